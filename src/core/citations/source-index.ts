@@ -1,0 +1,85 @@
+import type { Passage } from "../sources/model.ts";
+import type { Source } from "../sources/source.ts";
+import { canonicalize, words } from "../text/canonical.ts";
+
+/** Canonical passages joined by this character, so no quote can run from one into the next. */
+export const PASSAGE_BREAK = "\u2029";
+
+/** What verification searches: the canonical form of every passage, mapped back to reading text. */
+export interface SourceIndex {
+  source: Source;
+  /** Canonical passages joined by PASSAGE_BREAK. */
+  canonical: string;
+  /** Reading-text offset of each canonical char (and of the end). */
+  toReading: Int32Array;
+  /** Canonical start offset of each passage (by passage index). */
+  passageStarts: Int32Array;
+  /** Canonical offsets where a note marker was skipped. */
+  markerGaps: Set<number>;
+  /** Lower-case word → indices of the passages containing it. */
+  wordPassages: Map<string, number[]>;
+}
+
+const cache = new WeakMap<Source, SourceIndex>();
+
+/** The index of a source, built once per loaded source. */
+export function indexSource(source: Source): SourceIndex {
+  const cached = cache.get(source);
+  if (cached) return cached;
+  const { text, passages } = source.reading;
+  const parts: string[] = [];
+  const map: number[] = [];
+  const passageStarts = new Int32Array(passages.length);
+  const markerGaps = new Set<number>();
+  const wordPassages = new Map<string, number[]>();
+  let offset = 0;
+  for (const p of passages) {
+    if (p.index > 0) {
+      parts.push(PASSAGE_BREAK);
+      map.push(p.start);
+      offset++;
+    }
+    passageStarts[p.index] = offset;
+    const skip = p.noteRefs.map((r) => [r.start - p.start, r.end - p.start] as const);
+    const c = canonicalize(text.slice(p.start, p.end), skip);
+    parts.push(c.text);
+    for (let i = 0; i < c.text.length; i++) map.push(p.start + c.toSource[i]!);
+    for (const g of c.markerGaps) markerGaps.add(offset + g);
+    for (const w of new Set(words(wordKey(c.text)))) {
+      const list = wordPassages.get(w);
+      if (list) list.push(p.index);
+      else wordPassages.set(w, [p.index]);
+    }
+    offset += c.text.length;
+  }
+  const toReading = new Int32Array(map.length + 1);
+  toReading.set(map);
+  toReading[map.length] = text.length;
+  const index = { source, canonical: parts.join(""), toReading, passageStarts, markerGaps, wordPassages };
+  cache.set(source, index);
+  return index;
+}
+
+/** Word form used for candidate lookup: lower case, outer punctuation dropped. */
+export function wordKey(canonical: string): string {
+  return canonical.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, " ");
+}
+
+/** The passage holding canonical offset `at`. */
+export function passageAtCanonical(index: SourceIndex, at: number): Passage {
+  const starts = index.passageStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return index.source.reading.passages[lo]!;
+}
+
+/** Canonical end offset of a passage. */
+export function passageEndCanonical(index: SourceIndex, passage: Passage): number {
+  const next = index.passageStarts[passage.index + 1];
+  return next === undefined ? index.canonical.length : next - 1;
+}

@@ -1,0 +1,193 @@
+import type { Passage } from "../sources/model.ts";
+import type { Source } from "../sources/source.ts";
+import { closestPassage, type Closest } from "./closest.ts";
+import { passagesAtLocator } from "./locator.ts";
+import { parseQuote, withoutGluedDigits } from "./quote.ts";
+import { indexSource, passageAtCanonical, passageEndCanonical, type SourceIndex } from "./source-index.ts";
+
+export type RejectReason = "altered" | "not-found" | "wrong-locator" | "ambiguous" | "elision-too-far";
+
+/** Where quoted words sit, in reading-text offsets. */
+export interface Location {
+  locator: string;
+  passageIndex: number;
+  start: number;
+  end: number;
+}
+
+export interface Verdict {
+  status: "verified" | "rejected";
+  reason?: RejectReason;
+  /** One sentence a reviewer can act on. */
+  message: string;
+  /** Verified: where the quote sits; each elided piece's range too. */
+  match?: Location & { pieces: { start: number; end: number }[] };
+  /** Wrong locator or ambiguous: every place the words do occur. */
+  foundAt?: Location[];
+  /** Altered or not found: the nearest passage and a word diff against it. */
+  closest?: Closest;
+  /** Not found here but verbatim in another source of the library. */
+  elsewhere?: { sourceId: string; locator: string }[];
+}
+
+/** A request that cannot be answered as a verdict: empty quote, a too-short quote. */
+export class CitationInputError extends Error {}
+
+export interface VerifyOptions {
+  locator?: string;
+  /** Other sources to look in when the words are not in this one. */
+  library?: readonly Source[];
+}
+
+/** A quote of fewer words than this that occurs in several places cannot be anchored. */
+const MIN_ANCHOR_WORDS = 3;
+
+/** Checks a quote against its source by the citation rules of DESIGN.md. */
+export function verifyQuote(source: Source, quote: string, options: VerifyOptions = {}): Verdict {
+  const parsed = parseQuote(quote);
+  if (parsed.pieces.length === 0) throw new CitationInputError("The quote is empty: give the words to check.");
+  const index = indexSource(source);
+  const allowed = options.locator !== undefined ? passagesAtLocator(source, options.locator) : undefined;
+  if (allowed && allowed.length === 0) {
+    return {
+      status: "rejected",
+      reason: "wrong-locator",
+      message: `${source.entry.id} has no passage "${options.locator}"${locatorHint(source)}.`,
+      ...foundElsewhere(index, parsed.pieces),
+    };
+  }
+  const search = findAll(index, parsed.pieces);
+  const matches = search.matches;
+  if (matches.length > 0) {
+    const inPlace = allowed ? matches.filter((m) => allowed.some((p) => p.index === m.passageIndex)) : matches;
+    if (allowed && inPlace.length === 0) {
+      const at = unique(matches.map((m) => m.locator));
+      return {
+        status: "rejected",
+        reason: "wrong-locator",
+        message: `The words are in ${source.entry.id} at ${at.join(", ")}, not at ${options.locator}.`,
+        foundAt: matches,
+      };
+    }
+    const places = unique(inPlace.map((m) => m.locator));
+    if (places.length > 1) {
+      if (parsed.wordCount < MIN_ANCHOR_WORDS) {
+        throw new CitationInputError(
+          `"${quote.trim()}" is too short to cite: it occurs in ${places.length} passages of ${source.entry.id}; quote more words or give a locator.`,
+        );
+      }
+      return {
+        status: "rejected",
+        reason: "ambiguous",
+        message: `The words occur in ${places.length} places (${places.slice(0, 5).join(", ")}${places.length > 5 ? ", …" : ""}); give a locator.`,
+        foundAt: inPlace,
+      };
+    }
+    const m = inPlace[0]!;
+    return { status: "verified", message: `Verified at ${m.locator}.`, match: m };
+  }
+  if (search.tooFar) {
+    return {
+      status: "rejected",
+      reason: "elision-too-far",
+      message: `Every piece is in ${source.entry.id}, but the elision skips past the next passage (${search.tooFar.join(" … ")}); split it into separate excerpts.`,
+    };
+  }
+  const closest = closestPassage(index, parsed.pieces.join(" "), allowed);
+  const elsewhere = foundElsewhere(index, parsed.pieces, options.library);
+  if (closest && closest.altered) {
+    return { status: "rejected", reason: "altered", message: `Altered from ${closest.locator}: ${closest.summary}.`, closest, ...elsewhere };
+  }
+  const hint = elsewhere.elsewhere ? ` It is in ${elsewhere.elsewhere.map((e) => `${e.sourceId} at ${e.locator}`).join(", ")}.` : "";
+  return {
+    status: "rejected",
+    reason: "not-found",
+    message: `Not found in ${source.entry.id}${allowed ? ` at ${options.locator}` : ""}.${hint}`,
+    ...(closest ? { closest } : {}),
+    ...elsewhere,
+  };
+}
+
+interface Search {
+  matches: (Location & { pieces: { start: number; end: number }[] })[];
+  /** Locators of pieces that were each found, but too far apart. */
+  tooFar?: string[];
+}
+
+/** Every place where all pieces occur in order within one passage or it and the next. */
+function findAll(index: SourceIndex, pieces: string[]): Search {
+  const exact = findPieces(index, pieces, []);
+  if (exact.matches.length > 0 || exact.tooFar) return exact;
+  // Digits glued to words may be note markers the quoter copied; they count only where a marker stood.
+  const stripped = pieces.map((p) => withoutGluedDigits(p) ?? { text: p, gaps: [] });
+  if (stripped.every((s) => s.gaps.length === 0)) return exact;
+  return findPieces(
+    index,
+    stripped.map((s) => s.text),
+    stripped.map((s) => s.gaps),
+  );
+}
+
+function findPieces(index: SourceIndex, pieces: string[], gaps: number[][]): Search {
+  const text = index.canonical;
+  const first = pieces[0]!;
+  const matches: Search["matches"] = [];
+  let tooFar: string[] | undefined;
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    if (!gapsAreMarkers(index, at, gaps[0])) continue;
+    const passage = passageAtCanonical(index, at);
+    const next = index.source.reading.passages[passage.index + 1];
+    const limit = next && next.kind !== "note" ? passageEndCanonical(index, next) : passageEndCanonical(index, passage);
+    const ranges = [{ start: at, end: at + first.length }];
+    let ok = true;
+    for (let k = 1; k < pieces.length && ok; k++) {
+      let from = ranges[ranges.length - 1]!.end;
+      let found = text.indexOf(pieces[k]!, from);
+      while (found >= 0 && !gapsAreMarkers(index, found, gaps[k])) found = text.indexOf(pieces[k]!, found + 1);
+      if (found < 0) ok = false;
+      else if (found + pieces[k]!.length > limit) {
+        ok = false;
+        tooFar ??= [passage.locator, passageAtCanonical(index, found).locator];
+      } else ranges.push({ start: found, end: found + pieces[k]!.length });
+      from = found;
+    }
+    if (ok) matches.push(toLocation(index, passage, ranges));
+  }
+  return matches.length > 0 ? { matches } : tooFar ? { matches, tooFar } : { matches };
+}
+
+function gapsAreMarkers(index: SourceIndex, at: number, gaps: number[] | undefined): boolean {
+  return !gaps || gaps.every((g) => index.markerGaps.has(at + g));
+}
+
+function toLocation(index: SourceIndex, passage: Passage, ranges: { start: number; end: number }[]): Search["matches"][number] {
+  const reading = ranges.map((r) => ({ start: index.toReading[r.start]!, end: index.toReading[r.end - 1]! + 1 }));
+  return {
+    locator: passage.locator,
+    passageIndex: passage.index,
+    start: reading[0]!.start,
+    end: reading[reading.length - 1]!.end,
+    pieces: reading,
+  };
+}
+
+/** Where else in the library the exact words are. */
+function foundElsewhere(index: SourceIndex, pieces: string[], library: readonly Source[] = []): Pick<Verdict, "elsewhere"> {
+  const hits: { sourceId: string; locator: string }[] = [];
+  for (const other of library) {
+    if (other === index.source) continue;
+    const m = findAll(indexSource(other), pieces).matches[0];
+    if (m) hits.push({ sourceId: other.entry.id, locator: m.locator });
+  }
+  return hits.length > 0 ? { elsewhere: hits } : {};
+}
+
+function locatorHint(source: Source): string {
+  const numbered = source.reading.passages.filter((p) => p.number !== undefined);
+  if (numbered.length > 0) return ` (it has paragraphs ${numbered[0]!.number}–${numbered[numbered.length - 1]!.number})`;
+  return "";
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,55 @@
+/** One step of a word diff between a quote and its source: same, only in source, only in quote. */
+export interface DiffPart {
+  op: "equal" | "delete" | "insert";
+  /** The words, space-separated. `delete` = in the source, missing from the quote. */
+  text: string;
+}
+
+/** Longest-common-subsequence word diff (quotes are short; O(n·m) is fine). */
+export function wordDiff(sourceWords: string[], quoteWords: string[]): DiffPart[] {
+  const n = sourceWords.length;
+  const m = quoteWords.length;
+  const lcs: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i]![j] = sourceWords[i] === quoteWords[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  const parts: DiffPart[] = [];
+  const push = (op: DiffPart["op"], word: string) => {
+    const last = parts[parts.length - 1];
+    if (last && last.op === op) last.text += " " + word;
+    else parts.push({ op, text: word });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (sourceWords[i] === quoteWords[j]) {
+      push("equal", sourceWords[i]!);
+      i++;
+      j++;
+    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) push("delete", sourceWords[i++]!);
+    else push("insert", quoteWords[j++]!);
+  }
+  while (i < n) push("delete", sourceWords[i++]!);
+  while (j < m) push("insert", quoteWords[j++]!);
+  return parts;
+}
+
+/** A one-line summary of the changes: "20 → 30; + not". */
+export function describeChanges(parts: DiffPart[]): string {
+  const changes: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    const next = parts[k + 1];
+    if (p.op === "delete" && next?.op === "insert") {
+      changes.push(`"${p.text}" → "${next.text}"`);
+      k++;
+    } else if (p.op === "insert" && next?.op === "delete") {
+      changes.push(`"${next.text}" → "${p.text}"`);
+      k++;
+    } else if (p.op === "delete") changes.push(`source has "${p.text}" that the quote leaves out`);
+    else if (p.op === "insert") changes.push(`quote adds "${p.text}"`);
+  }
+  return changes.join("; ");
+}

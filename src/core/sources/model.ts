@@ -1,0 +1,65 @@
+/** The derived view of a source: what a reader sees, and where each part sits. */
+
+/** A raw line range [start, end) of the source file, white space already trimmed. */
+export interface RawSpan {
+  start: number;
+  end: number;
+}
+
+/** The report a passage of a compilation comes from (a Patt entry): cited as "quoted in". */
+export interface QuotedReport {
+  title: string;
+  publisher: string;
+  date?: string;
+  accessed?: string;
+  page?: string;
+}
+
+export type PassageKind = "paragraph" | "list-item" | "table" | "note";
+
+/** A marker in the reading text that points to one or more notes. */
+export interface NoteRef {
+  noteIds: string[];
+  start: number;
+  end: number;
+}
+
+/** A paragraph (or list item, table, note) of reading text with its locator. */
+export interface Passage {
+  /** Position in `ReadingText.passages`. */
+  index: number;
+  kind: PassageKind;
+  /** How a citation names this passage: "para. 75", "Protection ¶3", "note 12". */
+  locator: string;
+  /** Heading titles from the top of the document down to this passage. */
+  path: string[];
+  /** Start and end offsets in the reading text. */
+  start: number;
+  end: number;
+  /** The number the source prints before it ("75."), when it has one. */
+  number?: number;
+  /** For notes: the note's own number. */
+  noteId?: string;
+  /** Markers inside the passage. */
+  noteRefs: NoteRef[];
+  /** The printed page of the original report, where the source says ("[page 26]"). */
+  page?: string;
+  /** For compilations: the report this passage quotes. */
+  quotedIn?: QuotedReport;
+}
+
+export interface Heading {
+  level: number;
+  title: string;
+  start: number;
+  end: number;
+}
+
+/** A source's reading text: page furniture lifted out, lines joined, offsets mapped to raw. */
+export interface ReadingText {
+  text: string;
+  /** `toRaw[i]` is the raw offset of reading char i; `toRaw[text.length]` is the raw length. */
+  toRaw: Int32Array;
+  headings: Heading[];
+  passages: Passage[];
+}

@@ -1,0 +1,25 @@
+import type { SourceStructure } from "../schema/catalog.ts";
+import { assemble, type AssembleOptions, type Block } from "./assemble.ts";
+import { ecpatReportBlocks } from "./ecpat-report.ts";
+import type { ReadingText } from "./model.ts";
+import { pattCompilationBlocks } from "./patt-compilation.ts";
+import { plainTextBlocks } from "./plain-text.ts";
+import { tipReportBlocks } from "./tip-report.ts";
+import { unReportBlocks } from "./un-report.ts";
+import { wikipediaBlocks } from "./wikipedia.ts";
+
+const PARSERS: Record<SourceStructure, { blocks: (raw: string) => Block[]; options: AssembleOptions }> = {
+  "un-report": { blocks: unReportBlocks, options: { markers: "trailing-digits" } },
+  "tip-country-narrative": { blocks: tipReportBlocks, options: { markers: "none" } },
+  "ecpat-monitoring": { blocks: ecpatReportBlocks, options: { markers: "superscript", stripMarkup: true, leadName: "Cover" } },
+  wikipedia: { blocks: wikipediaBlocks, options: { markers: "none" } },
+  "patt-compilation": { blocks: pattCompilationBlocks, options: { markers: "none" } },
+  "plain-text": { blocks: plainTextBlocks, options: { markers: "superscript" } },
+  markdown: { blocks: plainTextBlocks, options: { markers: "superscript", stripMarkup: true } },
+};
+
+/** Derives the reading text of a raw source file laid out as `structure`. */
+export function readingText(raw: string, structure: SourceStructure): ReadingText {
+  const parser = PARSERS[structure];
+  return assemble(raw, parser.blocks(raw), parser.options);
+}

@@ -1,0 +1,42 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex } from "@noble/hashes/utils.js";
+import type { CatalogEntry } from "../schema/catalog.ts";
+import type { Passage, ReadingText } from "./model.ts";
+import { readingText } from "./reading-text.ts";
+
+/** A document of the library, loaded: its catalog entry, raw text, fingerprint and reading text. */
+export interface Source {
+  entry: CatalogEntry;
+  raw: string;
+  /** SHA-256 of the raw bytes, hex: what an excerpt was verified against. */
+  fingerprint: string;
+  reading: ReadingText;
+}
+
+/** A source file that cannot be read as text. */
+export class SourceFileError extends Error {}
+
+/** Decodes a source file's bytes, refusing binary or non-UTF-8 content with a reason. */
+export function decodeSourceText(bytes: Uint8Array, name: string): string {
+  if (bytes.includes(0)) throw new SourceFileError(`${name} is a binary file, not plain text or Markdown`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\ufeff/, "");
+  } catch {
+    throw new SourceFileError(`${name} is not UTF-8 text`);
+  }
+}
+
+export function fingerprintOf(bytes: Uint8Array): string {
+  return bytesToHex(sha256(bytes));
+}
+
+/** Loads a source from its bytes and catalog entry. */
+export function loadSource(entry: CatalogEntry, bytes: Uint8Array): Source {
+  const raw = decodeSourceText(bytes, `sources/${entry.file}`);
+  return { entry, raw, fingerprint: fingerprintOf(bytes), reading: readingText(raw, entry.structure) };
+}
+
+/** The text of a passage as a reader sees it. */
+export function passageText(source: Source, passage: Passage): string {
+  return source.reading.text.slice(passage.start, passage.end);
+}

@@ -1,0 +1,131 @@
+/**
+ * The canonical form that quotes and sources are compared in (DESIGN.md, "Citation rules"):
+ * NFC, white space collapsed, quote and dash variants equal, soft hyphens and intra-word
+ * hyphens dropped, superscript note markers and caller-given marker ranges skipped.
+ */
+
+/** A canonical string and, for each of its characters, the offset it came from. */
+export interface CanonicalText {
+  /** The canonical characters. */
+  text: string;
+  /** `toSource[i]` is the input offset of canonical char i; `toSource[text.length]` is the input end. */
+  toSource: Int32Array;
+  /** Canonical offsets at which a skipped note marker stood (sorted). */
+  markerGaps: number[];
+}
+
+const SINGLE_QUOTES = new Set([..."'‘’‚‛′`´"]);
+const DOUBLE_QUOTES = new Set([...'"“”„‟″«»']);
+const DASHES = new Set([..."‐‑‒–—―−﹘﹣－-"]);
+const INTRA_WORD_HYPHENS = new Set([..."-‐‑"]);
+const DROPPED = new Set(["\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff"]);
+const SUPERSCRIPT_DIGITS = new Set([..."⁰¹²³⁴⁵⁶⁷⁸⁹"]);
+/** White space before these is not part of the words ("Convention , 1973"). */
+const NO_SPACE_BEFORE = new Set([..."),.;:!?]"]);
+const NO_SPACE_AFTER = new Set([..."(["]);
+
+const isSpace = (c: string) =>
+  c === " " || c === "\n" || c === "\t" || c === "\r" || (c > "\u007f" && /\s/.test(c));
+const isLetter = (c: string | undefined) =>
+  c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c > "\u007f" && /\p{L}/u.test(c)));
+
+/** Replaces characters that compare equal by one representative. */
+function foldChar(c: string): string {
+  if (SINGLE_QUOTES.has(c)) return "'";
+  if (DOUBLE_QUOTES.has(c)) return '"';
+  if (DASHES.has(c)) return "-";
+  return c;
+}
+
+/**
+ * Canonicalises `input`. `skip` lists [start, end) input ranges (sorted) to leave out, such
+ * as footnote markers the source parser recognised; they are recorded in `markerGaps`.
+ */
+export function canonicalize(input: string, skip: ReadonlyArray<readonly [number, number]> = []): CanonicalText {
+  const source = input.normalize("NFC") === input ? input : normalizeKeepingOffsets(input);
+  const offsets = source === input ? null : nfcOffsets(input);
+  const out: string[] = [];
+  const map: number[] = [];
+  const markerGaps: number[] = [];
+  let pendingSpace = -1; // input offset of a white-space run not yet emitted
+  let skipIndex = 0;
+  const at = (i: number) => (offsets ? offsets[i]! : i);
+
+  for (let i = 0; i < source.length; i++) {
+    const from = at(i);
+    while (skipIndex < skip.length && skip[skipIndex]![1] <= from) skipIndex++;
+    const range = skip[skipIndex];
+    if (range && from >= range[0] && from < range[1]) {
+      if (markerGaps[markerGaps.length - 1] !== out.length) markerGaps.push(out.length);
+      continue;
+    }
+    const c = source[i]!;
+    if (DROPPED.has(c)) continue;
+    if (SUPERSCRIPT_DIGITS.has(c)) {
+      if (markerGaps[markerGaps.length - 1] !== out.length) markerGaps.push(out.length);
+      continue;
+    }
+    if (isSpace(c)) {
+      if (pendingSpace < 0) pendingSpace = from;
+      continue;
+    }
+    const folded = foldChar(c);
+    if (INTRA_WORD_HYPHENS.has(c) && isLetter(out[out.length - 1]) && pendingSpace < 0) {
+      // A hyphen inside a word, or a word broken across lines, compares as the joined word.
+      const next = nextNonSpace(source, i + 1);
+      if (next && isLetter(next.char) && (next.index === i + 1 || /\n/.test(source.slice(i + 1, next.index)))) {
+        i = next.index - 1;
+        continue;
+      }
+    }
+    if (pendingSpace >= 0) {
+      const prev = out[out.length - 1];
+      if (out.length > 0 && !NO_SPACE_BEFORE.has(folded) && !(prev && NO_SPACE_AFTER.has(prev))) {
+        out.push(" ");
+        map.push(pendingSpace);
+      }
+      pendingSpace = -1;
+    }
+    out.push(folded);
+    map.push(from);
+  }
+  const toSource = new Int32Array(map.length + 1);
+  toSource.set(map);
+  toSource[map.length] = input.length;
+  return { text: out.join(""), toSource, markerGaps };
+}
+
+function nextNonSpace(s: string, from: number): { char: string; index: number } | undefined {
+  for (let j = from; j < s.length; j++) {
+    const c = s[j]!;
+    if (!isSpace(c) && !DROPPED.has(c)) return { char: c, index: j };
+  }
+  return undefined;
+}
+
+/** NFC of a string whose clusters change, done cluster by cluster so offsets stay known. */
+function normalizeKeepingOffsets(input: string): string {
+  return clusters(input).map((c) => c.text.normalize("NFC")).join("");
+}
+
+/** For each char of the NFC string, the input offset of the cluster it came from. */
+function nfcOffsets(input: string): number[] {
+  const offsets: number[] = [];
+  for (const cluster of clusters(input)) {
+    const n = cluster.text.normalize("NFC").length;
+    for (let k = 0; k < n; k++) offsets.push(cluster.start);
+  }
+  return offsets;
+}
+
+function clusters(input: string): { text: string; start: number }[] {
+  const result: { text: string; start: number }[] = [];
+  const re = /\P{M}\p{M}*|\p{M}+/gsu;
+  for (const m of input.matchAll(re)) result.push({ text: m[0], start: m.index });
+  return result;
+}
+
+/** Words of a canonical string, for word counts and word diffs. */
+export function words(canonical: string): string[] {
+  return canonical.split(" ").filter((w) => w.length > 0);
+}

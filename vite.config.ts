@@ -1,0 +1,8 @@
+import { defineConfig } from "vite";
+
+// The app is served from the project root; sources/ are read as raw text at build time.
+export default defineConfig({
+  root: ".",
+  server: { port: 5173, strictPort: false },
+  build: { outDir: "dist", target: "es2022", sourcemap: true },
+});
