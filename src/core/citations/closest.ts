@@ -39,7 +39,7 @@ export function closestPassage(index: SourceIndex, quote: string, prefer: Passag
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
   const candidates = [...new Set([...prefer.map((p) => p.index), ...ranked.slice(0, CANDIDATES)])];
-  let best: { passage: Passage; start: number; end: number; errors: number } | undefined;
+  let best: (Closest & { score: number }) | undefined;
   for (const i of candidates) {
     const passage = passages[i]!;
     const from = index.passageStarts[i]!;
@@ -47,22 +47,49 @@ export function closestPassage(index: SourceIndex, quote: string, prefer: Passag
     // A quote spliced across a paragraph end is aligned against the passage and the next.
     const to = next ? passageEndCanonical(index, next) : passageEndCanonical(index, passage);
     const region = index.canonical.slice(from, to).replace(PASSAGE_BREAK, " ");
-    const hits = approxSearch(region, quote, Math.floor(quote.length / 2));
-    for (const h of hits) {
-      if (!best || h.errors < best.errors) best = { passage, start: from + h.start, end: from + h.end, errors: h.errors };
+    const windows = approxSearch(region, quote, Math.floor(quote.length / 2));
+    const spanned = headToTail(region, quote);
+    if (spanned) windows.push({ ...spanned, errors: 0 });
+    for (const w of windows) {
+      const found = describe(index, passage, from + w.start, from + w.end, quote);
+      if (!best || found.score > best.score) best = found;
     }
   }
   if (!best) return undefined;
-  return describe(index, best.passage, best.start, best.end, quote);
+  const { score: _score, ...closest } = best;
+  return closest;
+}
+
+/**
+ * The stretch from the quote's first words to its last words, when both are in the region in
+ * order: it shows what a splice left out.
+ */
+function headToTail(region: string, quote: string): { start: number; end: number } | undefined {
+  const w = words(quote);
+  if (w.length < 8) return undefined;
+  const head = w.slice(0, 3).join(" ");
+  const tail = w.slice(-3).join(" ");
+  const start = region.indexOf(head);
+  if (start < 0) return undefined;
+  const tailAt = region.indexOf(tail, start + head.length);
+  if (tailAt < 0) return undefined;
+  return { start, end: tailAt + tail.length };
 }
 
 /** Widens a match to whole words and diffs it against the quote word by word. */
-function describe(index: SourceIndex, passage: Passage, start: number, end: number, quote: string): Closest {
+function describe(index: SourceIndex, passage: Passage, start: number, end: number, quote: string): Closest & { score: number } {
   const text = index.canonical;
   while (start > 0 && !/[\s\u2029]/.test(text[start - 1]!)) start--;
   while (end < text.length && !/[\s\u2029]/.test(text[end]!)) end++;
-  const sourceWords = words(text.slice(start, end).replace(PASSAGE_BREAK, " "));
   const quoteWords = words(quote);
+  const sourceWords = words(text.slice(start, end).replace(PASSAGE_BREAK, " "));
+  // A quote may stop before the source's punctuation: "minors" against "minors,".
+  const lastQuote = quoteWords[quoteWords.length - 1] ?? "";
+  const lastSource = sourceWords[sourceWords.length - 1] ?? "";
+  if (lastSource !== lastQuote && lastSource.replace(/[.,;:!?]+$/, "") === lastQuote) {
+    sourceWords[sourceWords.length - 1] = lastQuote;
+    end -= lastSource.length - lastQuote.length;
+  }
   const diff = wordDiff(sourceWords, quoteWords);
   const same = diff.filter((d) => d.op === "equal").reduce((n, d) => n + words(d.text).length, 0);
   const onlyOmissions = diff.every((d) => d.op !== "insert");
@@ -81,6 +108,7 @@ function describe(index: SourceIndex, passage: Passage, start: number, end: numb
     diff,
     summary,
     altered: same * 2 >= quoteWords.length,
+    score: same - (diff.length - diff.filter((d) => d.op === "equal").length),
   };
 }
 

@@ -93,6 +93,8 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
       message: `Every piece is in ${source.entry.id}, but the elision skips past the next passage (${search.tooFar.join(" … ")}); split it into separate excerpts.`,
     };
   }
+  const spliced = findSplice(index, parsed.pieces);
+  if (spliced) return spliced;
   const closest = closestPassage(index, parsed.pieces.join(" "), allowed);
   const elsewhere = foundElsewhere(index, parsed.pieces, options.library);
   if (closest && closest.altered) {
@@ -153,7 +155,32 @@ function findPieces(index: SourceIndex, pieces: string[], gaps: number[][]): Sea
     }
     if (ok) matches.push(toLocation(index, passage, ranges));
   }
+  if (matches.length === 0 && !tooFar && pieces.length > 1) {
+    // Each piece is in the source, but not in order within one passage and the next.
+    const places = pieces.map((p) => text.indexOf(p));
+    if (places.every((at) => at >= 0)) tooFar = unique(places.map((at) => passageAtCanonical(index, at).locator));
+  }
   return matches.length > 0 ? { matches } : tooFar ? { matches, tooFar } : { matches };
+}
+
+/**
+ * Sentences that are each verbatim but were joined without an elision mark: rejected as
+ * altered, with the words the quote skipped shown as the diff.
+ */
+function findSplice(index: SourceIndex, pieces: string[]): Verdict | undefined {
+  const sentences = pieces.flatMap((p) => p.split(/(?<=[.!?]["')\]]?) (?=["'(]?\p{Lu})/u));
+  if (sentences.length < 2) return undefined;
+  const found = findPieces(index, sentences, []).matches[0];
+  if (!found) return undefined;
+  const passage = index.source.reading.passages[found.passageIndex]!;
+  const closest = closestPassage(index, pieces.join(" "), [passage]);
+  if (!closest) return undefined;
+  return {
+    status: "rejected",
+    reason: "altered",
+    message: `Joins separate sentences of ${found.locator} without an elision mark ([…]): ${closest.summary}.`,
+    closest,
+  };
 }
 
 function gapsAreMarkers(index: SourceIndex, at: number, gaps: number[] | undefined): boolean {

@@ -36,6 +36,12 @@ export function wordDiff(sourceWords: string[], quoteWords: string[]): DiffPart[
   return parts;
 }
 
+/** Long runs are shown by their ends: "officers and give … to child victims. (71 words)". */
+function short(text: string): string {
+  const w = text.split(" ");
+  return w.length <= 8 ? text : `${w.slice(0, 3).join(" ")} … ${w.slice(-3).join(" ")} (${w.length} words)`;
+}
+
 /** A one-line summary of the changes: "20 → 30; + not". */
 export function describeChanges(parts: DiffPart[]): string {
   const changes: string[] = [];
@@ -43,13 +49,13 @@ export function describeChanges(parts: DiffPart[]): string {
     const p = parts[k]!;
     const next = parts[k + 1];
     if (p.op === "delete" && next?.op === "insert") {
-      changes.push(`"${p.text}" → "${next.text}"`);
+      changes.push(`"${short(p.text)}" → "${short(next.text)}"`);
       k++;
     } else if (p.op === "insert" && next?.op === "delete") {
-      changes.push(`"${next.text}" → "${p.text}"`);
+      changes.push(`"${short(next.text)}" → "${short(p.text)}"`);
       k++;
-    } else if (p.op === "delete") changes.push(`source has "${p.text}" that the quote leaves out`);
-    else if (p.op === "insert") changes.push(`quote adds "${p.text}"`);
+    } else if (p.op === "delete") changes.push(`leaves out "${short(p.text)}"`);
+    else if (p.op === "insert") changes.push(`adds "${short(p.text)}"`);
   }
   return changes.join("; ");
 }

@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// Runs the TypeScript CLI through tsx, so `npx sourcebook` works right after `npm install`.
+import { register } from "tsx/esm/api";
+
+register();
+const { run } = await import("../src/cli/main.ts");
+process.exitCode = run(process.argv.slice(2));

@@ -1,0 +1,91 @@
+import { CitationInputError, verifyQuote, type Verdict } from "../../core/citations/verify.ts";
+import type { Source } from "../../core/sources/source.ts";
+import { shortCitation } from "../../core/citations/citation.ts";
+import { clip, diffLine, dim, green, red } from "../format.ts";
+import { findSource, loadLibrary } from "../library.ts";
+import { UsageError } from "../usage-error.ts";
+
+export interface CiteArgs {
+  root: string;
+  sourceId: string;
+  quote: string;
+  locator?: string;
+  json: boolean;
+}
+
+/** `sourcebook cite`: exit 0 verified, 1 rejected. */
+export function cite(args: CiteArgs): number {
+  const library = loadLibrary(args.root);
+  const source = findSource(library, args.sourceId);
+  let verdict: Verdict;
+  try {
+    verdict = verifyQuote(source, args.quote, { library, ...(args.locator !== undefined ? { locator: args.locator } : {}) });
+  } catch (e) {
+    if (e instanceof CitationInputError) throw new UsageError(e.message);
+    throw e;
+  }
+  if (args.json) console.log(JSON.stringify(citeReport(source, args, verdict), null, 2));
+  else console.log(citeText(source, verdict));
+  return verdict.status === "verified" ? 0 : 1;
+}
+
+/** The JSON contract of `cite --json`. */
+export function citeReport(source: Source, args: Pick<CiteArgs, "quote" | "locator">, verdict: Verdict) {
+  const m = verdict.match;
+  const passage = m ? source.reading.passages[m.passageIndex]! : undefined;
+  return {
+    sourceId: source.entry.id,
+    quote: args.quote,
+    ...(args.locator !== undefined ? { requestedLocator: args.locator } : {}),
+    status: verdict.status,
+    ...(verdict.reason ? { reason: verdict.reason } : {}),
+    message: verdict.message,
+    ...(m && passage
+      ? {
+          locator: m.locator,
+          citation: shortCitation(source, passage),
+          path: passage.path,
+          ...(passage.quotedIn ? { quotedIn: passage.quotedIn } : {}),
+          position: { start: m.start, end: m.end },
+          context: context(source, m.start, m.end),
+          fingerprint: source.fingerprint,
+        }
+      : {}),
+    ...(verdict.foundAt ? { foundAt: verdict.foundAt.map((f) => f.locator) } : {}),
+    ...(verdict.closest
+      ? { closest: { locator: verdict.closest.locator, text: verdict.closest.text, diff: verdict.closest.diff, summary: verdict.closest.summary } }
+      : {}),
+    ...(verdict.elsewhere ? { elsewhere: verdict.elsewhere } : {}),
+  };
+}
+
+function citeText(source: Source, verdict: Verdict): string {
+  const lines: string[] = [];
+  if (verdict.status === "verified") {
+    const m = verdict.match!;
+    const passage = source.reading.passages[m.passageIndex]!;
+    lines.push(`${green("✔ verified")}  ${m.locator}`);
+    lines.push(`  ${shortCitation(source, passage)}`);
+    const c = context(source, m.start, m.end);
+    lines.push(`  ${dim("…" + c.before)}${c.match}${dim(c.after + "…")}`);
+  } else {
+    lines.push(`${red(`✘ rejected (${verdict.reason})`)}  ${verdict.message}`);
+    if (verdict.foundAt) lines.push(`  found at: ${verdict.foundAt.map((f) => f.locator).join(", ")}`);
+    if (verdict.closest) {
+      lines.push(`  closest: ${verdict.closest.locator}`);
+      lines.push(`  diff: ${diffLine(verdict.closest.diff)}`);
+    }
+  }
+  return lines.join("\n");
+}
+
+function context(source: Source, start: number, end: number) {
+  const text = source.reading.text;
+  const from = Math.max(0, start - 60);
+  const before = text.slice(from, start);
+  return {
+    before: (from > 0 ? before.replace(/^\S*\s+/, "") : before).replace(/\s+/g, " "),
+    match: text.slice(start, end).replace(/\s+/g, " "),
+    after: clip(text.slice(end, end + 60), 60).replace(/\s+/g, " "),
+  };
+}

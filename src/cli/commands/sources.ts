@@ -1,0 +1,22 @@
+import { table } from "../format.ts";
+import { loadLibrary } from "../library.ts";
+
+/** `sourcebook sources`: the library with passage and note counts. */
+export function sources(args: { root: string; json: boolean }): number {
+  const library = loadLibrary(args.root);
+  const rows = library.map((s) => {
+    const passages = s.reading.passages.filter((p) => p.kind !== "note").length;
+    const notes = s.reading.passages.length - passages;
+    return { id: s.entry.id, title: s.entry.title, publisher: s.entry.publisher, date: s.entry.date, kind: s.entry.kind, file: s.entry.file, passages, notes, fingerprint: s.fingerprint, permissionRequired: s.entry.rights.permissionRequired };
+  });
+  if (args.json) console.log(JSON.stringify(rows, null, 2));
+  else {
+    console.log(
+      table([
+        ["id", "kind", "year", "passages", "notes", "title"],
+        ...rows.map((r) => [r.id, r.kind, r.date.slice(0, 4), String(r.passages), String(r.notes), r.title.replace(/\s+/g, " ")]),
+      ]),
+    );
+  }
+  return 0;
+}
