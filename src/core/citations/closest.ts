@@ -30,34 +30,72 @@ const CANDIDATES = 4;
  */
 export function closestPassage(index: SourceIndex, quote: string, prefer: Passage[] = []): Closest | undefined {
   const passages = index.source.reading.passages;
-  const scores = new Map<number, number>();
-  for (const w of new Set(words(wordKey(quote)))) {
-    const list = index.wordPassages.get(w);
-    if (!list) continue;
-    const idf = Math.log(1 + passages.length / list.length);
-    for (const p of list) scores.set(p, (scores.get(p) ?? 0) + idf);
-  }
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
-  const candidates = [...new Set([...prefer.map((p) => p.index), ...ranked.slice(0, CANDIDATES)])];
+  const candidates = [...new Set([...prefer.map((p) => p.index), ...rankByRareWords(index, quote)])];
+  const regions = candidates.map((i) => region(index, passages[i]!));
   let best: (Closest & { score: number }) | undefined;
-  for (const i of candidates) {
-    const passage = passages[i]!;
-    const from = index.passageStarts[i]!;
-    const next = passages[i + 1];
-    // A quote spliced across a paragraph end is aligned against the passage and the next.
-    const to = next ? passageEndCanonical(index, next) : passageEndCanonical(index, passage);
-    const region = index.canonical.slice(from, to).replace(PASSAGE_BREAK, " ");
-    const windows = approxSearch(region, quote, Math.floor(quote.length / 2));
-    const spanned = headToTail(region, quote);
-    if (spanned) windows.push({ ...spanned, errors: 0 });
-    for (const w of windows) {
-      const found = describe(index, passage, from + w.start, from + w.end, quote);
-      if (!best || found.score > best.score) best = found;
+  const consider = (found: Closest & { score: number }) => {
+    if (!best || found.score > best.score) best = found;
+  };
+  // First the cheap way: the quote's first and last words in place, with the change between.
+  for (const r of regions) {
+    const spanned = headToTail(r.text, quote);
+    if (!spanned) continue;
+    const found = describe(index, r.passage, r.from + spanned.start, r.from + spanned.end, quote);
+    const crosses = index.canonical.slice(r.from + spanned.start, r.from + spanned.end).includes(PASSAGE_BREAK);
+    if (found.altered && !crosses && spanned.end - spanned.start <= quote.length * 2) return withoutScore(found);
+    consider(found);
+  }
+  // Then alignment inside the candidates, allowing a quarter of the characters to differ, then half.
+  for (const share of [4, 2]) {
+    for (const r of regions) {
+      // Overlapping best windows differ only at their ends; two are enough to choose from.
+      for (const w of approxSearch(r.text, quote, Math.floor(quote.length / share)).slice(0, 2)) {
+        consider(describe(index, r.passage, r.from + w.start, r.from + w.end, quote));
+      }
+    }
+    if (best?.altered) break;
+  }
+  return best ? withoutScore(best) : undefined;
+}
+
+/** A candidate passage and the next one (a splice may run across a paragraph end). */
+function region(index: SourceIndex, passage: Passage): { passage: Passage; from: number; text: string } {
+  const next = index.source.reading.passages[passage.index + 1];
+  const from = index.passageStarts[passage.index]!;
+  const to = next ? passageEndCanonical(index, next) : passageEndCanonical(index, passage);
+  return { passage, from, text: index.canonical.slice(from, to).replace(PASSAGE_BREAK, " ") };
+}
+
+function withoutScore(found: Closest & { score: number }): Closest {
+  const { score: _score, ...closest } = found;
+  return closest;
+}
+
+/** How many of the quote's rarest words take part in choosing candidates. */
+const RARE_WORDS = 8;
+
+/**
+ * Passages ranked by the rare words they share with the quote (summed inverse document
+ * frequency). Only the quote's rarest words count: common ones cost time and tell nothing.
+ */
+function rankByRareWords(index: SourceIndex, quote: string): number[] {
+  const n = index.source.reading.passages.length;
+  const lists = [...new Set(words(wordKey(quote)))]
+    .map((w) => index.wordPassages.get(w))
+    .filter((l): l is number[] => l !== undefined)
+    .sort((a, b) => a.length - b.length)
+    .slice(0, RARE_WORDS);
+  const scores = new Float64Array(n);
+  const touched: number[] = [];
+  for (const list of lists) {
+    const idf = Math.log(1 + n / list.length);
+    for (const p of list) {
+      if (scores[p] === 0) touched.push(p);
+      scores[p]! += idf;
     }
   }
-  if (!best) return undefined;
-  const { score: _score, ...closest } = best;
-  return closest;
+  touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return touched.slice(0, CANDIDATES);
 }
 
 /**
@@ -79,8 +117,25 @@ function headToTail(region: string, quote: string): { start: number; end: number
 /** Widens a match to whole words and diffs it against the quote word by word. */
 function describe(index: SourceIndex, passage: Passage, start: number, end: number, quote: string): Closest & { score: number } {
   const text = index.canonical;
-  while (start > 0 && !/[\s\u2029]/.test(text[start - 1]!)) start--;
-  while (end < text.length && !/[\s\u2029]/.test(text[end]!)) end++;
+  const isBreak = (c: string | undefined) => c === " " || c === PASSAGE_BREAK;
+  while (start > 0 && !isBreak(text[start - 1])) start--;
+  while (end < text.length && !isBreak(text[end])) end++;
+  // A character alignment may stop short of the words a quote dropped ("was [neither] illegal
+  // [nor …]"): a few more source words are tried, and the best word diff kept.
+  let best = evaluate(index, passage, start, end, quote);
+  let at = end;
+  for (let k = 0; k < 6 && at < text.length && text[at] === " "; k++) {
+    at++;
+    while (at < text.length && !isBreak(text[at])) at++;
+    const longer = evaluate(index, passage, start, at, quote);
+    if (longer.score > best.score) best = longer;
+  }
+  return best;
+}
+
+function evaluate(index: SourceIndex, passage: Passage, start: number, end: number, quote: string): Closest & { score: number } {
+  const text = index.canonical;
+  const crosses = text.slice(start, end).includes(PASSAGE_BREAK);
   const quoteWords = words(quote);
   const sourceWords = words(text.slice(start, end).replace(PASSAGE_BREAK, " "));
   // A quote may stop before the source's punctuation: "minors" against "minors,".
@@ -92,11 +147,15 @@ function describe(index: SourceIndex, passage: Passage, start: number, end: numb
   }
   const diff = wordDiff(sourceWords, quoteWords);
   const same = diff.filter((d) => d.op === "equal").reduce((n, d) => n + words(d.text).length, 0);
+  const changes = diff.length - diff.filter((d) => d.op === "equal").length;
   const onlyOmissions = diff.every((d) => d.op !== "insert");
   const omitted = diff.filter((d) => d.op === "delete").reduce((n, d) => n + words(d.text).length, 0);
-  const summary = onlyOmissions
-    ? `${omitted} word${omitted === 1 ? "" : "s"} of the source left out without an elision mark`
-    : truncate(describeChanges(diff));
+  const dropped = diff.filter((d) => d.op === "delete").map((d) => `"${d.text}"`);
+  const summary = !onlyOmissions
+    ? truncate(describeChanges(diff))
+    : omitted <= 4
+      ? `leaves out ${dropped.join(", ")} without an elision mark`
+      : `${omitted} words of the source left out without an elision mark`;
   const readingStart = index.toReading[start]!;
   const readingEnd = index.toReading[Math.max(start, end - 1)]! + 1;
   return {
@@ -108,7 +167,8 @@ function describe(index: SourceIndex, passage: Passage, start: number, end: numb
     diff,
     summary,
     altered: same * 2 >= quoteWords.length,
-    score: same - (diff.length - diff.filter((d) => d.op === "equal").length),
+    // A window running into the next passage loses a tie against one that does not.
+    score: same - changes - (crosses ? 0.5 : 0),
   };
 }
 

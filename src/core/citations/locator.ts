@@ -8,8 +8,19 @@ import type { Source } from "../sources/source.ts";
  * "Protection", "note 12", "n. 12", "fn. 12"; case and spacing do not matter.
  */
 export function passagesAtLocator(source: Source, locator: string): Passage[] {
-  const passages = source.reading.passages;
+  let cache = resolved.get(source);
+  if (!cache) resolved.set(source, (cache = new Map()));
   const l = normalize(locator);
+  let found = cache.get(l);
+  if (!found) cache.set(l, (found = resolve(source, l)));
+  return found;
+}
+
+/** Locators already resolved, per loaded source (trainers cite the same places again and again). */
+const resolved = new WeakMap<Source, Map<string, Passage[]>>();
+
+function resolve(source: Source, l: string): Passage[] {
+  const passages = source.reading.passages;
   const note = /^(?:note|n|fn|footnote|endnote)\.? ?(\S+)$/.exec(l);
   if (note) return passages.filter((p) => p.noteId === note[1]);
   const para = /^(?:paras?\.?|paragraphs?|¶) ?(\d+)(?: ?[-–] ?(\d+))?$/.exec(l);

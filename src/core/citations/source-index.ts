@@ -28,7 +28,8 @@ export function indexSource(source: Source): SourceIndex {
   if (cached) return cached;
   const { text, passages } = source.reading;
   const parts: string[] = [];
-  const map: number[] = [];
+  // Canonical text is never longer than the passages plus one break between each.
+  const map = new Int32Array(text.length + passages.length + 1);
   const passageStarts = new Int32Array(passages.length);
   const markerGaps = new Set<number>();
   const wordPassages = new Map<string, number[]>();
@@ -36,14 +37,13 @@ export function indexSource(source: Source): SourceIndex {
   for (const p of passages) {
     if (p.index > 0) {
       parts.push(PASSAGE_BREAK);
-      map.push(p.start);
-      offset++;
+      map[offset++] = p.start;
     }
     passageStarts[p.index] = offset;
     const skip = p.noteRefs.map((r) => [r.start - p.start, r.end - p.start] as const);
     const c = canonicalize(text.slice(p.start, p.end), skip);
     parts.push(c.text);
-    for (let i = 0; i < c.text.length; i++) map.push(p.start + c.toSource[i]!);
+    for (let i = 0; i < c.text.length; i++) map[offset + i] = p.start + c.toSource[i]!;
     for (const g of c.markerGaps) markerGaps.add(offset + g);
     for (const w of new Set(words(wordKey(c.text)))) {
       const list = wordPassages.get(w);
@@ -52,9 +52,8 @@ export function indexSource(source: Source): SourceIndex {
     }
     offset += c.text.length;
   }
-  const toReading = new Int32Array(map.length + 1);
-  toReading.set(map);
-  toReading[map.length] = text.length;
+  map[offset] = text.length;
+  const toReading = map.slice(0, offset + 1);
   const index = { source, canonical: parts.join(""), toReading, passageStarts, markerGaps, wordPassages };
   cache.set(source, index);
   return index;

@@ -3,7 +3,8 @@ import type { Source } from "../sources/source.ts";
 import { closestPassage, type Closest } from "./closest.ts";
 import { passagesAtLocator } from "./locator.ts";
 import { parseQuote, withoutGluedDigits } from "./quote.ts";
-import { indexSource, passageAtCanonical, passageEndCanonical, type SourceIndex } from "./source-index.ts";
+import { words } from "../text/canonical.ts";
+import { indexSource, passageAtCanonical, passageEndCanonical, wordKey, type SourceIndex } from "./source-index.ts";
 
 export type RejectReason = "altered" | "not-found" | "wrong-locator" | "ambiguous" | "elision-too-far";
 
@@ -135,7 +136,7 @@ function findPieces(index: SourceIndex, pieces: string[], gaps: number[][]): Sea
   const first = pieces[0]!;
   const matches: Search["matches"] = [];
   let tooFar: string[] | undefined;
-  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+  for (const at of occurrences(index, first)) {
     if (!gapsAreMarkers(index, at, gaps[0])) continue;
     const passage = passageAtCanonical(index, at);
     const next = index.source.reading.passages[passage.index + 1];
@@ -143,24 +144,57 @@ function findPieces(index: SourceIndex, pieces: string[], gaps: number[][]): Sea
     const ranges = [{ start: at, end: at + first.length }];
     let ok = true;
     for (let k = 1; k < pieces.length && ok; k++) {
-      let from = ranges[ranges.length - 1]!.end;
-      let found = text.indexOf(pieces[k]!, from);
-      while (found >= 0 && !gapsAreMarkers(index, found, gaps[k])) found = text.indexOf(pieces[k]!, found + 1);
+      const from = ranges[ranges.length - 1]!.end;
+      // The rest of the quote is looked for up to twice the window, enough to tell "too far".
+      const window = text.slice(from, Math.min(text.length, limit + (limit - at) * 2));
+      let found = window.indexOf(pieces[k]!);
+      while (found >= 0 && !gapsAreMarkers(index, from + found, gaps[k])) found = window.indexOf(pieces[k]!, found + 1);
+      if (found >= 0) found += from;
       if (found < 0) ok = false;
       else if (found + pieces[k]!.length > limit) {
         ok = false;
         tooFar ??= [passage.locator, passageAtCanonical(index, found).locator];
       } else ranges.push({ start: found, end: found + pieces[k]!.length });
-      from = found;
     }
     if (ok) matches.push(toLocation(index, passage, ranges));
   }
   if (matches.length === 0 && !tooFar && pieces.length > 1) {
     // Each piece is in the source, but not in order within one passage and the next.
-    const places = pieces.map((p) => text.indexOf(p));
-    if (places.every((at) => at >= 0)) tooFar = unique(places.map((at) => passageAtCanonical(index, at).locator));
+    const places = pieces.map((p) => occurrences(index, p)[0]);
+    if (places.every((at) => at !== undefined)) tooFar = unique(places.map((at) => passageAtCanonical(index, at!).locator));
   }
   return matches.length > 0 ? { matches } : tooFar ? { matches, tooFar } : { matches };
+}
+
+/**
+ * Canonical offsets where `piece` occurs. Only passages holding all of the piece's inner
+ * words are searched (edge words may be cut, digits may be note markers), so a
+ * quote costs the same in a 27 MB library as in a small one.
+ */
+function occurrences(index: SourceIndex, piece: string): number[] {
+  const text = index.canonical;
+  const found: number[] = [];
+  const inner = words(wordKey(piece)).slice(1, -1).filter((w) => !/^\d+$/.test(w));
+  const lists = [...new Set(inner)].map((w) => index.wordPassages.get(w) ?? []).sort((a, b) => a.length - b.length);
+  if (lists.length === 0) {
+    for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) found.push(at);
+    return found;
+  }
+  for (const p of intersect(lists.slice(0, 3))) {
+    const start = index.passageStarts[p]!;
+    // Searched in a slice: indexOf on the whole text would run on past the passage's end.
+    const region = text.slice(start, passageEndCanonical(index, index.source.reading.passages[p]!));
+    for (let at = region.indexOf(piece); at >= 0; at = region.indexOf(piece, at + 1)) found.push(start + at);
+  }
+  return found;
+}
+
+/** Passages on every list (lists are sorted ascending; the shortest comes first). */
+function intersect(lists: number[][]): number[] {
+  const [shortest, ...rest] = lists;
+  if (!shortest) return [];
+  const sets = rest.map((l) => new Set(l));
+  return shortest.filter((p) => sets.every((s) => s.has(p)));
 }
 
 /**

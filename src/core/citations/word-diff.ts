@@ -5,14 +5,19 @@ export interface DiffPart {
   text: string;
 }
 
+/** Words compare without the punctuation that ends them: a quote may stop at "illegal." mid-sentence. */
+const key = (w: string) => w.replace(/[.,;:!?]+$/, "");
+
 /** Longest-common-subsequence word diff (quotes are short; O(n·m) is fine). */
 export function wordDiff(sourceWords: string[], quoteWords: string[]): DiffPart[] {
   const n = sourceWords.length;
   const m = quoteWords.length;
+  const a = sourceWords.map(key);
+  const b = quoteWords.map(key);
   const lcs: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i]![j] = sourceWords[i] === quoteWords[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
     }
   }
   const parts: DiffPart[] = [];
@@ -24,7 +29,7 @@ export function wordDiff(sourceWords: string[], quoteWords: string[]): DiffPart[
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (sourceWords[i] === quoteWords[j]) {
+    if (a[i] === b[j]) {
       push("equal", sourceWords[i]!);
       i++;
       j++;

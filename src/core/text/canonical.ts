@@ -44,8 +44,9 @@ function foldChar(c: string): string {
 export function canonicalize(input: string, skip: ReadonlyArray<readonly [number, number]> = []): CanonicalText {
   const source = input.normalize("NFC") === input ? input : normalizeKeepingOffsets(input);
   const offsets = source === input ? null : nfcOffsets(input);
-  const out: string[] = [];
-  const map: number[] = [];
+  // Typed buffers: sources run to tens of megabytes, and arrays of one-char strings do not scale.
+  const out = new CharBuffer(source.length);
+  const map = new Int32Array(source.length + 1);
   const markerGaps: number[] = [];
   let pendingSpace = -1; // input offset of a white-space run not yet emitted
   let skipIndex = 0;
@@ -70,7 +71,7 @@ export function canonicalize(input: string, skip: ReadonlyArray<readonly [number
       continue;
     }
     const folded = foldChar(c);
-    if (INTRA_WORD_HYPHENS.has(c) && isLetter(out[out.length - 1]) && pendingSpace < 0) {
+    if (INTRA_WORD_HYPHENS.has(c) && isLetter(out.last) && pendingSpace < 0) {
       // A hyphen inside a word, or a word broken across lines, compares as the joined word.
       const next = nextNonSpace(source, i + 1);
       if (next && isLetter(next.char) && (next.index === i + 1 || /\n/.test(source.slice(i + 1, next.index)))) {
@@ -79,20 +80,44 @@ export function canonicalize(input: string, skip: ReadonlyArray<readonly [number
       }
     }
     if (pendingSpace >= 0) {
-      const prev = out[out.length - 1];
+      const prev = out.last;
       if (out.length > 0 && !NO_SPACE_BEFORE.has(folded) && !(prev && NO_SPACE_AFTER.has(prev))) {
+        map[out.length] = pendingSpace;
         out.push(" ");
-        map.push(pendingSpace);
       }
       pendingSpace = -1;
     }
+    map[out.length] = from;
     out.push(folded);
-    map.push(from);
   }
-  const toSource = new Int32Array(map.length + 1);
-  toSource.set(map);
-  toSource[map.length] = input.length;
-  return { text: out.join(""), toSource, markerGaps };
+  map[out.length] = input.length;
+  return { text: out.toString(), toSource: map.slice(0, out.length + 1), markerGaps };
+}
+
+/** A string under construction, one UTF-16 unit at a time. */
+class CharBuffer {
+  private readonly units: Uint16Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+  }
+
+  get last(): string | undefined {
+    return this.length > 0 ? String.fromCharCode(this.units[this.length - 1]!) : undefined;
+  }
+
+  push(c: string): void {
+    this.units[this.length++] = c.charCodeAt(0);
+  }
+
+  toString(): string {
+    const parts: string[] = [];
+    for (let i = 0; i < this.length; i += 8192) {
+      parts.push(String.fromCharCode(...this.units.subarray(i, Math.min(this.length, i + 8192))));
+    }
+    return parts.join("");
+  }
 }
 
 function nextNonSpace(s: string, from: number): { char: string; index: number } | undefined {

@@ -1,0 +1,156 @@
+/**
+ * Citation benchmarks (`npm run bench`): prints figures, asserts nothing.
+ *  1. Exact verification throughput over the seed corpus (target ≥ 20,000 quotes/s).
+ *  2. Diagnosing altered quotes, ms per quote, ours vs the approach Hypothesis uses
+ *     (approx-string-match over the whole source, max errors = quote length / 2), on the
+ *     seeds and on a corpus 100× the seeds; verdict agreement and memory side by side.
+ */
+import approxSearch from "approx-string-match";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { closestPassage } from "../src/core/citations/closest.ts";
+import { parseQuote } from "../src/core/citations/quote.ts";
+import { indexSource, passageAtCanonical, type SourceIndex } from "../src/core/citations/source-index.ts";
+import { verifyQuote } from "../src/core/citations/verify.ts";
+import { parseCatalog } from "../src/core/library/catalog-file.ts";
+import { loadSource, type Source } from "../src/core/sources/source.ts";
+
+const root = join(import.meta.dirname, "..");
+const catalog = parseCatalog(readFileSync(join(root, "sources", "catalog.yaml"), "utf8"));
+const library = catalog.sources.map((e) => loadSource(e, readFileSync(join(root, "sources", e.file))));
+
+/** Deterministic pseudo-random numbers, so every run measures the same quotes. */
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+}
+const random = rng(42);
+const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
+
+interface Sample {
+  source: Source;
+  quote: string;
+  locator: string;
+  /** For an altered quote: the genuine words it was made from. */
+  original?: string;
+}
+
+/** Genuine quotes: word windows of 6–40 words from passages, as a trainer would copy them. */
+function genuineQuotes(sources: Source[], n: number): Sample[] {
+  const out: Sample[] = [];
+  while (out.length < n) {
+    const source = pick(sources);
+    const passage = pick(source.reading.passages.filter((p) => p.kind !== "note" && p.end - p.start > 200));
+    const text = source.reading.text.slice(passage.start, passage.end);
+    const refs = passage.noteRefs.map((r) => [r.start - passage.start, r.end - passage.start]);
+    const clean = [...text].map((c, i) => (refs.some(([a, b]) => i >= a! && i < b!) ? "" : c)).join("");
+    const words = clean.split(/\s+/);
+    const len = 6 + Math.floor(random() * 35);
+    if (words.length < len) continue;
+    const at = Math.floor(random() * (words.length - len));
+    out.push({ source, quote: words.slice(at, at + len).join(" "), locator: passage.locator });
+  }
+  return out;
+}
+
+/** Altered quotes: a number changed, a negation dropped, or one word swapped. */
+function alter(sample: Sample): Sample | undefined {
+  const words = sample.quote.split(" ");
+  const numbers = words.map((w, i) => (/^\d+$/.test(w) ? i : -1)).filter((i) => i >= 0);
+  const negation = words.findIndex((w) => /^(not|never|no)$/.test(w));
+  if (numbers.length > 0) words[numbers[0]!] = String(Number(words[numbers[0]!]) + 10);
+  else if (negation >= 0) words.splice(negation, 1);
+  else {
+    const i = 1 + Math.floor(random() * (words.length - 2));
+    const swap: Record<string, string> = { children: "adults", police: "judges", girls: "boys", increased: "decreased" };
+    const w = words[i]!.toLowerCase();
+    words[i] = swap[w] ?? (w.length > 3 ? "reportedly" : "many");
+  }
+  const quote = words.join(" ");
+  // An alteration that happens to be a genuine quote too is no test of diagnosis.
+  if (verifyQuote(sample.source, quote).status === "verified") return undefined;
+  return { ...sample, quote, original: sample.quote };
+}
+
+function time<T>(f: () => T): { result: T; ms: number } {
+  const t0 = performance.now();
+  const result = f();
+  return { result, ms: performance.now() - t0 };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+// 1. Exact verification.
+for (const s of library) indexSource(s);
+const genuine = genuineQuotes(library, 20_000);
+const warm = genuine.slice(0, 500);
+for (const s of warm) verifyQuote(s.source, s.quote, { locator: s.locator });
+const exact = time(() => genuine.filter((s) => verifyQuote(s.source, s.quote, { locator: s.locator }).status === "verified").length);
+console.log("Exact verification (seed corpus, 270 KB)");
+console.log(`  ${genuine.length} genuine quotes, ${exact.result} verified, ${Math.round(genuine.length / (exact.ms / 1000))} quotes/s (target ≥ 20,000/s)`);
+
+// 2. Diagnosing altered quotes.
+/** The Hypothesis approach: fuzzy-match the quote over the whole source text. */
+function hypothesisClosest(index: SourceIndex, quote: string): string | undefined {
+  const q = parseQuote(quote).pieces.join(" ");
+  const hits = approxSearch(index.canonical, q, Math.floor(q.length / 2));
+  const best = hits.reduce<(typeof hits)[number] | undefined>((a, b) => (!a || b.errors < a.errors ? b : a), undefined);
+  return best ? passageAtCanonical(index, best.start).locator : undefined;
+}
+
+function ourClosest(index: SourceIndex, quote: string): string | undefined {
+  const v = verifyQuote(index.source, quote);
+  if (v.status === "verified") return undefined;
+  return v.closest?.locator ?? closestPassage(index, parseQuote(quote).pieces.join(" "))?.locator;
+}
+
+function diagnose(label: string, sources: Source[], altered: Sample[], baselineCount: number) {
+  const indexes = new Map(sources.map((s) => [s, indexSource(s)]));
+  const mem0 = process.memoryUsage();
+  const ours = time(() => altered.map((s) => ourClosest(indexes.get(s.source)!, s.quote)));
+  const memOurs = process.memoryUsage();
+  const baseSet = altered.slice(0, baselineCount);
+  const theirs = time(() => baseSet.map((s) => hypothesisClosest(indexes.get(s.source)!, s.quote)));
+  const memTheirs = process.memoryUsage();
+  const right = (found: (string | undefined)[], set: Sample[]) => found.filter((l, i) => l !== undefined && sameText(set[i]!, l)).length;
+  const oursMs = ours.ms / altered.length;
+  const theirsMs = theirs.ms / baseSet.length;
+  console.log(`Diagnosing altered quotes (${label})`);
+  console.log(`  ours:       ${oursMs.toFixed(2)} ms/quote over ${altered.length}; closest passage right for ${right(ours.result, altered)}/${altered.length}; heap ${mb(memOurs.heapUsed)} (was ${mb(mem0.heapUsed)})`);
+  console.log(`  Hypothesis: ${theirsMs.toFixed(2)} ms/quote over ${baseSet.length}; closest passage right for ${right(theirs.result, baseSet)}/${baseSet.length}; heap ${mb(memTheirs.heapUsed)}`);
+  const oursOnSame = right(ours.result.slice(0, baseSet.length), baseSet);
+  console.log(`  on the same ${baseSet.length} quotes: ours right for ${oursOnSame}, Hypothesis for ${right(theirs.result, baseSet)}; speed-up ${(theirsMs / oursMs).toFixed(0)}× (target ≥ 10×)`);
+}
+
+/** A closest passage is right when the genuine words the quote was altered from are there. */
+function sameText(sample: Sample, locator: string): boolean {
+  return verifyQuote(sample.source, sample.original!, { locator }).status === "verified";
+}
+
+const alteredSeeds = genuineQuotes(library, 400).map(alter).filter((s): s is Sample => !!s);
+diagnose("seed corpus", library, alteredSeeds.slice(0, 300), 100);
+
+// A corpus 100× the seeds: every seed's reading text, 100 times over, as one plain-text source.
+const copies: string[] = [];
+for (let k = 1; k <= 100; k++) {
+  for (const s of library) {
+    copies.push(`# Copy ${k} of ${s.entry.id}\n\n`);
+    copies.push(s.reading.passages.filter((p) => p.kind !== "note").map((p) => s.reading.text.slice(p.start, p.end)).join("\n\n"));
+    copies.push("\n\n");
+  }
+}
+const bigText = copies.join("");
+const bigEntry = { ...catalog.sources[0]!, id: "bench-100x", file: "bench-100x.txt", structure: "plain-text" as const };
+const memBefore = process.memoryUsage().rss;
+const built = time(() => {
+  const big = loadSource(bigEntry, new TextEncoder().encode(bigText));
+  indexSource(big);
+  return big;
+});
+const big = built.result;
+console.log(`100× corpus: ${mb(bigText.length)} of text, ${big.reading.passages.length} passages; read and indexed in ${(built.ms / 1000).toFixed(1)} s; RSS +${mb(process.memoryUsage().rss - memBefore)}`);
+const bigSamples = genuineQuotes([big], 60).map(alter).filter((s): s is Sample => !!s);
+diagnose("100× corpus", [big], bigSamples.slice(0, 50), 5);
+console.log(`Peak RSS ${mb(process.memoryUsage().rss)}`);

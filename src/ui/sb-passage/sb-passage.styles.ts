@@ -1,0 +1,109 @@
+import { css } from "lit";
+
+export const styles = css`
+  :host {
+    display: grid;
+    grid-template-columns: var(--sb-margin-width, 8rem) minmax(0, var(--sb-measure, 70ch));
+    column-gap: var(--sb-gutter, 1.5rem);
+    scroll-margin-top: 4rem;
+    border-radius: 4px;
+  }
+  :host([highlighted]) {
+    background: var(--sb-highlight, #fff6d6);
+    box-shadow: 0 0 0 0.5rem var(--sb-highlight, #fff6d6);
+  }
+  .locator {
+    font: 0.78rem/1.9 var(--sb-font-ui);
+    color: var(--sb-muted);
+    text-align: right;
+    text-decoration: none;
+    overflow-wrap: anywhere;
+    padding-top: 0.1rem;
+  }
+  .locator:hover,
+  .locator:focus-visible {
+    color: var(--sb-link);
+    text-decoration: underline;
+  }
+  .body {
+    min-width: 0;
+  }
+  p {
+    margin: 0 0 1rem;
+  }
+  .note {
+    font-size: 0.92em;
+  }
+  .note p {
+    margin-bottom: 0.5rem;
+  }
+  .list-item p {
+    margin-bottom: 0.5rem;
+  }
+  .quoted-from {
+    margin-top: -0.5rem;
+    font: 0.82rem/1.45 var(--sb-font-ui);
+    color: var(--sb-muted);
+  }
+  .quoted-from cite {
+    font-style: normal;
+  }
+  sup {
+    line-height: 0;
+  }
+  .note-ref {
+    font: 600 0.72rem/1 var(--sb-font-ui);
+    color: var(--sb-link);
+    background: none;
+    border: 0;
+    padding: 0.1rem 0.1rem;
+    margin: 0;
+    border-radius: 3px;
+    cursor: pointer;
+  }
+  .note-ref:hover {
+    background: var(--sb-link-tint, #e8eef9);
+    text-decoration: underline;
+  }
+  :focus-visible {
+    outline: 2px solid var(--sb-focus, #1f5fbf);
+    outline-offset: 2px;
+  }
+  .table-scroll {
+    overflow-x: auto;
+    margin: 0 0 1rem;
+  }
+  table {
+    border-collapse: collapse;
+    font: 0.85rem/1.4 var(--sb-font-ui);
+    min-width: 100%;
+  }
+  td,
+  th {
+    border: 1px solid var(--sb-rule, #d7d3c8);
+    padding: 0.35rem 0.5rem;
+    text-align: left;
+    vertical-align: top;
+  }
+  th {
+    background: var(--sb-panel, #f3f0e8);
+    font-weight: 600;
+  }
+  /* Narrow screens: the locator leads the first line instead of sitting in a margin. */
+  @media (max-width: 40rem) {
+    :host {
+      display: block;
+    }
+    .locator {
+      float: left;
+      margin: 0.15rem 0.6rem 0 0;
+      line-height: 1.5;
+    }
+    .locator.above {
+      float: none;
+      display: block;
+      margin: 0 0 0.25rem;
+      text-align: left;
+    }
+  }
+`;

@@ -1,0 +1,86 @@
+import { html, LitElement, nothing } from "lit";
+import { customElement, property, query } from "lit/decorators.js";
+import { formatDate, kindLabel, languageName, shortFingerprint } from "../../app/citation-labels.ts";
+import type { SourceSummary } from "../../app/library-store.ts";
+import type { CatalogEntry } from "../../core/schema/catalog.ts";
+import { isPlainClick } from "../plain-click.ts";
+import { styles } from "./sb-source-header.styles.ts";
+
+/** Asks to go back to the library. */
+export type SbLibraryOpenEvent = CustomEvent<Record<string, never>>;
+
+/**
+ * @summary A source's citation data: title, author, publisher, date, rights notice and fingerprint, with a way back to the library.
+ *
+ * @fires sb-library-open - The reader followed the link back to the library.
+ *
+ * @csspart back - The link back to the library.
+ * @csspart title - The source title (the page's h1).
+ * @csspart rights - The rights notice.
+ */
+@customElement("sb-source-header")
+export class SbSourceHeader extends LitElement {
+  static override styles = styles;
+
+  /** The catalog entry to cite. */
+  @property({ attribute: false }) entry?: CatalogEntry;
+  /** SHA-256 of the source file, hex. */
+  @property() fingerprint = "";
+  /** Passage and note counts, when known. */
+  @property({ attribute: false }) summary?: SourceSummary;
+  /** Where the back link leads. */
+  @property() libraryHref = "#/";
+
+  @query("h1") private heading?: HTMLElement;
+
+  /** Moves focus to the title, so a screen reader announces the newly opened source. */
+  focusTitle() {
+    this.heading?.focus({ preventScroll: true });
+  }
+
+  override render() {
+    const { entry } = this;
+    if (!entry) return nothing;
+    return html`
+      <a class="back" part="back" href=${this.libraryHref} @click=${this.onBack}>← All sources</a>
+      <p class="kind">${kindLabel(entry.kind)}${entry.edition ? html` · ${entry.edition}` : nothing}</p>
+      <h1 part="title" tabindex="-1">${entry.title}</h1>
+      <dl>
+        ${entry.author ? html`<dt>Author</dt><dd>${entry.author}</dd>` : nothing}
+        <dt>Publisher</dt><dd>${entry.publisher}</dd>
+        <dt>Date</dt><dd>${formatDate(entry.date)}${entry.accessed ? html` (accessed ${formatDate(entry.accessed)})` : nothing}</dd>
+        <dt>Language</dt><dd>${languageName(entry.language)}</dd>
+        ${entry.url ? html`<dt>Online</dt><dd><a href=${entry.url} rel="noopener noreferrer">${entry.url}</a></dd>` : nothing}
+        <dt>Cite as</dt><dd>${entry.shortCite}</dd>
+        <dt>Version</dt>
+        <dd><code title="SHA-256 ${this.fingerprint}">sha256 ${shortFingerprint(this.fingerprint)}</code>${this.summary
+          ? html` · ${this.summary.passages} passages, ${this.summary.notes} notes`
+          : nothing}</dd>
+      </dl>
+      <div class="rights ${entry.rights.permissionRequired ? "restricted" : ""}" part="rights" role="note" aria-label="Rights">
+        ${entry.rights.permissionRequired
+          ? html`<p class="badge">Permission required to reproduce</p>`
+          : nothing}
+        <p>${entry.rights.notice}${entry.rights.licence ? html` <span class="licence">(${entry.rights.licence})</span>` : nothing}</p>
+      </div>
+      ${entry.note ? html`<p class="about"><strong>About this text:</strong> ${entry.note}</p>` : nothing}
+    `;
+  }
+
+  private onBack(event: MouseEvent) {
+    if (!isPlainClick(event)) return;
+    const handled = !this.dispatchEvent(
+      new CustomEvent("sb-library-open", { detail: {}, bubbles: true, composed: true, cancelable: true }),
+    );
+    if (handled) event.preventDefault();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "sb-source-header": SbSourceHeader;
+  }
+  interface GlobalEventHandlersEventMap {
+    "sb-library-open": SbLibraryOpenEvent;
+  }
+}

@@ -1,0 +1,92 @@
+import { css } from "lit";
+
+export const styles = css`
+  :host {
+    display: block;
+    font: 0.95rem/1.5 var(--sb-font-ui);
+    color: var(--sb-ink);
+  }
+  h1 {
+    font: 600 1.8rem/1.2 var(--sb-font-body);
+    margin: 0 0 0.25rem;
+  }
+  .intro {
+    color: var(--sb-muted);
+    margin: 0 0 1.5rem;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 1rem;
+  }
+  .card {
+    position: relative;
+    background: var(--sb-paper, #fff);
+    border: 1px solid var(--sb-rule, #d7d3c8);
+    border-radius: 6px;
+    padding: 1rem 1.25rem;
+  }
+  .card:hover {
+    border-color: var(--sb-link);
+  }
+  .card:focus-within {
+    box-shadow: 0 0 0 2px var(--sb-focus, #1f5fbf);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    font-size: 0.8rem;
+    color: var(--sb-muted);
+  }
+  .kind {
+    color: var(--sb-accent);
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+  }
+  h2 {
+    font: 600 1.15rem/1.3 var(--sb-font-body);
+    margin: 0.35rem 0;
+    max-width: 70ch;
+  }
+  a {
+    color: var(--sb-ink);
+    text-decoration: none;
+  }
+  /* The title link covers the card, so the whole card opens the source. */
+  a::after {
+    content: "";
+    position: absolute;
+    inset: 0;
+  }
+  a:hover {
+    color: var(--sb-link);
+    text-decoration: underline;
+  }
+  a:focus {
+    outline: none;
+  }
+  .byline {
+    margin: 0 0 0.5rem;
+  }
+  .permission {
+    display: inline-block;
+    margin: 0 0 0.5rem;
+    padding: 0.1rem 0.5rem;
+    border: 1px solid var(--sb-warning, #b3261e);
+    border-radius: 999px;
+    color: var(--sb-warning, #b3261e);
+    font-size: 0.8rem;
+    font-weight: 700;
+  }
+  .rights {
+    margin: 0;
+    font-size: 0.82rem;
+    color: var(--sb-muted);
+    max-width: 90ch;
+  }
+`;

@@ -1,0 +1,132 @@
+import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { customElement, property, query, state } from "lit/decorators.js";
+import { summaryOf } from "../../app/library-store.ts";
+import { readingBlocks, type ReadingBlock } from "../../app/reading-blocks.ts";
+import type { Heading, Passage } from "../../core/sources/model.ts";
+import type { Source } from "../../core/sources/source.ts";
+import "../sb-note-panel/sb-note-panel.ts";
+import "../sb-passage/sb-passage.ts";
+import type { SbNoteOpenEvent, SbPassage } from "../sb-passage/sb-passage.ts";
+import "../sb-source-header/sb-source-header.ts";
+import type { SbSourceHeader } from "../sb-source-header/sb-source-header.ts";
+import { styles } from "./sb-source-reader.styles.ts";
+
+/**
+ * @summary Reads one source: its citation header, then its headings and passages with locators in the margin, notes one click away.
+ *
+ * Each passage element carries `id="p-<index>"` and `data-locator="<locator>"`; setting `target` scrolls to it.
+ *
+ * @fires sb-library-open - (from the header) The reader asked to go back to the library.
+ *
+ * @csspart text - The reading text column.
+ */
+@customElement("sb-source-reader")
+export class SbSourceReader extends LitElement {
+  static override styles = styles;
+
+  /** The loaded source to read. */
+  @property({ attribute: false }) source?: Source;
+  /** Locator of the passage to scroll to and mark ("para. 75"); empty for the top. */
+  @property() target = "";
+  /** Builds the permalink of a passage from its locator. */
+  @property({ attribute: false }) passageHref: (locator: string) => string = () => "";
+  /** Where the back link leads. */
+  @property() libraryHref = "#/";
+
+  @state() private openNotes: Passage[] = [];
+  @query("sb-source-header") private header?: SbSourceHeader;
+  private blocks: ReadingBlock[] = [];
+  private notesById = new Map<string, Passage>();
+  private noteTrigger?: HTMLElement;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has("source")) {
+      const reading = this.source?.reading;
+      this.blocks = reading ? readingBlocks(reading) : [];
+      this.notesById = new Map(reading?.passages.filter((p) => p.noteId !== undefined).map((p) => [p.noteId!, p]));
+    }
+    if (changed.has("source") || changed.has("target")) this.openNotes = [];
+  }
+
+  override render() {
+    const { source } = this;
+    if (!source) return nothing;
+    const missing = this.target && !source.reading.passages.some((p) => p.locator === this.target);
+    return html`
+      <sb-source-header .entry=${source.entry} fingerprint=${source.fingerprint} .summary=${summaryOf(source)}
+        libraryHref=${this.libraryHref}></sb-source-header>
+      ${missing ? html`<p class="missing" role="status">This source has no passage “${this.target}”.</p>` : nothing}
+      <div class="text" part="text" lang=${source.entry.language} @sb-note-open=${this.onNoteOpen}>
+        ${this.blocks.map((block) => this.renderBlock(block))}
+      </div>
+      <sb-note-panel .notes=${this.openNotes} .reading=${source.reading} .noteHref=${this.passageHref}
+        @sb-note-close=${this.closeNotes}></sb-note-panel>
+    `;
+  }
+
+  private renderBlock(block: ReadingBlock) {
+    if (block.kind === "heading") return renderHeading(block.heading);
+    if (block.kind === "passage") return this.renderPassage(block.passage);
+    return html`<ul>${block.items.map((item) => html`<li>${this.renderPassage(item)}</li>`)}</ul>`;
+  }
+
+  private renderPassage(passage: Passage) {
+    return html`<sb-passage id="p-${passage.index}" data-locator=${passage.locator} tabindex="-1"
+      .passage=${passage} .reading=${this.source!.reading} href=${this.passageHref(passage.locator)}
+      ?highlighted=${passage.locator === this.target}></sb-passage>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    if (changed.has("source") || changed.has("target")) void this.reveal(changed.has("source"));
+  }
+
+  /** Scrolls to the target passage (once it and the passages before it have laid out), or to the top of a new source. */
+  private async reveal(newSource: boolean) {
+    const passage = this.target
+      ? this.renderRoot.querySelector<SbPassage>(`[data-locator="${CSS.escape(this.target)}"]`)
+      : null;
+    if (passage) {
+      await passage.updateComplete;
+      passage.scrollIntoView({ block: "start" });
+      passage.focus({ preventScroll: true });
+    } else if (newSource) {
+      window.scrollTo(0, 0);
+      await this.header?.updateComplete;
+      this.header?.focusTitle();
+    }
+  }
+
+  private onNoteOpen(event: SbNoteOpenEvent) {
+    this.noteTrigger = event.composedPath()[0] as HTMLElement;
+    this.openNotes = event.detail.noteIds.flatMap((id) => this.notesById.get(id) ?? []);
+  }
+
+  private closeNotes() {
+    this.openNotes = [];
+    this.noteTrigger?.focus();
+  }
+}
+
+function renderHeading(heading: Heading) {
+  const title = heading.title;
+  switch (heading.level) {
+    case 0:
+      return html`<p class="display-line">${title}</p>`;
+    case 1:
+      return html`<h2>${title}</h2>`;
+    case 2:
+      return html`<h3>${title}</h3>`;
+    case 3:
+      return html`<h4>${title}</h4>`;
+    case 4:
+      return html`<h5>${title}</h5>`;
+    default:
+      return html`<h6>${title}</h6>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "sb-source-reader": SbSourceReader;
+  }
+}

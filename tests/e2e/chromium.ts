@@ -1,0 +1,40 @@
+import { existsSync } from "node:fs";
+
+/** The Chromium to drive: $CHROME_PATH, else Debian's /usr/bin/chromium, else the `@sparticuz/chromium` npm package. */
+export async function chromiumExecutable(): Promise<string> {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
+    return fromEnv;
+  }
+  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  try {
+    // Optional dependency: a string specifier keeps TypeScript from requiring it to be installed.
+    const name = "@sparticuz/chromium";
+    const chromium = ((await import(name)) as { default: { executablePath(): Promise<string> } }).default;
+    return await chromium.executablePath();
+  } catch {
+    throw new Error(
+      "No Chromium found for the browser tests. Install one (Debian: `apt-get install chromium`; " +
+        "or `npm install --no-save @sparticuz/chromium`), or set CHROME_PATH to a Chrome/Chromium binary.",
+    );
+  }
+}
+
+/**
+ * Launch flags: headless and quiet (without the background-networking flags Chromium's outbound
+ * connections fail noisily here). No --user-data-dir: Playwright refuses it in `launch()` and gives
+ * every launch a fresh temporary profile of its own, deleted on close.
+ */
+export function chromiumArgs(): string[] {
+  return [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ];
+}
