@@ -37,7 +37,7 @@ function resolve(source: Source, l: string): Passage[] {
   const ordinal = inSection[2];
   return passages.filter((p) => {
     const names = p.path.map((t) => normalize(sectionName(t)));
-    if (!names.some((n) => n === section || n.startsWith(section + " ") || stripNumbering(n) === section)) return false;
+    if (!names.some((n) => n === section || stripNumbering(n) === section)) return false;
     if (ordinal === undefined) return true;
     return normalize(p.locator).endsWith(`¶${ordinal}`) && names[names.length - 1]!.startsWith(section.split(" › ").pop()!);
   });

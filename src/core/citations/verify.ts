@@ -85,7 +85,23 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
       };
     }
     const m = inPlace[0]!;
+    const dropped = droppedNegation(source, m);
+    if (dropped) {
+      return {
+        status: "rejected",
+        reason: "altered",
+        message: `The elision at ${m.locator} leaves out "${dropped}", which reverses what the source says.`,
+        foundAt: [m],
+      };
+    }
     return { status: "verified", message: `Verified at ${m.locator}.`, match: m };
+  }
+  if (search.outOfOrder) {
+    return {
+      status: "rejected",
+      reason: "altered",
+      message: `The pieces are all in ${search.outOfOrder}, but not in the order quoted; an elision may leave words out, never reorder them.`,
+    };
   }
   if (search.tooFar) {
     return {
@@ -111,10 +127,26 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
   };
 }
 
+/** Words whose loss under a short elision turns a statement into its opposite. */
+const NEGATIONS = /^(?:not|never|no|nor|neither|none|nothing|without|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't)$/i;
+
+/** A short elided gap that holds a negation ("often […] adequately protected" drops "not"). */
+function droppedNegation(source: Source, match: NonNullable<Verdict["match"]>): string | undefined {
+  for (let k = 1; k < match.pieces.length; k++) {
+    const gap = source.reading.text.slice(match.pieces[k - 1]!.end, match.pieces[k]!.start).split(/\s+/).filter(Boolean);
+    if (gap.length > 5) continue;
+    const negation = gap.map((w) => w.replace(/[^\p{L}']/gu, "")).find((w) => NEGATIONS.test(w));
+    if (negation) return negation;
+  }
+  return undefined;
+}
+
 interface Search {
   matches: (Location & { pieces: { start: number; end: number }[] })[];
   /** Locators of pieces that were each found, but too far apart. */
   tooFar?: string[];
+  /** The pieces are all in one passage (or it and the next), but not in the order quoted. */
+  outOfOrder?: string;
 }
 
 /** Every place where all pieces occur in order within one passage or it and the next. */
@@ -148,7 +180,9 @@ function findPieces(index: SourceIndex, pieces: string[], gaps: number[][]): Sea
       // The rest of the quote is looked for up to twice the window, enough to tell "too far".
       const window = text.slice(from, Math.min(text.length, limit + (limit - at) * 2));
       let found = window.indexOf(pieces[k]!);
-      while (found >= 0 && !gapsAreMarkers(index, from + found, gaps[k])) found = window.indexOf(pieces[k]!, found + 1);
+      while (found >= 0 && !(gapsAreMarkers(index, from + found, gaps[k]) && onWordBoundaries(index, from + found, pieces[k]!))) {
+        found = window.indexOf(pieces[k]!, found + 1);
+      }
       if (found >= 0) found += from;
       if (found < 0) ok = false;
       else if (found + pieces[k]!.length > limit) {
@@ -159,9 +193,14 @@ function findPieces(index: SourceIndex, pieces: string[], gaps: number[][]): Sea
     if (ok) matches.push(toLocation(index, passage, ranges));
   }
   if (matches.length === 0 && !tooFar && pieces.length > 1) {
-    // Each piece is in the source, but not in order within one passage and the next.
+    // Each piece is in the source, but not in the order quoted within one passage and the next.
     const places = pieces.map((p) => occurrences(index, p)[0]);
-    if (places.every((at) => at !== undefined)) tooFar = unique(places.map((at) => passageAtCanonical(index, at!).locator));
+    if (places.every((at) => at !== undefined)) {
+      const passages = places.map((at) => passageAtCanonical(index, at!).index);
+      const near = Math.max(...passages) - Math.min(...passages) <= 1;
+      if (near) return { matches, outOfOrder: passageAtCanonical(index, places[0]!).locator };
+      tooFar = unique(places.map((at) => passageAtCanonical(index, at!).locator));
+    }
   }
   return matches.length > 0 ? { matches } : tooFar ? { matches, tooFar } : { matches };
 }
@@ -174,19 +213,30 @@ function findPieces(index: SourceIndex, pieces: string[], gaps: number[][]): Sea
 function occurrences(index: SourceIndex, piece: string): number[] {
   const text = index.canonical;
   const found: number[] = [];
+  const bounded = (at: number) => onWordBoundaries(index, at, piece);
   const inner = words(wordKey(piece)).slice(1, -1).filter((w) => !/^\d+$/.test(w));
   const lists = [...new Set(inner)].map((w) => index.wordPassages.get(w) ?? []).sort((a, b) => a.length - b.length);
   if (lists.length === 0) {
-    for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) found.push(at);
+    for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) if (bounded(at)) found.push(at);
     return found;
   }
   for (const p of intersect(lists.slice(0, 3))) {
     const start = index.passageStarts[p]!;
     // Searched in a slice: indexOf on the whole text would run on past the passage's end.
     const region = text.slice(start, passageEndCanonical(index, index.source.reading.passages[p]!));
-    for (let at = region.indexOf(piece); at >= 0; at = region.indexOf(piece, at + 1)) found.push(start + at);
+    for (let at = region.indexOf(piece); at >= 0; at = region.indexOf(piece, at + 1)) if (bounded(start + at)) found.push(start + at);
   }
   return found;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A quote starts and ends on word boundaries: "lawful" is not a quote from "unlawful". */
+function onWordBoundaries(index: SourceIndex, at: number, piece: string): boolean {
+  const text = index.canonical;
+  const end = at + piece.length;
+  if (WORD_CHAR.test(piece[0]!) && WORD_CHAR.test(text[at - 1] ?? " ")) return false;
+  return !(WORD_CHAR.test(piece[piece.length - 1]!) && WORD_CHAR.test(text[end] ?? " ") && !index.markerGaps.has(end));
 }
 
 /** Passages on every list (lists are sorted ascending; the shortest comes first). */

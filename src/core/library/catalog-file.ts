@@ -33,7 +33,9 @@ export function parseCatalog(text: string, file = "sources/catalog.yaml"): Catal
     return result.data;
   }
   const issue = result.error.issues[0]!;
-  throw new ContentError(file, lineOf(doc.contents, issue.path, lines), fieldName(issue.path), describeIssue(issue));
+  // An unknown field is reported at its own line, not at the entry holding it.
+  const at = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
+  throw new ContentError(file, lineOf(doc.contents, at, lines), fieldName(issue.path), describeIssue(issue));
 }
 
 /** "sources[2].rights.notice" */

@@ -45,7 +45,9 @@ export function ecpatReportBlocks(raw: string): Block[] {
       }
       return;
     }
-    if (seenContents && !continuesPrevious(raw, first, lastPassage) && isHeading(group, next)) {
+    // A capitalised line is a heading even after a paragraph cut off at a page end.
+    const cutOff = !isUpperCaseHeading(first.text) && continuesPrevious(raw, first, lastPassage);
+    if (seenContents && !cutOff && isHeading(group, next)) {
       push({ kind: "heading", level: isUpperCaseHeading(first.text) ? 1 : 2, lines: [first.span] });
       lastPassage = undefined; // a paragraph cut off at a page end does not continue past a heading
       if (first.text === "ENDNOTES") inEndnotes = true;
@@ -89,7 +91,7 @@ function isHeading(group: RawLine[], next: RawLine | undefined): boolean {
 
 /** A line that carries on the previous passage across a page break. */
 function continuesPrevious(raw: string, line: RawLine, previous: PassageBlock | undefined): boolean {
-  if (!previous || line.text.startsWith("- ") || line.raw.includes("\t")) return false;
+  if (!previous || previous.kind === "table" || line.text.startsWith("- ") || line.raw.includes("\t")) return false;
   if (/^\p{Ll}/u.test(line.text)) return true;
   const last = previous.lines[previous.lines.length - 1] as BlockLine;
   return last.end - last.start > 100 && !endsSentence(raw.slice(last.start, last.end));

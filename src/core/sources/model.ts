@@ -38,7 +38,7 @@ export interface Passage {
   end: number;
   /** The number the source prints before it ("75."), when it has one. */
   number?: number;
-  /** For notes: the note's own number. */
+  /** For notes: the note's own number ("*" for an asterisk note). Notes sit after the flow, except where the source prints one mid-text. */
   noteId?: string;
   /** Markers inside the passage. */
   noteRefs: NoteRef[];

@@ -21,13 +21,14 @@ export function unReportBlocks(raw: string): Block[] {
   let inFootnotes = false;
   let note: PassageBlock | undefined;
 
-  const nextContent = (from: number): RawLine | undefined => {
+  const nextContent = (from: number): number => {
     for (let j = from; j < lines.length; j++) {
       const l = lines[j]!;
-      if (l.text && !PAGE_FURNITURE.test(l.text)) return l;
+      if (l.text && !PAGE_FURNITURE.test(l.text)) return j;
     }
-    return undefined;
+    return lines.length;
   };
+  const opensBlock = (j: number) => j >= lines.length || startsParagraph(lines[j]!) || HEADING.test(lines[j]!.text);
   const startsParagraph = (l: RawLine) => {
     const m = /^(\d{1,3})\.\s+\S/.exec(l.text);
     return m !== null && Number(m[1]) === nextPara;
@@ -66,19 +67,26 @@ export function unReportBlocks(raw: string): Block[] {
       continue;
     }
     const h = HEADING.exec(line.text);
-    const following = nextContent(i + 1);
-    const isHeading =
-      h !== null &&
-      line.text.length < 100 &&
-      !/[.,;:]$/.test(line.text) &&
-      (following === undefined || startsParagraph(following) || HEADING.test(following.text));
-    if (isHeading) {
-      const g = h!.groups!;
-      const level = g.roman ? 1 : g.letter ? 2 : g.digit ? 3 : 4;
-      current = { kind: "heading", level, lines: [line.span] };
-      blocks.push(current);
-      current = undefined;
-      continue;
+    if (h && line.text.length < 100 && !/[.,;:]$/.test(line.text)) {
+      // A heading is followed by a paragraph or another heading; a long one wraps onto a second line.
+      const following = nextContent(i + 1);
+      const second = lines[following];
+      // (Sub-items "(a) To pursue…" wrap too, but they end in punctuation and are never two-line headings.)
+      const wraps =
+        second !== undefined &&
+        !h.groups!.sub &&
+        !opensBlock(following) &&
+        second.text.length < 80 &&
+        !/[.,;:]$/.test(second.text) &&
+        opensBlock(nextContent(following + 1));
+      if (opensBlock(following) || wraps) {
+        const g = h.groups!;
+        const level = g.roman ? 1 : g.letter ? 2 : g.digit ? 3 : 4;
+        blocks.push({ kind: "heading", level, lines: wraps ? [line.span, second!.span] : [line.span] });
+        current = undefined;
+        if (wraps) i = following;
+        continue;
+      }
     }
     if (!current) {
       current = { kind: "paragraph", lines: [] };

@@ -62,6 +62,15 @@ export function canonicalize(input: string, skip: ReadonlyArray<readonly [number
     }
     const c = source[i]!;
     if (DROPPED.has(c)) continue;
+    if (c === "^" && source[i + 1] === "{") {
+      // ECPAT prints multiple note markers as ^{149 150}: a marker, never words.
+      const close = /^\^\{[\d ]+\}/.exec(source.slice(i, i + 24));
+      if (close) {
+        if (markerGaps[markerGaps.length - 1] !== out.length) markerGaps.push(out.length);
+        i += close[0].length - 1;
+        continue;
+      }
+    }
     if (SUPERSCRIPT_DIGITS.has(c)) {
       if (markerGaps[markerGaps.length - 1] !== out.length) markerGaps.push(out.length);
       continue;

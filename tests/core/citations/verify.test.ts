@@ -575,6 +575,59 @@ describe("tampered quotes are rejected with a reason a reviewer can act on", () 
     expect(v.closest?.diff.some((d) => d.op === "delete" && d.text.includes("interrogated"))).toBe(true);
   });
 
+  test("words left out without an elision mark are altered", () => {
+    const v = verifyQuote(
+      source("un"),
+      "Children are interrogated by police officers in public areas of police stations, with little regard for their privacy or specific needs.",
+    );
+    rejected(v, "altered");
+    expect(v.closest?.locator).toBe("para. 75");
+    const left = v.closest!.diff.filter((d) => d.op === "delete").map((d) => d.text).join(" ");
+    expect(left).toContain("give their statements");
+    expect(left).toContain("same way as adults,");
+    expect(v.closest!.diff.some((d) => d.op === "insert")).toBe(false);
+  });
+
+  test("the end of one paragraph joined to the start of the next without an elision mark is altered", () => {
+    const v = verifyQuote(
+      source("un"),
+      "the adoption of the National Program for the Development of Justice for Children. Another major challenge is the deep-rooted corruption and impunity among law enforcement officers.",
+    );
+    rejected(v, "altered");
+    expect(v.closest?.locator).toBe("para. 75");
+  });
+
+  test("an altered quote cited at its paragraph is altered, not a wrong locator", () => {
+    const v = verifyQuote(source("un"), "as many as 30 per cent of prostitutes working in Bishkek are minors", { locator: "para. 14" });
+    rejected(v, "altered");
+    expect(v.closest?.locator).toBe("para. 14");
+  });
+
+  test("a quote that starts inside a word (“lawful” cut from “unlawful”) is not verified", () => {
+    const v = verifyQuote(source("tip"), "lawful acts committed as a direct result of being subjected to trafficking");
+    expect(v.status, v.message).toBe("rejected");
+    expect(v.reason).toBe("altered");
+    expect(v.closest?.locator).toBe("Recommendations for Kyrgyzstan ¶1");
+  });
+
+  test("a quote that starts inside a word (“fortunately” cut from “Unfortunately”) is not verified", () => {
+    const v = verifyQuote(source("un"), "fortunately, as at August 2013, the database was still not operational.");
+    expect(v.status, v.message).toBe("rejected");
+  });
+
+  test("a quote that ends inside a word is not verified", () => {
+    const v = verifyQuote(source("un"), "Children are interrogated by police officers and give their statements in the same way as adults, in pub");
+    expect(v.status, v.message).toBe("rejected");
+  });
+
+  test("an elided piece that starts inside a word is not verified", () => {
+    const v = verifyQuote(
+      source("tip"),
+      "amend the law to exempt identified trafficking victims from punishment for […] lawful acts committed as a direct result of being subjected to trafficking",
+    );
+    expect(v.status, v.message).toBe("rejected");
+  });
+
   test("an elision across distant paragraphs is too far", () => {
     const v = verifyQuote(
       source("un"),
