@@ -9,14 +9,13 @@ export async function chromiumExecutable(): Promise<string> {
   }
   if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
   try {
-    // Optional dependency: a string specifier keeps TypeScript from requiring it to be installed.
-    const name = "@sparticuz/chromium";
-    const chromium = ((await import(name)) as { default: { executablePath(): Promise<string> } }).default;
+    // A devDependency, so a machine with only `npm install` still has a browser.
+    const chromium = (await import("@sparticuz/chromium")).default;
     return await chromium.executablePath();
   } catch {
     throw new Error(
       "No Chromium found for the browser tests. Install one (Debian: `apt-get install chromium`; " +
-        "or `npm install --no-save @sparticuz/chromium`), or set CHROME_PATH to a Chrome/Chromium binary.",
+        "or run `npm install` to get @sparticuz/chromium), or set CHROME_PATH to a Chrome/Chromium binary.",
     );
   }
 }
