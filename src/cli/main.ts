@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { addSource } from "./commands/add-source.ts";
 import { cite } from "./commands/cite.ts";
 import { sources } from "./commands/sources.ts";
+import { formatModules } from "./commands/fmt.ts";
 import { verifyModules } from "./commands/verify.ts";
 import { libraryRoot } from "./library.ts";
 import { UsageError } from "./usage-error.ts";
@@ -13,8 +14,11 @@ Usage:
       Verify a quote against a source. Exit 0 verified, 1 rejected, 2 usage error.
   sourcebook sources [--json]
       List the library with passage and note counts.
-  sourcebook verify [files…] [--json]
+  sourcebook verify [files…] [--json] [--update]
       Verify every excerpt in the module files (default: all of modules/).
+      --update records where each excerpt was found in modules/anchors.lock.json.
+  sourcebook fmt [files…] [--check]
+      Rewrite module files in their canonical form (--check: only report which differ).
   sourcebook add-source <file> --id ID --title T --publisher P --date YYYY[-MM[-DD]]
                         --rights "notice" [--kind K] [--author A] [--url U] [--language en]
                         [--permission-required] [--licence L] [--series S] [--edition E]
@@ -28,6 +32,8 @@ Options:
 
 const OPTIONS = {
   json: { type: "boolean" },
+  update: { type: "boolean" },
+  check: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   library: { type: "string" },
   locator: { type: "string", short: "l" },
@@ -70,13 +76,15 @@ export function run(argv: string[]): number {
       case "sources":
         return sources({ root, json });
       case "verify":
-        return verifyModules({ root, files: rest, json });
+        return verifyModules({ root, files: rest, json, update: values.update ?? false });
+      case "fmt":
+        return formatModules({ root, files: rest, check: values.check ?? false });
       case "add-source": {
         if (rest.length !== 1) throw new UsageError("add-source needs exactly one file: sourcebook add-source <file> --id … --title ….");
         return addSource({ root, file: rest[0]!, fields: values, json });
       }
       default:
-        throw new UsageError(`Unknown command "${command}". Commands: cite, sources, verify, add-source (see sourcebook --help).`);
+        throw new UsageError(`Unknown command "${command}". Commands: cite, sources, verify, fmt, add-source (see sourcebook --help).`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

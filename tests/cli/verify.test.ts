@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { libraryCopy, sourcebook } from "./run-cli.ts";
 
-const module = (excerpts: string) => `---\nid: test\ntitle: Test\n---\n## Section\n\n${excerpts}\n`;
+/** A valid module file named `id`.md holding the given blocks (its first block is on line 15). */
+const module = (id: string, blocks: string) =>
+  `---\nid: ${id}\ntitle: Test module\nsummary: For the tests.\nversion: 1\naudiences: [police]\ntopics: [testing]\nminutes: 30\nobjectives:\n  - Check the verifier\nreview: {status: draft}\n---\n## Section\n\n${blocks}\n`;
 const GOOD = `:::excerpt un-hrc-25-48-add1 "para. 75"\nChildren are interrogated by police officers and give their statements in the same way\nas adults, in public areas of police stations […]\n:::\n`;
 const TAMPERED = `:::excerpt us-tip-2016-kg "Protection ¶2"\nPolice allegedly extorted bribes from child sex trafficking victims through threats of arrest\nfor prostitution, even though prostitution was illegal.\n:::\n`;
 
@@ -22,36 +24,36 @@ test("verify with no modules finds none and passes", () => {
 });
 
 test("every excerpt of every module is checked; one tampered quote fails the run, exit 1", () => {
-  const dir = libraryWith({ "a-good.md": module(GOOD), "b-tampered.md": module(GOOD + "\n" + TAMPERED) });
+  const dir = libraryWith({ "a-good.md": module("a-good", GOOD), "b-tampered.md": module("b-tampered", GOOD + "\n" + TAMPERED) });
   const r = sourcebook(["verify", "--library", dir]);
   expect(r.code).toBe(1);
-  expect(r.stdout).toMatch(/modules\/a-good\.md\s+1\s+1\s+0/);
-  expect(r.stdout).toMatch(/modules\/b-tampered\.md\s+2\s+1\s+1/);
-  expect(r.stdout).toContain("✘ modules/b-tampered.md:12 us-tip-2016-kg \"Protection ¶2\": altered");
+  expect(r.stdout).toMatch(/modules\/a-good\.md\s+1\s+1\s+0\s+1\s+0/);
+  expect(r.stdout).toMatch(/modules\/b-tampered\.md\s+2\s+1\s+1\s+2\s+0/);
+  expect(r.stdout).toContain("✘ modules/b-tampered.md:20 us-tip-2016-kg \"Protection ¶2\": altered");
   expect(r.stdout).toContain('leaves out "neither" without an elision mark');
   expect(r.stdout).toContain("even though prostitution was [-neither-] illegal");
   expect(r.stdout).toContain("2 of 3 excerpts verified in 2 module files");
 });
 
 test("verify of named files with --json, all verified, exit 0", () => {
-  const dir = libraryWith({ "a-good.md": module(GOOD) });
+  const dir = libraryWith({ "a-good.md": module("a-good", GOOD) });
   const r = sourcebook(["verify", join(dir, "modules", "a-good.md"), "--library", dir, "--json"]);
   expect(r.code).toBe(0);
   const out = JSON.parse(r.stdout);
   expect(out.rejected).toBe(0);
-  expect(out.files[0].excerpts[0]).toMatchObject({ line: 7, sourceId: "un-hrc-25-48-add1", status: "verified" });
+  expect(out.files[0].excerpts[0]).toMatchObject({ line: 15, sourceId: "un-hrc-25-48-add1", status: "verified" });
 });
 
 test("a module citing an unknown source or with a broken fence is reported with its line; the others are still checked", () => {
   const dir = libraryWith({
-    "a-unknown.md": module(`:::excerpt no-such-source "para. 1"\nSome words.\n:::\n`),
-    "b-broken.md": module(`:::excerpt un-hrc-25-48-add1 "para. 75"\nChildren are interrogated by police officers\n`),
-    "c-good.md": module(GOOD),
+    "a-unknown.md": module("a-unknown", `:::excerpt no-such-source "para. 1"\nSome words.\n:::\n`),
+    "b-broken.md": module("b-broken", `:::excerpt un-hrc-25-48-add1 "para. 75"\nChildren are interrogated by police officers\n`),
+    "c-good.md": module("c-good", GOOD),
   });
   const r = sourcebook(["verify", "--library", dir]);
   expect(r.code).toBe(1);
-  expect(r.stdout).toContain('modules/a-unknown.md:7 no-such-source "para. 1": unknown-source');
-  expect(r.stdout).toContain("modules/b-broken.md:7: excerpt block is not closed with :::");
+  expect(r.stdout).toContain('modules/a-unknown.md:15 no-such-source "para. 1": unknown-source');
+  expect(r.stdout).toContain('modules/b-broken.md:15: block :::excerpt un-hrc-25-48-add1 "para. 75" is not closed with a ::: line');
   expect(r.stdout).toMatch(/modules\/c-good\.md\s+1\s+1\s+0/);
 });
 
@@ -59,4 +61,43 @@ test("a named file that does not exist is a usage error, exit 2", () => {
   const r = sourcebook(["verify", "modules/nope.md"]);
   expect(r.code).toBe(2);
   expect(r.stderr).toContain("No such module file");
+});
+
+test("--update records each excerpt's anchor; a hand-added excerpt still verifies; a changed source is reported as relocated", async () => {
+  const { readFileSync } = await import("node:fs");
+  const dir = libraryWith({ "a-good.md": module("a-good", GOOD) });
+  const update = sourcebook(["verify", "--update", "--library", dir]);
+  expect(update.code).toBe(0);
+  const lock = JSON.parse(readFileSync(join(dir, "modules", "anchors.lock.json"), "utf8"));
+  expect(lock.modules["a-good"]).toEqual([expect.objectContaining({ sourceId: "un-hrc-25-48-add1", locator: "para. 75", quote: expect.stringMatching(/^[0-9a-f]{16}$/) })]);
+
+  // A trainer adds an excerpt by hand: it verifies, and is listed as not yet in the lock.
+  const HAND = `:::excerpt us-tip-2016-kg "Protection ¶2"\nPolice allegedly extorted bribes from child sex trafficking victims through threats of arrest for prostitution\n:::\n`;
+  writeFileSync(join(dir, "modules", "a-good.md"), module("a-good", GOOD + "\n" + HAND));
+  const added = sourcebook(["verify", "--library", dir]);
+  expect(added.code).toBe(0);
+  expect(added.stdout).toMatch(/modules\/a-good\.md\s+2\s+2\s+0\s+1\s+0/);
+
+  // The UN report gains a paragraph before para. 75: the quote is found again at para. 76.
+  const unFile = join(dir, "sources", "001_3fd3fb04905dff67.txt");
+  const raw = readFileSync(unFile, "utf8");
+  const renumber = (l: string) => l.replace(/^(\s?)(\d{2,3})\. /, (m, sp: string, n: string) => (Number(n) >= 21 ? `${sp}${Number(n) + 1}. ` : m));
+  const lines = raw.split("\n");
+  const at = lines.findIndex((l) => l.startsWith("21. "));
+  const edited = [...lines.slice(0, at), "21. A paragraph added in the revised edition. ", "", ...lines.slice(at).map(renumber)];
+  writeFileSync(unFile, edited.join("\n"));
+  const moved = sourcebook(["verify", "--library", dir]);
+  expect(moved.code).toBe(1);
+  expect(moved.stdout).toContain("the source changed since this excerpt was anchored. Relocated: the words moved from para. 75 to para. 76.");
+  expect(moved.stdout).toMatch(/modules\/a-good\.md\s+2\s+1\s+1\s+1\s+1/);
+});
+
+test("a broken lock file is a usage error that says how to recover, and is left as it was", async () => {
+  const { readFileSync } = await import("node:fs");
+  const dir = libraryWith({ "a-good.md": module("a-good", GOOD) });
+  writeFileSync(join(dir, "modules", "anchors.lock.json"), "{ not json");
+  const r = sourcebook(["verify", "--update", "--library", dir]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("modules/anchors.lock.json is not valid JSON");
+  expect(readFileSync(join(dir, "modules", "anchors.lock.json"), "utf8")).toBe("{ not json");
 });

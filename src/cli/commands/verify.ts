@@ -1,8 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { excerptAt, reanchor } from "../../core/citations/anchor.ts";
 import { CitationInputError, verifyQuote, type Verdict } from "../../core/citations/verify.ts";
-import { excerptBlocks, ModuleSyntaxError, type ExcerptBlock } from "../../core/modules/excerpt-blocks.ts";
-import { diffLine, green, red, table } from "../format.ts";
+import { ContentError } from "../../core/library/catalog-file.ts";
+import { AnchorLockSchema, emptyLock, findLocked, lockedExcerpt, lockEntry, serializeLock, type AnchorLock, type LockEntry } from "../../core/modules/anchor-lock.ts";
+import { parseModule } from "../../core/modules/parse-module.ts";
+import type { ExcerptNode } from "../../core/schema/module.ts";
+import type { Source } from "../../core/sources/source.ts";
+import { diffLine, dim, green, red, table } from "../format.ts";
 import { loadLibrary } from "../library.ts";
 import { UsageError } from "../usage-error.ts";
 
@@ -10,55 +15,80 @@ export interface VerifyArgs {
   root: string;
   files: string[];
   json: boolean;
+  /** Rewrite modules/anchors.lock.json from this run. */
+  update: boolean;
 }
 
+/** What became of one excerpt. `anchor` says how it relates to the lock file. */
 interface ExcerptResult {
   file: string;
   line: number;
   sourceId: string;
-  locator?: string;
-  quote: string;
+  locator: string;
   status: "verified" | "rejected";
   reason?: string;
   message: string;
+  anchor: "locked" | "new" | "source-changed";
   verdict?: Verdict;
+  entry?: LockEntry;
 }
 
 interface FileResult {
   file: string;
-  error?: string;
+  moduleId?: string;
+  errors: string[];
   excerpts: ExcerptResult[];
 }
+
+const LOCK = join("modules", "anchors.lock.json");
 
 /** `sourcebook verify`: every excerpt of the given module files (all of modules/ by default). */
 export function verifyModules(args: VerifyArgs): number {
   const files = args.files.length > 0 ? args.files.map((f) => resolve(f)) : moduleFiles(args.root);
   for (const f of files) if (!existsSync(f)) throw new UsageError(`No such module file: ${relative(process.cwd(), f) || f}.`);
   const library = loadLibrary(args.root);
-  const results: FileResult[] = files.map((file) => verifyFile(file, relative(args.root, file) || file, library));
+  const lock = readLock(args.root);
+  const results = files.map((file) => verifyFile(file, relative(args.root, file) || file, library, lock));
   const rejected = results.flatMap((r) => r.excerpts.filter((e) => e.status === "rejected"));
-  const broken = results.filter((r) => r.error);
+  const broken = results.filter((r) => r.errors.length > 0);
+  if (args.update) writeLock(args.root, lock, results);
+
   if (args.json) {
-    console.log(JSON.stringify({ files: results.map(({ excerpts, ...r }) => ({ ...r, excerpts: excerpts.map(({ verdict: _v, ...e }) => e) })), rejected: rejected.length, errors: broken.length }, null, 2));
+    const files = results.map(({ excerpts, ...r }) => ({ ...r, excerpts: excerpts.map(({ verdict: _v, entry: _e, ...e }) => e) }));
+    console.log(JSON.stringify({ files, rejected: rejected.length, errors: broken.length }, null, 2));
   } else if (results.length === 0) {
     console.log("No module files to verify.");
   } else {
-    console.log(
-      table([
-        ["module", "excerpts", "verified", "rejected"],
-        ...results.map((r) => [r.file, String(r.excerpts.length), String(r.excerpts.filter((e) => e.status === "verified").length), r.error ? red("unreadable") : String(r.excerpts.filter((e) => e.status === "rejected").length)]),
-      ]),
-    );
-    for (const r of broken) console.log(`\n${red("✘")} ${r.error}`);
-    for (const e of rejected) {
-      console.log(`\n${red(`✘ ${e.file}:${e.line}`)} ${e.sourceId}${e.locator ? ` "${e.locator}"` : ""}: ${e.reason}: ${e.message}`);
-      if (e.verdict?.closest) console.log(`  diff: ${diffLine(e.verdict.closest.diff)}`);
-    }
-    const total = results.reduce((n, r) => n + r.excerpts.length, 0);
-    const summary = `${total - rejected.length} of ${total} excerpts verified in ${results.length} module file${results.length === 1 ? "" : "s"}`;
-    console.log(`\n${rejected.length + broken.length === 0 ? green("✔") : red("✘")} ${summary}.`);
+    printReport(results, rejected, broken, args.update);
   }
   return rejected.length + broken.length > 0 ? 1 : 0;
+}
+
+function printReport(results: FileResult[], rejected: ExcerptResult[], broken: FileResult[], updated: boolean): void {
+  const count = (r: FileResult, f: (e: ExcerptResult) => boolean) => String(r.excerpts.filter(f).length);
+  console.log(
+    table([
+      ["module", "excerpts", "verified", "rejected", "not in lock", "source changed"],
+      ...results.map((r) =>
+        r.errors.length > 0
+          ? [r.file, "-", "-", red(`${r.errors.length} error${r.errors.length > 1 ? "s" : ""}`), "-", "-"]
+          : [r.file, String(r.excerpts.length), count(r, (e) => e.status === "verified"), count(r, (e) => e.status === "rejected"), count(r, (e) => e.anchor === "new"), count(r, (e) => e.anchor === "source-changed")],
+      ),
+    ]),
+  );
+  for (const r of broken) for (const e of r.errors) console.log(`\n${red("✘")} ${e}`);
+  for (const e of rejected) {
+    console.log(`\n${red(`✘ ${e.file}:${e.line}`)} ${e.sourceId} "${e.locator}": ${e.reason}: ${e.message}`);
+    if (e.verdict?.closest) console.log(`  diff: ${diffLine(e.verdict.closest.diff)}`);
+  }
+  const changed = results.flatMap((r) => r.excerpts.filter((e) => e.anchor === "source-changed" && e.status === "verified"));
+  for (const e of changed) console.log(`\n${dim(`• ${e.file}:${e.line}`)} ${e.sourceId} changed since this excerpt was anchored; ${e.message}`);
+  const total = results.reduce((n, r) => n + r.excerpts.length, 0);
+  const fresh = results.reduce((n, r) => n + r.excerpts.filter((e) => e.anchor !== "locked").length, 0);
+  const ok = rejected.length + broken.length === 0;
+  console.log(`\n${ok ? green("✔") : red("✘")} ${total - rejected.length} of ${total} excerpts verified in ${results.length} module file${results.length === 1 ? "" : "s"}.`);
+  if (updated) console.log(`Wrote ${LOCK}.`);
+  else if (fresh > 0) console.log(dim(`${fresh} excerpt${fresh === 1 ? " is" : "s are"} new or re-anchored since ${LOCK} was written; run sourcebook verify --update to record them.`));
 }
 
 function moduleFiles(root: string): string[] {
@@ -70,27 +100,66 @@ function moduleFiles(root: string): string[] {
     .map((f) => join(dir, f));
 }
 
-function verifyFile(path: string, name: string, library: ReturnType<typeof loadLibrary>): FileResult {
-  let blocks: ExcerptBlock[];
+function readLock(root: string): AnchorLock {
+  const path = join(root, LOCK);
+  if (!existsSync(path)) return emptyLock();
+  let data: unknown;
   try {
-    blocks = excerptBlocks(readFileSync(path, "utf8"));
+    data = JSON.parse(readFileSync(path, "utf8"));
   } catch (e) {
-    if (e instanceof ModuleSyntaxError) return { file: name, error: `${name}:${e.line}: ${e.problem}`, excerpts: [] };
+    throw new UsageError(`${LOCK} is not valid JSON (${(e as Error).message}); fix it or delete it and run sourcebook verify --update.`);
+  }
+  const lock = AnchorLockSchema.safeParse(data);
+  if (!lock.success) throw new UsageError(`${LOCK}: ${lock.error.issues[0]!.path.join(".")}: ${lock.error.issues[0]!.message}; delete it and run sourcebook verify --update.`);
+  return lock.data;
+}
+
+/** Records every verified excerpt of the modules checked; other modules' entries stay. */
+function writeLock(root: string, lock: AnchorLock, results: FileResult[]): void {
+  for (const r of results) {
+    if (!r.moduleId || r.errors.length > 0) continue;
+    lock.modules[r.moduleId] = r.excerpts.filter((e) => e.entry).map((e) => e.entry!);
+  }
+  const path = join(root, LOCK);
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, serializeLock(lock)); // the old lock stays whole until the new one is complete
+  renameSync(temp, path);
+}
+
+function verifyFile(path: string, name: string, library: Source[], lock: AnchorLock): FileResult {
+  const parsed = parseModule(readFileSync(path, "utf8"), name);
+  if (!parsed.module) return { file: name, errors: parsed.errors.map((e) => e.message), excerpts: [] };
+  const moduleId = parsed.module.meta.id;
+  const errors = parsed.errors.map((e) => e.message);
+  const expectedName = `${moduleId}.md`;
+  if (!name.endsWith(expectedName)) errors.push(new ContentError(name, 2, "id", `"${moduleId}" does not match the file name (expected ${expectedName})`).message);
+  const excerpts = parsed.module.body.flatMap((node, i) =>
+    node.kind === "excerpt" ? [checkExcerpt(node, name, parsed.lines[i]!, moduleId, library, lock)] : [],
+  );
+  return { file: name, moduleId, errors, excerpts };
+}
+
+function checkExcerpt(node: ExcerptNode, file: string, line: number, moduleId: string, library: Source[], lock: AnchorLock): ExcerptResult {
+  const base = { file, line, sourceId: node.sourceId, locator: node.locator };
+  const source = library.find((s) => s.entry.id === node.sourceId);
+  if (!source) return { ...base, status: "rejected", reason: "unknown-source", message: `no source "${node.sourceId}" in sources/catalog.yaml`, anchor: "new" };
+  let verdict: Verdict;
+  try {
+    verdict = verifyQuote(source, node.quote, { locator: node.locator, library });
+  } catch (e) {
+    if (e instanceof CitationInputError) return { ...base, status: "rejected", reason: "unusable-quote", message: e.message, anchor: "new" };
     throw e;
   }
-  return {
-    file: name,
-    excerpts: blocks.map((b) => {
-      const base = { file: name, line: b.line, sourceId: b.sourceId, quote: b.quote, ...(b.locator !== undefined ? { locator: b.locator } : {}) };
-      const source = library.find((s) => s.entry.id === b.sourceId);
-      if (!source) return { ...base, status: "rejected" as const, reason: "unknown-source", message: `no source "${b.sourceId}" in sources/catalog.yaml` };
-      try {
-        const verdict = verifyQuote(source, b.quote, { library, ...(b.locator ? { locator: b.locator } : {}) });
-        return { ...base, status: verdict.status, ...(verdict.reason ? { reason: verdict.reason } : {}), message: verdict.message, verdict };
-      } catch (e) {
-        if (e instanceof CitationInputError) return { ...base, status: "rejected" as const, reason: "unusable-quote", message: e.message };
-        throw e;
-      }
-    }),
-  };
+  const locked = findLocked(lock, moduleId, node.sourceId, node.quote);
+  const changed = locked !== undefined && locked.fingerprint !== source.fingerprint;
+  const anchor = !locked ? "new" : changed ? "source-changed" : "locked";
+  let message = verdict.message;
+  if (changed && verdict.status === "rejected") {
+    // The source file changed since the excerpt was anchored: say where the words went.
+    const again = reanchor(lockedExcerpt(locked, node.quote), source);
+    message = `the source changed since this excerpt was anchored. ${again.message} (${verdict.message})`;
+  }
+  const result: ExcerptResult = { ...base, status: verdict.status, message, anchor, verdict, ...(verdict.reason ? { reason: verdict.reason } : {}) };
+  if (verdict.match) result.entry = lockEntry(excerptAt(source, node.quote, verdict.match.locator, verdict.match.start, verdict.match.end));
+  return result;
 }

@@ -42,7 +42,7 @@ export function anchorSelection(source: Source, start: number, end: number): { e
   if (start >= end) throw new CitationInputError("The selection holds no words.");
   const quote = quoteText(text, passage, start, end);
   const verdict = verifyQuote(source, quote, { locator: passage.locator });
-  return { excerpt: makeExcerpt(source, quote, passage.locator, start, end), verdict };
+  return { excerpt: excerptAt(source, quote, passage.locator, start, end), verdict };
 }
 
 /** The selected words without note markers, white space as one space. */
@@ -58,7 +58,8 @@ function quoteText(text: string, passage: Passage, start: number, end: number): 
   return out.replace(/\s+/g, " ").trim();
 }
 
-function makeExcerpt(source: Source, quote: string, locator: string, start: number, end: number): Excerpt {
+/** An excerpt anchored at reading-text range [start, end) of the source as it is now. */
+export function excerptAt(source: Source, quote: string, locator: string, start: number, end: number): Excerpt {
   const { text } = source.reading;
   return {
     sourceId: source.entry.id,
@@ -103,7 +104,7 @@ export function reanchor(excerpt: Excerpt, source: Source): Reanchored {
   }
   const best = places.reduce((a, b) => (contextScore(source, excerpt, b) > contextScore(source, excerpt, a) ? b : a));
   const moved = best.locator !== previousLocator;
-  const updated = makeExcerpt(source, excerpt.quote, best.locator, best.start, best.end);
+  const updated = excerptAt(source, excerpt.quote, best.locator, best.start, best.end);
   return {
     status: moved ? "relocated" : "verified",
     excerpt: updated,

@@ -1,0 +1,24 @@
+import type { Audience, BodyNode, Module } from "../schema/module.ts";
+import { exerciseParts } from "./exercise.ts";
+
+/** Who a printed module is for: participants never see trainer notes or exercise answers. */
+export type Reader = "participant" | "trainer";
+
+/**
+ * The module as one audience's edition shows it: only that audience's `:::audience` blocks;
+ * for participants, no `:::trainer` blocks and exercises without their "Good answer".
+ */
+export function moduleFor(module: Module, audience: Audience, reader: Reader): Module {
+  const body: BodyNode[] = [];
+  for (const node of module.body) {
+    if (node.kind === "audience" && !node.audiences.includes(audience)) continue;
+    if (node.kind === "trainer" && reader !== "trainer") continue;
+    if (node.kind === "exercise" && reader !== "trainer") {
+      const { scenario, steps } = exerciseParts(node);
+      body.push({ ...node, body: `Scenario:\n${scenario}\n\nSteps:\n${steps}` });
+      continue;
+    }
+    body.push(node);
+  }
+  return { meta: module.meta, body };
+}

@@ -1,0 +1,188 @@
+import { LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+import { ContentError, fieldName, lineOf } from "../library/catalog-file.ts";
+import {
+  AUDIENCES,
+  BLOCK_KINDS,
+  ModuleMetaSchema,
+  type Audience,
+  type BlockKind,
+  type BodyNode,
+  type Module,
+  type ModuleMeta,
+} from "../schema/module.ts";
+import { exerciseParts } from "./exercise.ts";
+import { lexModuleBody, type BlockToken } from "./module-markdown.ts";
+
+export interface ParsedModule {
+  /** The module, when the file could be read (it may still have errors). */
+  module?: Module;
+  /** The 1-based line of each body node, parallel to `module.body`. */
+  lines: number[];
+  /** Every problem found, each with file, line and field. */
+  errors: ContentError[];
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Parses a module file: YAML front matter, then Markdown with `:::` blocks. */
+export function parseModule(text: string, file: string): ParsedModule {
+  const errors: ContentError[] = [];
+  const fm = FRONT_MATTER.exec(text);
+  if (!fm) return { lines: [], errors: [new ContentError(file, 1, undefined, "expected front matter between --- lines at the top")] };
+  const meta = parseMeta(fm[1]!, file, errors);
+  const bodyStartLine = fm[0].split("\n").length - (fm[0].endsWith("\n") ? 1 : 0) + 1;
+  const body = parseBody(text.slice(fm[0].length).replace(/\r\n/g, "\n"), bodyStartLine, file, errors);
+  if (meta) checkAgainstMeta(meta, body, file, errors);
+  const lines = body.map((b) => b.line);
+  return meta ? { module: { meta, body: body.map((b) => b.node) }, lines, errors } : { lines, errors };
+}
+
+function parseMeta(yamlText: string, file: string, errors: ContentError[]): ModuleMeta | undefined {
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
+  const line = (l: number | undefined) => (l === undefined ? undefined : l + 1); // the YAML starts on line 2
+  if (doc.errors[0]) {
+    const e = doc.errors[0];
+    errors.push(new ContentError(file, line(lines.linePos(e.pos[0]).line), undefined, e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")));
+    return undefined;
+  }
+  const data: unknown = doc.toJS();
+  const result = ModuleMetaSchema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
+    const missing = issue.code === "invalid_type" && valueAt(data, issue.path) === undefined;
+    errors.push(new ContentError(file, line(lineOf(doc.contents, path, lines)), fieldName(issue.path) || undefined, missing ? "is missing" : describe(issue)));
+  }
+  return undefined;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}`;
+  if (issue.code === "invalid_value") return `expected one of ${issue.values.map(String).join(", ")}`;
+  return issue.message;
+}
+
+interface Located {
+  node: BodyNode;
+  line: number;
+}
+
+function parseBody(body: string, firstLine: number, file: string, errors: ContentError[]): Located[] {
+  const nodes: Located[] = [];
+  let line = firstLine;
+  let markdown = "";
+  let markdownLine = line;
+  const flush = () => {
+    if (markdown) nodes.push({ node: { kind: "markdown", text: markdown }, line: markdownLine });
+    markdown = "";
+  };
+  let headingLineOpen = false;
+  for (const token of lexModuleBody(body)) {
+    const at = line;
+    line += token.raw.split("\n").length - 1;
+    // The lexer may leave a heading's own line break to the token after it.
+    const raw = headingLineOpen && token.raw.startsWith("\n") ? token.raw.slice(1) : token.raw;
+    headingLineOpen = false;
+    if (token.type === "sbBlock") {
+      flush();
+      const block = token as BlockToken;
+      const node = blockNode(block, at, file, errors);
+      if (node) nodes.push({ node, line: at });
+      // A blank line the lexer folded into the block's raw text belongs to the Markdown after it.
+      markdown = block.raw.slice(block.ownLength);
+      markdownLine = line - (markdown.split("\n").length - 1);
+    } else if (token.type === "heading" && (token as { depth: number }).depth === 2) {
+      flush();
+      nodes.push({ node: { kind: "section", title: (token as { text: string }).text.trim() }, line: at });
+      // Blank lines after the heading belong to the Markdown that follows.
+      headingLineOpen = !token.raw.includes("\n");
+      markdownLine = at + 1;
+      markdown = token.raw.replace(/^[^\n]*\n?/, "");
+    } else {
+      if (!markdown) markdownLine = at;
+      const stray = /^:::.*$/m.exec(raw);
+      if (stray) {
+        const strayLine = line - (raw.slice(stray.index).split("\n").length - 1);
+        errors.push(new ContentError(file, strayLine, undefined, /^:::[ \t]*$/.test(stray[0]) ? "a closing ::: with no block open" : `block ${stray[0].trim()} is not closed with a ::: line`));
+      }
+      markdown += raw;
+    }
+  }
+  flush();
+  return nodes;
+}
+
+function blockNode(token: BlockToken, line: number, file: string, errors: ContentError[]): BodyNode | undefined {
+  const fail = (problem: string, field?: string) => {
+    errors.push(new ContentError(file, line, field, problem));
+    return undefined;
+  };
+  if (!(BLOCK_KINDS as readonly string[]).includes(token.name)) {
+    return fail(`unknown block :::${token.name} (expected ${BLOCK_KINDS.map((k) => ":::" + k).join(", ")})`);
+  }
+  if (token.nestedAt !== undefined) {
+    const nestedLine = line + 1 + token.body.slice(0, token.nestedAt).split("\n").length - 1;
+    errors.push(new ContentError(file, nestedLine, undefined, `blocks cannot be nested inside :::${token.name}`));
+    return undefined;
+  }
+  const kind = token.name as BlockKind;
+  const args = token.args;
+  switch (kind) {
+    case "excerpt": {
+      const m = /^(\S+)\s+"([^"]+)"$/.exec(args);
+      if (!m) return fail(`expected :::excerpt <source-id> "<locator>"`, "excerpt");
+      if (!token.body.trim()) return fail("the excerpt has no quote", "excerpt");
+      return { kind, sourceId: m[1]!, locator: m[2]!, quote: token.body };
+    }
+    case "audience": {
+      const list = args.split(/\s+/).filter(Boolean);
+      const bad = list.find((a) => !(AUDIENCES as readonly string[]).includes(a));
+      if (list.length === 0 || bad) return fail(`expected one or more of ${AUDIENCES.join(", ")}${bad ? `, not "${bad}"` : ""}`, "audience");
+      return { kind, audiences: list as Audience[], body: token.body };
+    }
+    case "exercise": {
+      const m = /^(.+?)\s*\|\s*(\d+)$/.exec(args);
+      if (!m) return fail("expected :::exercise <title> | <minutes>", "exercise");
+      const node = { kind, title: m[1]!, minutes: Number(m[2]), body: token.body } as const;
+      const missing = exerciseParts(node).missing;
+      if (missing.length > 0) return fail(`the exercise needs ${missing.map((p) => `"${p}:"`).join(", ")} on a line of its own`, "exercise");
+      return node;
+    }
+    case "checklist":
+      if (!args) return fail("expected :::checklist <title>", "checklist");
+      return listNode(kind, token.body, line, file, errors, args);
+    case "discussion":
+    case "keypoints":
+      if (args) return fail(`:::${kind} takes no title`, kind);
+      return listNode(kind, token.body, line, file, errors);
+    case "trainer":
+      if (args) return fail(":::trainer takes no arguments", "trainer");
+      return { kind, body: token.body };
+  }
+}
+
+function listNode(kind: "checklist" | "discussion" | "keypoints", body: string, line: number, file: string, errors: ContentError[], title?: string): BodyNode | undefined {
+  const lines = body.split("\n");
+  const bad = lines.findIndex((l) => l.trim() !== "" && !/^\s*[-*]\s+\S/.test(l) && !/^\s{2,}\S/.test(l));
+  if (bad >= 0 || !lines.some((l) => /^\s*[-*]\s+\S/.test(l))) {
+    errors.push(new ContentError(file, line + 1 + Math.max(0, bad), kind, "expected a list of items, each starting with - "));
+    return undefined;
+  }
+  return title === undefined ? { kind, body } : { kind, title, body };
+}
+
+function checkAgainstMeta(meta: ModuleMeta, body: Located[], file: string, errors: ContentError[]): void {
+  for (const { node, line } of body) {
+    if (node.kind !== "audience") continue;
+    const outside = node.audiences.filter((a) => !meta.audiences.includes(a));
+    if (outside.length > 0) {
+      errors.push(new ContentError(file, line, "audience", `${outside.join(", ")} is not among the module's audiences (${meta.audiences.join(", ")})`));
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+export const AUDIENCES = ["police", "judicial", "social-work"] as const;
+export const AudienceSchema = z.enum(AUDIENCES);
+export type Audience = z.infer<typeof AudienceSchema>;
+
+export const REVIEW_STATUSES = ["draft", "in-review", "approved", "changes-requested"] as const;
+
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case-with-hyphens name");
+const text = z.string({ error: "expected text" }).trim().min(1, "expected text");
+
+/** The front matter of a module file. */
+export const ModuleMetaSchema = z
+  .object({
+    id: kebab,
+    title: text,
+    summary: text,
+    version: z.number({ error: "expected a whole number" }).int("expected a whole number").positive("expected a number above 0"),
+    audiences: z.array(AudienceSchema, { error: "expected a list of audiences" }).min(1, "expected at least one audience"),
+    topics: z.array(kebab, { error: "expected a list of topics" }),
+    minutes: z.number({ error: "expected a number of minutes" }).int("expected whole minutes").positive("expected a number above 0"),
+    objectives: z.array(text, { error: "expected a list of objectives" }).min(1, "expected at least one objective"),
+    review: z
+      .object({
+        status: z.enum(REVIEW_STATUSES),
+        reviewer: text.optional(),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD").optional(),
+        comment: text.optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type ModuleMeta = z.infer<typeof ModuleMetaSchema>;
+
+/** The kinds of `:::` block a module body may hold. */
+export const BLOCK_KINDS = ["excerpt", "trainer", "audience", "exercise", "checklist", "discussion", "keypoints"] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/** A `## Section` heading. */
+export interface SectionNode {
+  kind: "section";
+  title: string;
+}
+
+/** Trainer-written Markdown between headings and blocks, kept exactly as written. */
+export interface MarkdownNode {
+  kind: "markdown";
+  text: string;
+}
+
+export interface ExcerptNode {
+  kind: "excerpt";
+  sourceId: string;
+  locator: string;
+  /** The quote exactly as written in the file (line breaks count as spaces). */
+  quote: string;
+}
+
+export interface TrainerNode {
+  kind: "trainer";
+  body: string;
+}
+
+export interface AudienceNode {
+  kind: "audience";
+  audiences: Audience[];
+  body: string;
+}
+
+export interface ExerciseNode {
+  kind: "exercise";
+  title: string;
+  minutes: number;
+  /** The body with its `Scenario:`, `Steps:` and `Good answer:` parts. */
+  body: string;
+}
+
+export interface ListNode {
+  kind: "checklist" | "discussion" | "keypoints";
+  /** Checklists have a title; discussion and key points do not. */
+  title?: string;
+  body: string;
+}
+
+export type BlockNode = ExcerptNode | TrainerNode | AudienceNode | ExerciseNode | ListNode;
+export type BodyNode = SectionNode | MarkdownNode | BlockNode;
+
+/** A training module: its front matter and its body in order. */
+export interface Module {
+  meta: ModuleMeta;
+  body: BodyNode[];
+}

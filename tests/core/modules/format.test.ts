@@ -1,0 +1,98 @@
+import fc from "fast-check";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { parseModule } from "../../../src/core/modules/parse-module.ts";
+import { serializeModule } from "../../../src/core/modules/serialize-module.ts";
+import { AUDIENCES, REVIEW_STATUSES, type BodyNode, type Module } from "../../../src/core/schema/module.ts";
+
+const root = join(import.meta.dirname, "..", "..", "..");
+
+// Arbitrary modules in the shapes the format allows.
+const word = fc.stringMatching(/^[a-z]{1,10}$/);
+const kebab = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join("-"));
+const line = fc
+  .array(fc.oneof(word, fc.constantFrom("Kyrgyz", "ң", "ө", "ү", "«Таис»", "20%", "“quoted”", "child’s", "—", "**bold**", "Art. 124")), { minLength: 1, maxLength: 8 })
+  .map((w) => w.join(" "));
+const text = line.filter((l) => l.trim() === l && !/^[-#>:*+\d]/.test(l) && !/[:#]\s|\s#|:$/.test(l));
+const lines = fc.array(text, { minLength: 1, maxLength: 4 }).map((l) => l.join("\n"));
+const items = fc.array(text, { minLength: 1, maxLength: 4 }).map((l) => l.map((i) => `- ${i}`).join("\n"));
+const audiences = fc.subarray([...AUDIENCES], { minLength: 1 });
+
+const blocks = (moduleAudiences: string[]): fc.Arbitrary<BodyNode> =>
+  fc.oneof(
+    fc.record({ kind: fc.constant("excerpt" as const), sourceId: kebab, locator: fc.constantFrom("para. 75", "Protection ¶3", "note 12"), quote: lines }),
+    fc.record({ kind: fc.constant("trainer" as const), body: lines }),
+    fc.record({ kind: fc.constant("audience" as const), audiences: fc.subarray(moduleAudiences as never[], { minLength: 1 }), body: lines }),
+    fc.record({
+      kind: fc.constant("exercise" as const),
+      title: text,
+      minutes: fc.integer({ min: 5, max: 90 }),
+      body: fc.tuple(lines, items, items).map(([s, st, a]) => `Scenario:\n${s}\n\nSteps:\n${st}\n\nGood answer:\n${a}`),
+    }),
+    fc.record({ kind: fc.constant("checklist" as const), title: text, body: items }),
+    fc.record({ kind: fc.constantFrom("discussion" as const, "keypoints" as const), body: items }),
+  );
+
+const moduleArb: fc.Arbitrary<Module> = fc
+  .record({
+    id: kebab,
+    title: text,
+    summary: text,
+    version: fc.integer({ min: 1, max: 20 }),
+    audiences,
+    topics: fc.array(kebab, { maxLength: 3 }),
+    minutes: fc.integer({ min: 10, max: 240 }),
+    objectives: fc.array(text, { minLength: 1, maxLength: 5 }),
+    review: fc.record({ status: fc.constantFrom(...REVIEW_STATUSES) }),
+  })
+  .chain((meta) =>
+    fc
+      .array(
+        fc.tuple(text, fc.option(lines, { nil: undefined }), fc.array(blocks(meta.audiences), { maxLength: 4 })),
+        { minLength: 1, maxLength: 4 },
+      )
+      .map((sections) => ({
+        meta,
+        body: sections.flatMap(([title, prose, bs]): BodyNode[] => [
+          { kind: "section", title },
+          { kind: "markdown", text: prose ? `\n${prose}\n\n` : "\n" },
+          ...bs.flatMap((b): BodyNode[] => [b, { kind: "markdown", text: "\n" }]),
+        ]),
+      })),
+  );
+
+describe("module file format", () => {
+  test("parsing a serialised module gives the same module (property)", () => {
+    fc.assert(
+      fc.property(moduleArb, (module) => {
+        const text = serializeModule(module);
+        const parsed = parseModule(text, "modules/x.md");
+        expect(parsed.errors.map((e) => e.message)).toEqual([]);
+        expect(parsed.module).toEqual(module);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("serialising a parsed module gives the same text (property)", () => {
+    fc.assert(
+      fc.property(moduleArb, (module) => {
+        const text = serializeModule(module);
+        expect(serializeModule(parseModule(text, "modules/x.md").module!)).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("every shipped module is in canonical form: parse then serialise gives the file back", () => {
+    const files = readdirSync(join(root, "modules")).filter((f) => f.endsWith(".md"));
+    expect(files.length).toBeGreaterThanOrEqual(9);
+    for (const f of files) {
+      const text = readFileSync(join(root, "modules", f), "utf8");
+      const parsed = parseModule(text, `modules/${f}`);
+      expect(parsed.errors.map((e) => e.message), f).toEqual([]);
+      expect(serializeModule(parsed.module!), f).toBe(text);
+    }
+  });
+});
