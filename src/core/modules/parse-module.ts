@@ -1,6 +1,4 @@
-import { LineCounter, parseDocument } from "yaml";
-import type { z } from "zod";
-import { ContentError, fieldName, lineOf } from "../library/catalog-file.ts";
+import { ContentError, readYaml, schemaErrors } from "../library/yaml-file.ts";
 import {
   AUDIENCES,
   BLOCK_KINDS,
@@ -39,33 +37,16 @@ export function parseModule(text: string, file: string): ParsedModule {
 }
 
 function parseMeta(yamlText: string, file: string, errors: ContentError[]): ModuleMeta | undefined {
-  const lines = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
-  const line = (l: number | undefined) => (l === undefined ? undefined : l + 1); // the YAML starts on line 2
-  if (doc.errors[0]) {
-    const e = doc.errors[0];
-    errors.push(new ContentError(file, line(lines.linePos(e.pos[0]).line), undefined, e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")));
-    return undefined;
-  }
-  const data: unknown = doc.toJS();
-  const result = ModuleMetaSchema.safeParse(data);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
-    const missing = issue.code === "invalid_type" && valueAt(data, issue.path) === undefined;
-    errors.push(new ContentError(file, line(lineOf(doc.contents, path, lines)), fieldName(issue.path) || undefined, missing ? "is missing" : describe(issue)));
+  try {
+    const yaml = readYaml(yamlText, file, 2); // the YAML starts on line 2, after ---
+    const result = ModuleMetaSchema.safeParse(yaml.data);
+    if (result.success) return result.data;
+    errors.push(...schemaErrors(result.error.issues, yaml, file));
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    errors.push(e);
   }
   return undefined;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
-}
-
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}`;
-  if (issue.code === "invalid_value") return `expected one of ${issue.values.map(String).join(", ")}`;
-  return issue.message;
 }
 
 interface Located {

@@ -74,7 +74,7 @@ describe("a broken catalog is reported as file:line: field: problem", () => {
     expect(e.field).toBe("sources[2].publisher");
     // The line of the entry that lacks it.
     expect(e.line).toBe(lineOf(yaml, "- id: us-tip-2016-kg"));
-    expect(e.message).toBe(`sources/catalog.yaml:${e.line}: sources[2].publisher: is missing (expected string)`);
+    expect(e.message).toBe(`sources/catalog.yaml:${e.line}: sources[2].publisher: is missing`);
   });
 
   test("an unknown field is reported at its own line", () => {
