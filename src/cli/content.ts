@@ -1,0 +1,37 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHandoutTemplate } from "../core/library/handout-template-file.ts";
+import { ContentError } from "../core/library/yaml-file.ts";
+import { parseModule } from "../core/modules/parse-module.ts";
+import type { HandoutTemplate } from "../core/schema/handout-template.ts";
+import type { Module } from "../core/schema/module.ts";
+import { UsageError } from "./usage-error.ts";
+
+/** Every module of `modules/` that parses cleanly, and the problems of those that do not. */
+export function readModules(root: string): { modules: Map<string, Module>; problems: Map<string, string[]> } {
+  const dir = join(root, "modules");
+  const modules = new Map<string, Module>();
+  const problems = new Map<string, string[]>();
+  if (!existsSync(dir)) return { modules, problems };
+  for (const f of readdirSync(dir).filter((n) => n.endsWith(".md")).sort()) {
+    const parsed = parseModule(readFileSync(join(dir, f), "utf8"), `modules/${f}`);
+    if (parsed.module && parsed.errors.length === 0) modules.set(parsed.module.meta.id, parsed.module);
+    else problems.set(f.replace(/\.md$/, ""), parsed.errors.map((e) => e.message));
+  }
+  return { modules, problems };
+}
+
+/** A handout template by id from templates/handouts/. */
+export function readHandoutTemplate(root: string, id: string): HandoutTemplate {
+  const file = join(root, "templates", "handouts", `${id}.yaml`);
+  if (!existsSync(file)) {
+    const known = existsSync(join(root, "templates", "handouts")) ? readdirSync(join(root, "templates", "handouts")).map((f) => f.replace(/\.yaml$/, "")) : [];
+    throw new UsageError(`No handout template "${id}" (templates: ${known.join(", ")}).`);
+  }
+  try {
+    return parseHandoutTemplate(readFileSync(file, "utf8"), `templates/handouts/${id}.yaml`);
+  } catch (e) {
+    if (e instanceof ContentError) throw new UsageError(e.message);
+    throw e;
+  }
+}

@@ -1,0 +1,189 @@
+import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
+import { moduleFor } from "../modules/editions.ts";
+import type { HandoutTemplate } from "../schema/handout-template.ts";
+import type { Module } from "../schema/module.ts";
+import type { AssembledSession } from "../sessions/assemble-session.ts";
+import type { Source } from "../sources/source.ts";
+import { auditContent } from "./audit-content.ts";
+import { cardContent } from "./card-content.ts";
+import { checkExcerpts, type CheckedExcerpt } from "./checked-excerpts.ts";
+import { handoutStyles, MM } from "./handout-styles.ts";
+import { AUDIENCE_NAMES, moduleContent } from "./module-content.ts";
+import { bibliographyEntry } from "./references.ts";
+
+export const EDITIONS = ["participant", "trainer", "card", "audit"] as const;
+export type Edition = (typeof EDITIONS)[number];
+
+export const EDITION_NAMES: Record<Edition, string> = {
+  participant: "Participant handout",
+  trainer: "Trainer guide",
+  card: "Pocket card",
+  audit: "Citation audit",
+};
+
+export interface HandoutRequest {
+  session: AssembledSession;
+  template: HandoutTemplate;
+  edition: Edition;
+  /** The library, to verify every excerpt and cite it. */
+  sources: readonly Source[];
+  /** Overrides the template's paper. */
+  paper?: "a4" | "letter";
+}
+
+export interface Handout {
+  definition: TDocumentDefinitions;
+  /** Why the handout prints as a DRAFT; empty when it does not. */
+  draftReasons: string[];
+  excerpts: CheckedExcerpt[];
+}
+
+/** (session, template, edition) → a pdfmake document definition. Pure: no I/O, no fonts. */
+export function buildHandout(req: HandoutRequest): Handout {
+  const { session, template, edition } = req;
+  const s = session.session;
+  const reader = edition === "participant" ? "participant" : "trainer";
+  const modules = session.slots.flatMap((slot) => (slot.kind === "module" ? [slot.module] : []));
+  const checked = checkExcerpts(modules, req.sources);
+  const excerpts = [...checked.values()];
+  const draftReasons = draftReasonsOf(modules, excerpts);
+  const title = s.title;
+  const fill = (pattern: string) =>
+    pattern
+      .replaceAll("{organisation}", s.organisation)
+      .replaceAll("{title}", title)
+      .replaceAll("{audience}", `for ${AUDIENCE_NAMES[s.audience]}`)
+      .replaceAll("{edition}", EDITION_NAMES[edition])
+      .replaceAll("{date}", longDate(s.date));
+
+  let content: Content[];
+  if (edition === "card") content = cardContent(session, modules);
+  else if (edition === "audit") content = [cover(req, draftReasons), ...auditContent(excerpts)];
+  else {
+    content = [cover(req, draftReasons), toc(), agenda(session, reader === "trainer"), ...session.slots.flatMap((slot) => (slot.kind === "module" ? moduleContent(moduleFor(slot.module, s.audience, reader), { template, trainer: reader === "trainer", checked, slot }) : []))];
+    content.push(...bibliography(req.sources.filter((src) => excerpts.some((e) => e.source === src))));
+  }
+
+  const paper = req.paper ?? template.paper;
+  const m = template.margins;
+  const definition: TDocumentDefinitions & { language?: string } = {
+    pageSize: paper === "letter" ? "LETTER" : "A4",
+    pageOrientation: edition === "audit" ? "landscape" : "portrait",
+    pageMargins: [m.left * MM, m.top * MM, m.right * MM, m.bottom * MM],
+    info: {
+      title: `${title} — ${EDITION_NAMES[edition]}`,
+      author: `${s.trainer}, ${s.organisation}`,
+      subject: `${EDITION_NAMES[edition]} for ${AUDIENCE_NAMES[s.audience]}: ${title}`,
+      keywords: [...new Set([s.audience, ...modules.flatMap((mo) => mo.meta.topics), "child protection", "trafficking"])].join(", "),
+      creator: "Sourcebook",
+      producer: "Sourcebook (pdfmake)",
+    },
+    language: s.language ?? "en",
+    defaultStyle: { font: "Roboto", fontSize: edition === "card" ? 8.5 : 10.5, color: template.colours.text },
+    styles: handoutStyles(template, edition === "card"),
+    header: (page) =>
+      page === 1 || edition === "card" ? "" : { text: fill(template.header), style: "small", margin: [m.left * MM, 9 * MM, m.right * MM, 0] },
+    footer: (page, pages) => ({
+      columns: [
+        { text: edition === "card" ? `${s.organisation} · ${EDITION_NAMES.card} · ${longDate(s.date)}` : fill(template.footer), style: "small" },
+        { text: `Page ${page} of ${pages}`, style: "small", alignment: "right", width: 90 },
+      ],
+      margin: [m.left * MM, 8 * MM, m.right * MM, 0],
+    }),
+    content,
+    // A heading is never left alone at the foot of a page.
+    pageBreakBefore: (node, nodes) => node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,
+  };
+  if (draftReasons.length > 0) definition.watermark = { text: "DRAFT", color: "#b00000", opacity: 0.12, bold: true, fontSize: 110, angle: -45 };
+  return { definition, draftReasons, excerpts };
+}
+
+/** Every reason the handout is not final: unapproved modules, excerpts not verified. */
+export function draftReasonsOf(modules: Module[], excerpts: CheckedExcerpt[]): string[] {
+  const reasons: string[] = [];
+  for (const m of new Map(modules.map((mo) => [mo.meta.id, mo])).values()) {
+    if (m.meta.review.status !== "approved") reasons.push(`Module “${m.meta.title}” is ${m.meta.review.status.replace("-", " ")}, not approved.`);
+  }
+  const bad = excerpts.filter((e) => !e.verified);
+  for (const e of bad.slice(0, 5)) reasons.push(`An excerpt of “${e.module.meta.title}” (${e.node.sourceId}, ${e.node.locator}) is not verified: ${e.problem ?? "no verdict"}`);
+  if (bad.length > 5) reasons.push(`…and ${bad.length - 5} more excerpts not verified.`);
+  return reasons;
+}
+
+function cover(req: HandoutRequest, draftReasons: string[]): Content {
+  const s = req.session.session;
+  const row = (label: string, value: string): Content[] => [
+    { text: label, style: "coverLabel" },
+    { text: value, style: "coverValue" },
+  ];
+  const stack: Content[] = [
+    { text: s.organisation.toUpperCase(), style: "coverOrganisation", margin: [0, 60, 0, 0] },
+    { text: s.title, style: "coverTitle" },
+    { text: `${EDITION_NAMES[req.edition]} · for ${AUDIENCE_NAMES[s.audience]}`, style: "coverEdition" },
+    ...row("Date", `${longDate(s.date)}, ${s.start}–${req.session.end}`),
+    ...row("Place", s.place),
+    ...row("Trainer", s.trainer),
+    ...row("Organisation", s.organisation),
+  ];
+  if (s.description) stack.push({ text: s.description, style: "lead", margin: [0, 18, 0, 0] });
+  if (draftReasons.length > 0) {
+    stack.push({
+      table: {
+        widths: ["*"],
+        body: [[{ stack: [{ text: "DRAFT — not for distribution", style: "warning", fontSize: 11 }, { ul: draftReasons, style: "small", margin: [0, 4, 0, 0] }], margin: [8, 6, 8, 6] }]],
+      },
+      layout: { hLineColor: () => "#a11d1d", vLineColor: () => "#a11d1d" },
+      margin: [0, 24, 0, 0],
+    });
+  }
+  return { stack, pageBreak: "after" };
+}
+
+function toc(): Content {
+  return { toc: { title: { text: "Contents", style: "tocTitle" }, textStyle: "tocEntry", numberStyle: "tocEntry" }, pageBreak: "after" };
+}
+
+function agenda(session: AssembledSession, trainer: boolean): Content[] {
+  const rows = session.slots.map((slot): TableCell[] => [
+    { text: `${slot.start}–${slot.end}`, style: "tableCell" },
+    { text: slot.kind === "module" ? slot.module.meta.title + (slot.item.sections ? ` (${slot.item.sections.join("; ")})` : "") : slot.item.break, style: "tableCell", italics: slot.kind === "break" },
+    { text: `${slot.minutes} min`, style: "tableCell", alignment: "right" as const },
+  ]);
+  const out: Content[] = [
+    { text: "Agenda", style: "h1", tocItem: true, headlineLevel: 1 } as Content,
+    {
+      table: { headerRows: 1, widths: [70, "*", 50], body: [[{ text: "Time", style: "tableHeader" }, { text: "Item", style: "tableHeader" }, { text: "Length", style: "tableHeader", alignment: "right" }], ...rows] },
+      layout: "lightHorizontalLines",
+      margin: [0, 4, 0, 8],
+    },
+    { text: `Total ${session.totalMinutes} minutes, ending at ${session.end}.`, style: "small" },
+  ];
+  if (trainer) for (const w of session.warnings) out.push({ text: `Warning: ${w}`, style: "warning", margin: [0, 4, 0, 0] });
+  return out;
+}
+
+function bibliography(sources: readonly Source[]): Content[] {
+  const entries = sources.map(bibliographyEntry).sort((a, b) => a.reference.localeCompare(b.reference));
+  return [
+    { text: "Bibliography and rights", style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" } as Content,
+    ...entries.map(
+      (e): Content => ({
+        stack: [
+          { text: e.reference, style: "body", margin: [0, 0, 0, 1] },
+          ...(e.url ? [{ text: `${e.url}${e.accessed ? ` (accessed ${longDate(e.accessed)})` : ""}`, style: "small", link: e.url }] : []),
+          { text: `${e.permissionRequired ? "Permission required to reproduce. " : ""}Rights: ${e.rights}`, style: "small", margin: [0, 1, 0, 0] },
+        ],
+        margin: [0, 0, 0, 10],
+        unbreakable: true,
+      }),
+    ),
+  ];
+}
+
+/** "2026-12-10" → "10 December 2026". */
+export function longDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  if (!m) return String(y);
+  return d ? `${d} ${months[m - 1]} ${y}` : `${months[m - 1]} ${y}`;
+}

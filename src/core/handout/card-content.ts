@@ -1,0 +1,23 @@
+import type { Content } from "pdfmake/interfaces";
+import type { Module } from "../schema/module.ts";
+import type { AssembledSession } from "../sessions/assemble-session.ts";
+import { AUDIENCE_NAMES, checklistItems, listItems } from "./module-content.ts";
+
+/** The pocket card: each module's key points and checklists, for the session's audience, in two columns. */
+export function cardContent(session: AssembledSession, modules: Module[]): Content[] {
+  const s = session.session;
+  const blocks: Content[] = [];
+  for (const m of modules) {
+    const parts: Content[] = [];
+    for (const node of m.body) {
+      if (node.kind === "keypoints") parts.push({ ul: listItems(node.body), style: "list" });
+      if (node.kind === "checklist") parts.push({ text: node.title ?? "", style: "minorheading" }, ...checklistItems(node.body));
+    }
+    if (parts.length > 0) blocks.push({ stack: [{ text: m.meta.title, style: "subheading", margin: [0, 0, 0, 2] }, ...parts], margin: [0, 0, 0, 8] });
+  }
+  return [
+    { text: s.title, style: "h2", margin: [0, 0, 0, 0] },
+    { text: `Pocket card for ${AUDIENCE_NAMES[s.audience]} · keep it with you`, style: "small", margin: [0, 0, 0, 8] },
+    { columns: [{ stack: blocks.filter((_, i) => i % 2 === 0) }, { stack: blocks.filter((_, i) => i % 2 === 1) }], columnGap: 14 },
+  ];
+}

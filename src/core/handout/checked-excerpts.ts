@@ -1,0 +1,51 @@
+import { verifyQuote, type Verdict } from "../citations/verify.ts";
+import type { ExcerptNode, Module } from "../schema/module.ts";
+import type { Passage } from "../sources/model.ts";
+import type { Source } from "../sources/source.ts";
+
+/** An excerpt of a module with its verdict, as the handout prints it. */
+export interface CheckedExcerpt {
+  module: Module;
+  node: ExcerptNode;
+  source?: Source;
+  verdict?: Verdict;
+  /** The passage the excerpt was verified at, for its citation. */
+  passage?: Passage;
+  verified: boolean;
+  /** Why it is not verified, for the DRAFT notice and the audit. */
+  problem?: string;
+}
+
+/** Verifies every excerpt of the modules (once per excerpt object). */
+export function checkExcerpts(modules: Module[], sources: readonly Source[]): Map<ExcerptNode, CheckedExcerpt> {
+  const checked = new Map<ExcerptNode, CheckedExcerpt>();
+  for (const module of modules) {
+    for (const node of module.body) {
+      if (node.kind !== "excerpt" || checked.has(node)) continue;
+      const source = sources.find((s) => s.entry.id === node.sourceId);
+      if (!source) {
+        checked.set(node, { module, node, verified: false, problem: `unknown source "${node.sourceId}"` });
+        continue;
+      }
+      let verdict: Verdict;
+      try {
+        verdict = verifyQuote(source, node.quote, { locator: node.locator });
+      } catch (e) {
+        checked.set(node, { module, node, source, verified: false, problem: (e as Error).message });
+        continue;
+      }
+      const at = verdict.match?.passageIndex ?? verdict.closest?.passageIndex;
+      const passage = at !== undefined ? source.reading.passages[at] : undefined;
+      checked.set(node, {
+        module,
+        node,
+        source,
+        verdict,
+        ...(passage ? { passage } : {}),
+        verified: verdict.status === "verified",
+        ...(verdict.status === "verified" ? {} : { problem: verdict.message }),
+      });
+    }
+  }
+  return checked;
+}

@@ -1,0 +1,146 @@
+import type { Content, ContentTable } from "pdfmake/interfaces";
+import { exerciseParts } from "../modules/exercise.ts";
+import type { Audience, BodyNode, Module } from "../schema/module.ts";
+import type { HandoutTemplate } from "../schema/handout-template.ts";
+import type { CheckedExcerpt } from "./checked-excerpts.ts";
+import { markdownContent } from "./markdown-content.ts";
+import { fullReference, shortCitation } from "./references.ts";
+
+export const AUDIENCE_NAMES: Record<Audience, string> = {
+  police: "police",
+  judicial: "judges and prosecutors",
+  "social-work": "social workers",
+};
+
+interface ModuleContext {
+  template: HandoutTemplate;
+  trainer: boolean;
+  checked: ReadonlyMap<unknown, CheckedExcerpt>;
+  /** Where this module sits in the day, for the trainer guide. */
+  slot?: { start: string; end: string; minutes: number };
+}
+
+/** One module as printed: heading, objectives, its sections and blocks, then its sources. */
+export function moduleContent(module: Module, ctx: ModuleContext): Content[] {
+  const notes: string[] = [];
+  const out: Content[] = [
+    { text: module.meta.title, style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" } as Content,
+    { text: module.meta.summary, style: "lead" },
+  ];
+  if (ctx.trainer && ctx.slot) {
+    out.push({ text: `${ctx.slot.start}–${ctx.slot.end} · ${ctx.slot.minutes} minutes in this session (module planned for ${module.meta.minutes})`, style: "small", margin: [0, 0, 0, 8] });
+  }
+  out.push({ text: "By the end of this module you will be able to", style: "subheading" }, { ul: module.meta.objectives, style: "list" });
+  for (const node of module.body) out.push(...nodeContent(node, ctx, notes));
+  if (notes.length > 0) {
+    out.push(
+      { text: "Sources", style: "h2", headlineLevel: 2 } as Content,
+      { ol: notes.map((n) => ({ text: n, style: "note" })), style: "note" },
+    );
+  }
+  return out;
+}
+
+function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Content[] {
+  const c = ctx.template.colours;
+  switch (node.kind) {
+    case "section":
+      return [{ text: node.title, style: "h2", headlineLevel: 2 } as Content];
+    case "markdown":
+      return markdownContent(node.text);
+    case "excerpt":
+      return [excerptContent(ctx.checked.get(node), node.quote, ctx, notes)];
+    case "trainer":
+      return [box("TRAINER NOTE", markdownContent(node.body), c.box, c.accent)];
+    case "audience":
+      return [box(`FOR ${node.audiences.map((a) => AUDIENCE_NAMES[a].toUpperCase()).join(" AND ")}`, markdownContent(node.body), "#ffffff", c.accent)];
+    case "exercise": {
+      const parts = exerciseParts(node);
+      const stack: Content[] = [
+        { text: node.title, style: "boxTitle" },
+        { text: `${node.minutes} minutes`, style: "small", margin: [0, 0, 0, 6] },
+        { text: "Scenario", style: "minorheading" },
+        ...markdownContent(parts.scenario),
+        { text: "Steps", style: "minorheading" },
+        ...markdownContent(parts.steps),
+      ];
+      if (ctx.trainer) stack.push({ text: "What a good answer covers (trainer only)", style: "minorheading" }, ...markdownContent(parts.answer));
+      return [box("EXERCISE", stack, c.box, c.accent)];
+    }
+    case "checklist":
+      return [box("CHECKLIST", [{ text: node.title ?? "", style: "boxTitle" }, ...checklistItems(node.body)], "#ffffff", c.accent)];
+    case "discussion":
+      return [{ text: "Discussion", style: "subheading", headlineLevel: 3 } as Content, { ol: listItems(node.body), style: "list" }];
+    case "keypoints":
+      return [box("KEY POINTS", [{ ul: listItems(node.body), style: "list" }], c.box, c.accent)];
+  }
+}
+
+/** A quote as a block quote with its short citation and note number; never split across pages. */
+function excerptContent(checked: CheckedExcerpt | undefined, quote: string, ctx: ModuleContext, notes: string[]): Content {
+  const c = ctx.template.colours;
+  const source = checked?.source;
+  const passage = checked?.passage;
+  notes.push(source && passage ? fullReference(source, passage) : `${checked?.node.sourceId ?? "unknown source"}, ${checked?.node.locator ?? ""}`);
+  const cite = source && passage ? shortCitation(source, passage) : `${checked?.node.sourceId}, ${checked?.node.locator}`;
+  const stack: Content[] = [
+    { text: `“${quote.replace(/\s+/g, " ").trim()}”`, style: "quote" },
+    { text: [`— ${cite} `, { text: `[${notes.length}]`, bold: true }], style: "citation" },
+  ];
+  if (checked && !checked.verified) stack.push({ text: `NOT VERIFIED: ${checked.problem ?? "no verdict"}`, style: "warning", margin: [0, 3, 0, 0] });
+  const table: ContentTable = {
+    table: { widths: ["*"], body: [[{ stack, margin: [10, 4, 4, 4] }]] },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: (i) => (i === 0 ? 2.5 : 0),
+      vLineColor: () => c.quote,
+      paddingLeft: () => 0,
+      paddingRight: () => 0,
+      paddingTop: () => 0,
+      paddingBottom: () => 0,
+    },
+    margin: [0, 4, 0, 10],
+    unbreakable: quote.length < 1400,
+  };
+  return table;
+}
+
+/** A shaded, labelled box (trainer notes, audience notes, exercises, key points). */
+function box(label: string, stack: Content[], fill: string, rule: string): Content {
+  return {
+    table: { widths: ["*"], body: [[{ stack: [{ text: label, style: "boxLabel" }, ...stack], fillColor: fill, margin: [8, 6, 8, 4] }]] },
+    layout: {
+      hLineWidth: () => 0.6,
+      vLineWidth: () => 0.6,
+      hLineColor: () => rule,
+      vLineColor: () => rule,
+      paddingLeft: () => 0,
+      paddingRight: () => 0,
+      paddingTop: () => 0,
+      paddingBottom: () => 0,
+    },
+    margin: [0, 4, 0, 10],
+    unbreakable: JSON.stringify(stack).length < 2500,
+  } as Content;
+}
+
+export function listItems(body: string): string[] {
+  const items: string[] = [];
+  for (const line of body.split("\n")) {
+    const m = /^\s*[-*]\s+(.*)$/.exec(line);
+    if (m) items.push(m[1]!);
+    else if (line.trim() && items.length > 0) items[items.length - 1] += " " + line.trim();
+  }
+  return items.map((i) => i.replace(/\*\*(.+?)\*\*/g, "$1"));
+}
+
+/** Items with an empty tick box drawn before each (the font has no box glyph). */
+export function checklistItems(body: string): Content[] {
+  return listItems(body).map((item) => ({
+    columns: [
+      { width: 14, canvas: [{ type: "rect", x: 0, y: 2, w: 8, h: 8, lineWidth: 0.7, lineColor: "#555555" }] },
+      { width: "*", text: item, style: "list", margin: [0, 0, 0, 2] },
+    ],
+    columnGap: 2,
+  }));
+}

@@ -1,0 +1,30 @@
+import { shortCitation } from "../citations/citation.ts";
+import type { Passage } from "../sources/model.ts";
+import type { Source } from "../sources/source.ts";
+
+export { shortCitation };
+
+/** The full reference of an excerpt, for the sources list at the end of a module. */
+export function fullReference(source: Source, passage: Passage): string {
+  const e = source.entry;
+  const q = passage.quotedIn;
+  const year = e.date.slice(0, 4);
+  const own = `${e.author ?? e.publisher} (${year}). ${e.title.replace(/\s+/g, " ")}. ${e.publisher}`;
+  if (q) {
+    const page = q.page ? `, [page ${q.page}]` : "";
+    return `${q.title}. ${q.publisher}${page}. Quoted in ${own}, ${passage.locator}.`;
+  }
+  return `${own}, ${passage.locator}.`;
+}
+
+/** A source's entry in the bibliography: reference, address, accessed date and rights notice. */
+export function bibliographyEntry(source: Source): { reference: string; url?: string; accessed?: string; rights: string; permissionRequired: boolean } {
+  const e = source.entry;
+  return {
+    reference: `${e.author ?? e.publisher} (${e.date.slice(0, 4)}). ${e.title.replace(/\s+/g, " ")}. ${e.publisher}.${e.edition ? ` ${e.edition}.` : ""}`,
+    ...(e.url ? { url: e.url } : {}),
+    ...(e.accessed ? { accessed: e.accessed } : {}),
+    rights: e.rights.notice.replace(/\s+/g, " "),
+    permissionRequired: e.rights.permissionRequired,
+  };
+}

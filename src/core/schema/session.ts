@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { AudienceSchema } from "./module.ts";
+
+const text = z.string({ error: "expected text" }).trim().min(1, "expected text");
+const minutes = z.number({ error: "expected a number of minutes" }).int("expected whole minutes").positive("expected a number above 0");
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected a time as HH:MM");
+
+/** A whole module, or chosen sections of it, for so many minutes. */
+export const ModuleItemSchema = z
+  .object({
+    module: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a module id"),
+    /** Section titles to include; all sections when absent. */
+    sections: z.array(text).min(1, "expected at least one section, or leave sections out").optional(),
+    minutes,
+  })
+  .strict();
+
+export const BreakItemSchema = z.object({ break: text, minutes }).strict();
+
+export const AgendaItemSchema = z.union([ModuleItemSchema, BreakItemSchema], { error: "expected a module item (module, minutes) or a break (break, minutes)" });
+
+/** A session file: one audience, one day, an agenda of modules and breaks. */
+export const SessionSchema = z
+  .object({
+    title: text,
+    audience: AudienceSchema,
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"),
+    start: clock,
+    /** The session's planned length; an agenda longer than this is warned about. */
+    length: minutes,
+    place: text,
+    trainer: text,
+    organisation: text,
+    /** Shown on the cover: what the session is for. */
+    description: text.optional(),
+    /** A handout template in templates/handouts/ (default: default). */
+    handout: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    language: z.string().regex(/^[a-z]{2,3}$/, "expected a language code like en").optional(),
+    agenda: z.array(AgendaItemSchema, { error: "expected a list of agenda items" }).min(1, "expected at least one agenda item"),
+  })
+  .strict();
+
+export type Session = z.infer<typeof SessionSchema>;
+export type ModuleItem = z.infer<typeof ModuleItemSchema>;
+export type BreakItem = z.infer<typeof BreakItemSchema>;
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;

@@ -1,0 +1,88 @@
+import { ContentError } from "../library/yaml-file.ts";
+import type { Module, SectionNode, BodyNode } from "../schema/module.ts";
+import type { BreakItem, ModuleItem, Session } from "../schema/session.ts";
+
+/** An agenda item placed in time. */
+export type Slot =
+  | { kind: "module"; item: ModuleItem; module: Module; start: string; end: string; minutes: number }
+  | { kind: "break"; item: BreakItem; start: string; end: string; minutes: number };
+
+/** A session with its modules resolved, its times worked out, and its warnings. */
+export interface AssembledSession {
+  session: Session;
+  slots: Slot[];
+  totalMinutes: number;
+  end: string;
+  warnings: string[];
+}
+
+/**
+ * Resolves a session's agenda against the module library: the modules (or their chosen
+ * sections), start and end times, the total, and a warning when the agenda overruns.
+ * Unknown modules, unknown sections and modules not written for the audience are errors.
+ */
+export function assembleSession(session: Session, modules: ReadonlyMap<string, Module>, file: string, lineAt: (path: PropertyKey[]) => number | undefined = () => undefined): AssembledSession {
+  const slots: Slot[] = [];
+  const warnings: string[] = [];
+  let clock = toMinutes(session.start);
+  session.agenda.forEach((item, i) => {
+    const start = fromMinutes(clock);
+    clock += item.minutes;
+    const end = fromMinutes(clock);
+    if ("break" in item) {
+      slots.push({ kind: "break", item, start, end, minutes: item.minutes });
+      return;
+    }
+    const module = modules.get(item.module);
+    if (!module) {
+      const known = [...modules.keys()].sort().join(", ");
+      throw new ContentError(file, lineAt(["agenda", i, "module"]), `agenda[${i}].module`, `no module "${item.module}" (modules: ${known})`);
+    }
+    if (!module.meta.audiences.includes(session.audience)) {
+      throw new ContentError(file, lineAt(["agenda", i, "module"]), `agenda[${i}].module`, `"${item.module}" is not written for ${session.audience} (it serves ${module.meta.audiences.join(", ")})`);
+    }
+    const chosen = item.sections ? onlySections(module, item.sections, (title, k) => {
+      const titles = sectionTitles(module).map((t) => `"${t}"`).join(", ");
+      return new ContentError(file, lineAt(["agenda", i, "sections", k]), `agenda[${i}].sections[${k}]`, `"${item.module}" has no section "${title}" (sections: ${titles})`);
+    }) : module;
+    if (item.minutes < module.meta.minutes && !item.sections) {
+      warnings.push(`${item.module} is planned for ${module.meta.minutes} minutes but has ${item.minutes} in the agenda.`);
+    }
+    slots.push({ kind: "module", item, module: chosen, start, end, minutes: item.minutes });
+  });
+  const totalMinutes = clock - toMinutes(session.start);
+  if (totalMinutes > session.length) {
+    warnings.unshift(`The agenda runs ${totalMinutes} minutes, ${totalMinutes - session.length} over the session's ${session.length}.`);
+  }
+  return { session, slots, totalMinutes, end: fromMinutes(clock), warnings };
+}
+
+export function sectionTitles(module: Module): string[] {
+  return module.body.filter((n): n is SectionNode => n.kind === "section").map((n) => n.title);
+}
+
+/** The module cut down to the named sections (in the module's order). */
+function onlySections(module: Module, titles: string[], missing: (title: string, index: number) => Error): Module {
+  const all = sectionTitles(module);
+  titles.forEach((t, k) => {
+    if (!all.includes(t)) throw missing(t, k);
+  });
+  const body: BodyNode[] = [];
+  let keep = false;
+  for (const node of module.body) {
+    if (node.kind === "section") keep = titles.includes(node.title);
+    if (keep) body.push(node);
+  }
+  return { meta: module.meta, body };
+}
+
+export function toMinutes(clock: string): number {
+  const [h, m] = clock.split(":").map(Number);
+  return h! * 60 + m!;
+}
+
+/** "09:00" + 75 → "10:15"; past midnight wraps (a session never should). */
+export function fromMinutes(total: number): string {
+  const t = ((total % 1440) + 1440) % 1440;
+  return `${String(Math.floor(t / 60)).padStart(2, "0")}:${String(t % 60).padStart(2, "0")}`;
+}
