@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { addSource } from "./commands/add-source.ts";
 import { cite } from "./commands/cite.ts";
 import { sources } from "./commands/sources.ts";
+import { exportHandouts } from "./commands/export.ts";
 import { formatModules } from "./commands/fmt.ts";
 import { verifyModules } from "./commands/verify.ts";
 import { libraryRoot } from "./library.ts";
@@ -17,6 +18,10 @@ Usage:
   sourcebook verify [files…] [--json] [--update]
       Verify every excerpt in the module files (default: all of modules/).
       --update records where each excerpt was found in modules/anchors.lock.json.
+  sourcebook export <session.yaml> --edition participant|trainer|card|audit --out file.pdf
+                    [--paper a4|letter] [--template default]
+  sourcebook export --all --out <dir> [--edition E] [--paper a4|letter]
+      Print handouts as PDF: one session and edition, or every starter session × edition.
   sourcebook fmt [files…] [--check]
       Rewrite module files in their canonical form (--check: only report which differ).
   sourcebook add-source <file> --id ID --title T --publisher P --date YYYY[-MM[-DD]]
@@ -33,6 +38,10 @@ Options:
 const OPTIONS = {
   json: { type: "boolean" },
   update: { type: "boolean" },
+  all: { type: "boolean" },
+  out: { type: "string", short: "o" },
+  paper: { type: "string" },
+  template: { type: "string" },
   check: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   library: { type: "string" },
@@ -57,7 +66,7 @@ const OPTIONS = {
 } as const;
 
 /** Runs the command line; returns the exit code. */
-export function run(argv: string[]): number {
+export async function run(argv: string[]): Promise<number> {
   try {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     const [command, ...rest] = positionals;
@@ -77,6 +86,16 @@ export function run(argv: string[]): number {
         return sources({ root, json });
       case "verify":
         return verifyModules({ root, files: rest, json, update: values.update ?? false });
+      case "export":
+        return await exportHandouts({
+          root,
+          all: values.all ?? false,
+          ...(rest[0] !== undefined ? { session: rest[0] } : {}),
+          ...(values.edition !== undefined ? { edition: values.edition } : {}),
+          ...(values.out !== undefined ? { out: values.out } : {}),
+          ...(values.paper !== undefined ? { paper: values.paper } : {}),
+          ...(values.template !== undefined ? { template: values.template } : {}),
+        });
       case "fmt":
         return formatModules({ root, files: rest, check: values.check ?? false });
       case "add-source": {
@@ -84,7 +103,7 @@ export function run(argv: string[]): number {
         return addSource({ root, file: rest[0]!, fields: values, json });
       }
       default:
-        throw new UsageError(`Unknown command "${command}". Commands: cite, sources, verify, fmt, add-source (see sourcebook --help).`);
+        throw new UsageError(`Unknown command "${command}". Commands: cite, sources, verify, export, fmt, add-source (see sourcebook --help).`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -117,7 +117,8 @@ function cover(req: HandoutRequest, draftReasons: string[]): Content {
     { text: value, style: "coverValue" },
   ];
   const stack: Content[] = [
-    { text: s.organisation.toUpperCase(), style: "coverOrganisation", margin: [0, 60, 0, 0] },
+    // The audit is landscape: its cover starts higher so the DRAFT notice stays on page 1.
+    { text: s.organisation.toUpperCase(), style: "coverOrganisation", margin: [0, req.edition === "audit" ? 0 : 60, 0, 0] },
     { text: s.title, style: "coverTitle" },
     { text: `${EDITION_NAMES[req.edition]} · for ${AUDIENCE_NAMES[s.audience]}`, style: "coverEdition" },
     ...row("Date", `${longDate(s.date)}, ${s.start}–${req.session.end}`),
@@ -133,7 +134,8 @@ function cover(req: HandoutRequest, draftReasons: string[]): Content {
         body: [[{ stack: [{ text: "DRAFT — not for distribution", style: "warning", fontSize: 11 }, { ul: draftReasons, style: "small", margin: [0, 4, 0, 0] }], margin: [8, 6, 8, 6] }]],
       },
       layout: { hLineColor: () => "#a11d1d", vLineColor: () => "#a11d1d" },
-      margin: [0, 24, 0, 0],
+      margin: [0, req.edition === "audit" ? 12 : 24, 0, 0],
+      unbreakable: true,
     });
   }
   return { stack, pageBreak: "after" };
