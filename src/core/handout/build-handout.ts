@@ -82,17 +82,19 @@ export function buildHandout(req: HandoutRequest): Handout {
     defaultStyle: { font: "Roboto", fontSize: edition === "card" ? 8.5 : 10.5, color: template.colours.text },
     styles: handoutStyles(template, edition === "card"),
     header: (page) =>
-      page === 1 || edition === "card" ? "" : { text: fill(template.header), style: "small", margin: [m.left * MM, 9 * MM, m.right * MM, 0] },
+      page === 1 || edition === "card" ? "" : { text: fill(template.header), style: "running", margin: [m.left * MM, 9 * MM, m.right * MM, 0] },
     footer: (page, pages) => ({
+      style: "running",
       columns: [
-        { text: edition === "card" ? `${s.organisation} · ${EDITION_NAMES.card} · ${longDate(s.date)}` : fill(template.footer), style: "small" },
-        { text: `Page ${page} of ${pages}`, style: "small", alignment: "right", width: 90 },
+        { text: edition === "card" ? `${s.organisation} · ${EDITION_NAMES.card} · ${longDate(s.date)}` : fill(template.footer), style: "running" },
+        { text: `Page ${page} of ${pages}`, style: "running", alignment: "right", width: 90 },
       ],
       margin: [m.left * MM, 8 * MM, m.right * MM, 0],
     }),
     content,
-    // A heading is never left alone at the foot of a page.
-    pageBreakBefore: (node, nodes) => node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,
+    // A heading is never left alone at the foot of a page (the running header and footer do not count).
+    pageBreakBefore: (node, nodes) =>
+      node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().every((n) => n.style === "running"),
   };
   if (draftReasons.length > 0) definition.watermark = { text: "DRAFT", color: "#b00000", opacity: 0.12, bold: true, fontSize: 110, angle: -45 };
   return { definition, draftReasons, excerpts };

@@ -26,6 +26,7 @@ export function handoutStyles(t: HandoutTemplate, compact = false): StyleDiction
     boxLabel: { fontSize: 8 * s, bold: true, color: c.accent, characterSpacing: 0.6, margin: [0, 0, 0, 3] },
     boxTitle: { fontSize: 11 * s, bold: true, margin: [0, 0, 0, 4] },
     small: { fontSize: 8.5 * s, color: c.muted, lineHeight: 1.2 },
+    running: { fontSize: 8, color: c.muted },
     note: { fontSize: 8.5 * s, lineHeight: 1.2, margin: [0, 0, 0, 3] },
     warning: { fontSize: 9 * s, bold: true, color: "#a11d1d" },
     tableHeader: { fontSize: 8.5 * s, bold: true, color: c.text, fillColor: c.box },

@@ -97,7 +97,8 @@ export function inline(tokens: Token[] | undefined): Inline[] {
         break;
       case "text": {
         const tx = t as Tokens.Text;
-        out.push(...(tx.tokens ? inline(tx.tokens) : [decode(tx.text)]));
+        // A line break inside a paragraph is a soft break: the words flow on.
+        out.push(...(tx.tokens ? inline(tx.tokens) : [decode(tx.text).replace(/\n/g, " ")]));
         break;
       }
       default:

@@ -32,11 +32,40 @@ export function moduleContent(module: Module, ctx: ModuleContext): Content[] {
   }
   out.push({ text: "By the end of this module you will be able to", style: "subheading" }, { ul: module.meta.objectives, style: "list" });
   for (const node of module.body) out.push(...nodeContent(node, ctx, notes));
+  const sources: Content[] = [];
   if (notes.length > 0) {
-    out.push(
+    sources.push(
       { text: "Sources", style: "h2", headlineLevel: 2 } as Content,
       { ol: notes.map((n) => ({ text: n, style: "note" })), style: "note" },
     );
+  }
+  return keepHeadingsWithNext([...out, ...sources]);
+}
+
+/**
+ * A heading and what follows it are laid out as one unbreakable piece, so a heading never ends
+ * a page (pdfmake's pageBreakBefore also guards this, but not for content it moves later).
+ */
+export function keepHeadingsWithNext(content: Content[]): Content[] {
+  const isHeading = (c: Content | undefined) => typeof c === "object" && c !== null && "headlineLevel" in c;
+  const out: Content[] = [];
+  for (let i = 0; i < content.length; i++) {
+    if (!isHeading(content[i])) {
+      out.push(content[i]!);
+      continue;
+    }
+    // A run of headings, and the first thing after them.
+    let j = i;
+    while (isHeading(content[j + 1])) j++;
+    const group = content.slice(i, j + 2);
+    if (j + 1 >= content.length || JSON.stringify(group).length > 6000) {
+      out.push(...content.slice(i, j + 1));
+      i = j;
+      continue;
+    }
+    const { pageBreak, ...first } = group[0] as unknown as Record<string, unknown>;
+    out.push({ stack: [first as Content, ...group.slice(1)], unbreakable: true, ...(pageBreak ? { pageBreak } : {}) } as Content);
+    i = j + 1;
   }
   return out;
 }
@@ -70,7 +99,7 @@ function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Conte
     case "checklist":
       return [box("CHECKLIST", [{ text: node.title ?? "", style: "boxTitle" }, ...checklistItems(node.body)], "#ffffff", c.accent)];
     case "discussion":
-      return [{ text: "Discussion", style: "subheading", headlineLevel: 3 } as Content, { ol: listItems(node.body), style: "list" }];
+      return [box("DISCUSSION QUESTIONS", [{ ol: listItems(node.body), style: "list" }], "#ffffff", c.accent)];
     case "keypoints":
       return [box("KEY POINTS", [{ ul: listItems(node.body), style: "list" }], c.box, c.accent)];
   }
