@@ -64,7 +64,7 @@ export function keepHeadingsWithNext(content: Content[]): Content[] {
       continue;
     }
     const { pageBreak, ...first } = group[0] as unknown as Record<string, unknown>;
-    out.push({ stack: [first as Content, ...group.slice(1)], unbreakable: true, ...(pageBreak ? { pageBreak } : {}) } as Content);
+    out.push({ stack: [first as unknown as Content, ...group.slice(1)], unbreakable: true, ...(pageBreak ? { pageBreak } : {}) } as Content);
     i = j + 1;
   }
   return out;
