@@ -1,7 +1,7 @@
 import approxSearch from "approx-string-match";
 import type { Passage } from "../sources/model.ts";
 import { words } from "../text/canonical.ts";
-import { passageEndCanonical, PASSAGE_BREAK, wordKey, type SourceIndex } from "./source-index.ts";
+import { keyWords, passageEndCanonical, PASSAGE_BREAK, type SourceIndex } from "./source-index.ts";
 import { describeChanges, wordDiff, type DiffPart } from "./word-diff.ts";
 
 /** The passage nearest to a quote that is not in the source as written, and how they differ. */
@@ -42,9 +42,10 @@ export function closestPassage(index: SourceIndex, quote: string, prefer: Passag
     if (!spanned) continue;
     const found = describe(index, r.passage, r.from + spanned.start, r.from + spanned.end, quote);
     const crosses = index.canonical.slice(r.from + spanned.start, r.from + spanned.end).includes(PASSAGE_BREAK);
-    if (found.altered && !crosses && spanned.end - spanned.start <= quote.length * 2) return withoutScore(found);
-    consider(found);
+    consider(crosses ? { ...found, score: found.score - 0.5 } : found);
   }
+  // One changed word is as close as an altered quote gets: no alignment can do better.
+  if (best && best.altered && best.diff.filter((d) => d.op !== "equal").length <= 2) return withoutScore(best);
   // Then alignment inside the candidates, allowing a quarter of the characters to differ, then half.
   for (const share of [4, 2]) {
     for (const r of regions) {
@@ -80,7 +81,7 @@ const RARE_WORDS = 8;
  */
 function rankByRareWords(index: SourceIndex, quote: string): number[] {
   const n = index.source.reading.passages.length;
-  const lists = [...new Set(words(wordKey(quote)))]
+  const lists = [...new Set(keyWords(quote))]
     .map((w) => index.wordPassages.get(w))
     .filter((l): l is number[] => l !== undefined)
     .sort((a, b) => a.length - b.length)
@@ -94,8 +95,17 @@ function rankByRareWords(index: SourceIndex, quote: string): number[] {
       scores[p]! += idf;
     }
   }
-  touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
-  return touched.slice(0, CANDIDATES);
+  // The best few by score (ties: document order), without sorting every passage touched.
+  const best: number[] = [];
+  for (const p of touched) {
+    let k = best.length;
+    while (k > 0 && (scores[best[k - 1]!]! < scores[p]! || (scores[best[k - 1]!] === scores[p] && best[k - 1]! > p))) k--;
+    if (k < CANDIDATES) {
+      best.splice(k, 0, p);
+      if (best.length > CANDIDATES) best.pop();
+    }
+  }
+  return best;
 }
 
 /**
@@ -124,7 +134,9 @@ function describe(index: SourceIndex, passage: Passage, start: number, end: numb
   // [nor …]"): a few more source words are tried, and the best word diff kept.
   let best = evaluate(index, passage, start, end, quote);
   let at = end;
-  for (let k = 0; k < 6 && at < text.length && text[at] === " "; k++) {
+  // Only worth trying when the diff does not already end on matching words.
+  const endsEqual = best.diff[best.diff.length - 1]?.op === "equal";
+  for (let k = 0; k < 6 && !endsEqual && at < text.length && text[at] === " "; k++) {
     at++;
     while (at < text.length && !isBreak(text[at])) at++;
     const longer = evaluate(index, passage, start, at, quote);

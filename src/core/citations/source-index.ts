@@ -64,6 +64,18 @@ export function wordKey(canonical: string): string {
   return canonical.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, " ");
 }
 
+let lastText = "";
+let lastKeys: string[] = [];
+
+/** The lookup words of a text (the last answer is kept: one quote asks several times). */
+export function keyWords(text: string): string[] {
+  if (text !== lastText) {
+    lastText = text;
+    lastKeys = wordKey(text).split(" ").filter((w) => w.length > 0);
+  }
+  return lastKeys;
+}
+
 /** The passage holding canonical offset `at`. */
 export function passageAtCanonical(index: SourceIndex, at: number): Passage {
   const starts = index.passageStarts;

@@ -3,8 +3,7 @@ import type { Source } from "../sources/source.ts";
 import { closestPassage, type Closest } from "./closest.ts";
 import { passagesAtLocator } from "./locator.ts";
 import { parseQuote, withoutGluedDigits } from "./quote.ts";
-import { words } from "../text/canonical.ts";
-import { indexSource, passageAtCanonical, passageEndCanonical, wordKey, type SourceIndex } from "./source-index.ts";
+import { indexSource, keyWords, passageAtCanonical, passageEndCanonical, type SourceIndex } from "./source-index.ts";
 
 export type RejectReason = "altered" | "not-found" | "wrong-locator" | "ambiguous" | "elision-too-far";
 
@@ -214,7 +213,7 @@ function occurrences(index: SourceIndex, piece: string): number[] {
   const text = index.canonical;
   const found: number[] = [];
   const bounded = (at: number) => onWordBoundaries(index, at, piece);
-  const inner = words(wordKey(piece)).slice(1, -1).filter((w) => !/^\d+$/.test(w));
+  const inner = keyWords(piece).slice(1, -1).filter((w) => !/^\d+$/.test(w));
   const lists = [...new Set(inner)].map((w) => index.wordPassages.get(w) ?? []).sort((a, b) => a.length - b.length);
   if (lists.length === 0) {
     for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) if (bounded(at)) found.push(at);
@@ -239,12 +238,24 @@ function onWordBoundaries(index: SourceIndex, at: number, piece: string): boolea
   return !(WORD_CHAR.test(piece[piece.length - 1]!) && WORD_CHAR.test(text[end] ?? " ") && !index.markerGaps.has(end));
 }
 
-/** Passages on every list (lists are sorted ascending; the shortest comes first). */
+/** Passages on every list (each list is sorted ascending; the shortest comes first). */
 function intersect(lists: number[][]): number[] {
   const [shortest, ...rest] = lists;
   if (!shortest) return [];
-  const sets = rest.map((l) => new Set(l));
-  return shortest.filter((p) => sets.every((s) => s.has(p)));
+  return shortest.filter((p) => rest.every((l) => sortedHas(l, p)));
+}
+
+function sortedHas(list: number[], value: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /**

@@ -14,10 +14,12 @@ export function wordDiff(sourceWords: string[], quoteWords: string[]): DiffPart[
   const m = quoteWords.length;
   const a = sourceWords.map(key);
   const b = quoteWords.map(key);
-  const lcs: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  // One flat table: lcs[i][j] is at i * w + j.
+  const w = m + 1;
+  const lcs = new Uint16Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      lcs[i * w + j] = a[i] === b[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
     }
   }
   const parts: DiffPart[] = [];
@@ -33,7 +35,7 @@ export function wordDiff(sourceWords: string[], quoteWords: string[]): DiffPart[
       push("equal", sourceWords[i]!);
       i++;
       j++;
-    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) push("delete", sourceWords[i++]!);
+    } else if (lcs[(i + 1) * w + j]! >= lcs[i * w + j + 1]!) push("delete", sourceWords[i++]!);
     else push("insert", quoteWords[j++]!);
   }
   while (i < n) push("delete", sourceWords[i++]!);

@@ -61,6 +61,20 @@ export function canonicalize(input: string, skip: ReadonlyArray<readonly [number
       continue;
     }
     const c = source[i]!;
+    const code = c.charCodeAt(0);
+    // Fast path: ASCII letters and digits are copied as they are (most of any text).
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+      if (pendingSpace >= 0) {
+        if (out.length > 0 && !NO_SPACE_AFTER.has(out.last!)) {
+          map[out.length] = pendingSpace;
+          out.push(" ");
+        }
+        pendingSpace = -1;
+      }
+      map[out.length] = from;
+      out.pushCode(code);
+      continue;
+    }
     if (DROPPED.has(c)) continue;
     if (c === "^" && source[i + 1] === "{") {
       // ECPAT prints multiple note markers as ^{149 150}: a marker, never words.
@@ -116,8 +130,17 @@ class CharBuffer {
     return this.length > 0 ? String.fromCharCode(this.units[this.length - 1]!) : undefined;
   }
 
+  /** The last unit as a number (-1 when empty), without making a string. */
+  get lastCode(): number {
+    return this.length > 0 ? this.units[this.length - 1]! : -1;
+  }
+
   push(c: string): void {
     this.units[this.length++] = c.charCodeAt(0);
+  }
+
+  pushCode(code: number): void {
+    this.units[this.length++] = code;
   }
 
   toString(): string {
