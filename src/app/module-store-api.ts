@@ -1,0 +1,68 @@
+import type { Excerpt } from "../core/citations/anchor.ts";
+import type { Audience, Module } from "../core/schema/module.ts";
+
+/**
+ * The trainer's module library as the UI sees it. Shipped modules (from `modules/`) are
+ * read-only; editing one makes the trainer's own copy under the same id, which then shadows it.
+ * Every change is saved to IndexedDB at once; `change` events tell the UI to re-read.
+ */
+export interface ModuleStore extends EventTarget {
+  /** Resolves when the stored modules have been read. */
+  readonly ready: Promise<void>;
+  /** Every module: own modules and copies first, then shipped ones not shadowed by a copy. */
+  list(): ModuleSummary[];
+  /** The module as last saved (own copy if there is one). */
+  get(id: string): Module | undefined;
+  /** The module file text (the format of issue 3). */
+  text(id: string): string | undefined;
+  /** Makes a new own module with a fresh id from the title; returns the id. */
+  create(title: string, audiences?: Audience[]): Promise<string>;
+  /** Makes an own copy of any module under a new id ("… (copy)"); returns the new id. */
+  duplicate(id: string): Promise<string>;
+  /** Deletes an own module (or the own copy of a shipped one, revealing the shipped one); returns a token for undo. */
+  remove(id: string): Promise<string>;
+  /** Brings back what `remove` took away. */
+  undoRemove(token: string): Promise<void>;
+  /** Replaces a module's content and saves it at once (an edit of a shipped module creates the own copy). */
+  update(id: string, module: Module): Promise<void>;
+  /** Adds an anchored excerpt to the end of a section (a new section when `section` is not found). */
+  addExcerpt(id: string, section: string, excerpt: Excerpt): Promise<void>;
+  undo(id: string): Promise<void>;
+  redo(id: string): Promise<void>;
+  canUndo(id: string): boolean;
+  canRedo(id: string): boolean;
+  /** What the trainer is told about the last save of a module. */
+  saveState(id: string): SaveState;
+  /** Imports a module file; a bad file is refused with `file:line: field: problem` and changes nothing. */
+  importModule(fileName: string, text: string): Promise<{ id: string } | { error: string }>;
+  /** The module file to download. */
+  exportModule(id: string): { fileName: string; text: string };
+  /** The whole personal library (own modules and copies) as one file that restores exactly. */
+  backup(): { fileName: string; text: string };
+  /** Restores a backup; a bad backup is refused with the reason and changes nothing. */
+  restore(fileName: string, text: string): Promise<{ restored: number } | { error: string }>;
+  /** Writes anything pending (called on `pagehide`). */
+  flush(): Promise<void>;
+}
+
+export interface ModuleSummary {
+  id: string;
+  title: string;
+  summary: string;
+  audiences: Audience[];
+  topics: string[];
+  minutes: number;
+  reviewStatus: string;
+  excerpts: number;
+  /** shipped: as in `modules/`; own: the trainer's; copy: the trainer's edited copy of a shipped module. */
+  origin: "shipped" | "own" | "copy";
+  updatedAt?: string;
+}
+
+export type SaveState =
+  | { status: "saved"; at?: string }
+  | { status: "saving" }
+  /** The write failed; the last good copy is kept and the message says why. */
+  | { status: "error"; message: string }
+  /** Another tab saved this module in the meantime; nothing was overwritten. */
+  | { status: "conflict"; message: string };
