@@ -1,2 +1,3 @@
-// Entry point: defining the app shell renders the page; the element loads the bundled library itself.
+// Entry point. Zod is configured first (imports run in order), then the app shell renders the page.
+import "./app/zod-config.ts";
 import "./ui/sb-app/sb-app.ts";

@@ -9,7 +9,8 @@ export type ReadingBlock =
 
 /** A piece of passage text as the reader shows it. */
 export type InlineRun =
-  | { kind: "text"; text: string }
+  /** `start` is the reading-text offset of the run's first character (for mapping a selection back). */
+  | { kind: "text"; text: string; start: number }
   | { kind: "break" }
   | { kind: "note-ref"; noteIds: string[] };
 
@@ -34,12 +35,14 @@ export function readingBlocks(reading: ReadingText): ReadingBlock[] {
 export function inlineRuns(text: string, start: number, end: number, refs: readonly NoteRef[]): InlineRun[] {
   const runs: InlineRun[] = [];
   const pushText = (from: number, to: number) => {
+    let at = from;
     text
       .slice(from, to)
       .split("\n")
       .forEach((line, i) => {
         if (i > 0) runs.push({ kind: "break" });
-        if (line) runs.push({ kind: "text", text: line });
+        if (line) runs.push({ kind: "text", text: line, start: at });
+        at += line.length + 1;
       });
   };
   let at = start;

@@ -3,8 +3,8 @@ export interface SearchService {
   /** Resolves when the index is loaded (built at build time, fetched once, then cached). */
   readonly ready: Promise<void>;
   search(query: string, filters?: SearchFilters): SearchHit[];
-  /** What the filters can choose from. */
-  facets(): { sources: { id: string; title: string }[]; kinds: string[]; years: number[] };
+  /** What the filters can choose from; a source's `label` is its short citation ("UN Special Rapporteur (2013)"). */
+  facets(): { sources: { id: string; title: string; label: string }[]; kinds: string[]; years: number[] };
 }
 
 export interface SearchFilters {
@@ -26,4 +26,6 @@ export interface SearchHit {
   snippet: { text: string; match: boolean }[];
   /** The whole passage text (to add the hit to a module). */
   text: string;
+  /** Reading-text range of the sentence holding the first match: `anchorSelection(source, start, end)` lifts it. */
+  sentence: { start: number; end: number };
 }

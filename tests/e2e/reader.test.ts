@@ -57,7 +57,7 @@ const problemsOf = (page: Page) => (page as Page & { problems?: string[] }).prob
 
 describe("source library", () => {
   test("lists the five sources with publisher and year; ECPAT needs permission", async () => {
-    const page = await open("#/");
+    const page = await open("#/sources");
     const cards = page.locator("sb-source-library li.card");
     await expect.poll(() => cards.count()).toBe(5);
     const expected = [
@@ -85,7 +85,7 @@ describe("source library", () => {
   });
 
   test("keyboard: Tab reaches a source and Enter opens it", async () => {
-    const page = await open("#/");
+    const page = await open("#/sources");
     await page.locator("sb-source-library li.card").first().waitFor();
     let focused = "";
     for (let i = 0; i < 10 && !focused.startsWith("source:"); i++) {
@@ -115,12 +115,13 @@ describe("source library", () => {
 
 describe("problems are shown, not a blank page", () => {
   test("a malformed catalog shows its file:line message", async () => {
-    const page = await open("#/");
+    const page = await open("#/sources");
     await page.locator("sb-source-library li.card").first().waitFor();
     // Give the app a store over a broken catalog; a string, so neither tsc nor Vitest rewrites the browser-side import.
     const badCatalog = JSON.stringify("sources:\n  - id: Bad Id\n");
     await page.evaluate(`import("/src/app/library-store.ts").then(({ LibraryStore }) => {
-      document.querySelector("sb-app").library = new LibraryStore(${badCatalog}, new Map());
+      const app = document.querySelector("sb-app");
+      app.services = { ...app.services, library: new LibraryStore(${badCatalog}, new Map()) };
     })`);
     const alert = page.locator("sb-app [role=alert]");
     await alert.waitFor();

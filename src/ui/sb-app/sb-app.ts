@@ -1,20 +1,37 @@
+import { provide } from "@lit/context";
 import { html, LitElement, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
-import { bundledLibrary, summaryOf, type LibraryStore, type SourceSummary } from "../../app/library-store.ts";
+import { libraryContext, moduleStoreContext, searchContext, verifierContext } from "../../app/contexts.ts";
+import { downloadText } from "../../app/download.ts";
+import { summaryOf, type LibraryStore, type SourceSummary } from "../../app/library-store.ts";
+import type { ModuleStore } from "../../app/module-store-api.ts";
 import { parseRoute, routeHref, type Route } from "../../app/routes.ts";
+import type { SearchService } from "../../app/search-api.ts";
+import { createServices, type AppServices } from "../../app/services.ts";
+import type { Verifier } from "../../app/verifier.ts";
 import type { Source } from "../../core/sources/source.ts";
+import "../sb-add-excerpt-dialog/sb-add-excerpt-dialog.ts";
+import type { SbAddExcerptDialog, SbExcerptAddEvent } from "../sb-add-excerpt-dialog/sb-add-excerpt-dialog.ts";
+import "../sb-module-library/sb-module-library.ts";
+import type { SbExcerptRequestEvent } from "../sb-passage/sb-passage.ts";
 import "../sb-source-library/sb-source-library.ts";
 import type { SbSourceLibrary, SbSourceOpenEvent } from "../sb-source-library/sb-source-library.ts";
 import "../sb-source-reader/sb-source-reader.ts";
 import { styles } from "./sb-app.styles.ts";
 
 const sourceHref = (sourceId: string) => routeHref({ view: "source", sourceId });
-const libraryHref = routeHref({ view: "library" });
+const sourcesHref = routeHref({ view: "library" });
+
+/** Views loaded only when first visited, so the first screen stays small. */
+const lazyViews: Partial<Record<Route["view"], () => Promise<unknown>>> = {
+  search: () => import("../sb-search/sb-search.ts"),
+  module: () => import("../sb-module-editor/sb-module-editor.ts"),
+};
 
 /**
- * @summary The app shell: a banner, and either the source library or the reader, chosen by the URL hash.
+ * @summary The app shell: banner and navigation, the current view chosen by the URL hash, the app's services as context, and the dialog that adds an excerpt to a module.
  *
- * Routes: `#/` (library), `#/source/<id>` and `#/source/<id>/<locator>` (reader, scrolled to a passage).
+ * Routes: `#/` modules, `#/sources`, `#/source/<id>[/<locator>]`, `#/search?q=…`, `#/module/<id>`.
  *
  * @csspart main - The main landmark holding the current view.
  */
@@ -22,20 +39,32 @@ const libraryHref = routeHref({ view: "library" });
 export class SbApp extends LitElement {
   static override styles = styles;
 
-  /** The library to show; the sources bundled with the app when not set. */
-  @property({ attribute: false }) library?: LibraryStore;
+  /** The app's services; the bundled library with IndexedDB storage when not set. */
+  @property({ attribute: false }) services?: AppServices;
 
-  @state() private route: Route = { view: "library" };
+  @provide({ context: libraryContext }) private library!: LibraryStore;
+  @provide({ context: moduleStoreContext }) private modules!: ModuleStore;
+  @provide({ context: searchContext }) private search!: SearchService;
+  @provide({ context: verifierContext }) private verifier!: Verifier;
+
+  @state() private route: Route = { view: "modules" };
   @state() private source?: Source;
   @state() private sourceError = "";
   @state() private summaries: ReadonlyMap<string, SourceSummary> = new Map();
+  @state() private loadedViews = new Set<string>();
+  @state() private adding?: { source: Source; start: number; end: number };
+  @state() private notice?: { text: string; href?: string };
   @query("sb-source-library") private libraryView?: SbSourceLibrary;
+  @query("sb-add-excerpt-dialog") private dialog?: SbAddExcerptDialog;
   @query("main") private main?: HTMLElement;
   private lastSourceId = "";
+  private lastModuleId = "";
 
   override connectedCallback() {
     super.connectedCallback();
-    this.library ??= bundledLibrary();
+    this.services ??= createServices();
+    this.useServices(this.services);
+    this.services.connect?.();
     window.addEventListener("hashchange", this.followHash);
     this.followHash();
   }
@@ -47,29 +76,53 @@ export class SbApp extends LitElement {
 
   private followHash = () => {
     const route = parseRoute(window.location.hash);
-    const library = this.library!;
     this.route = route;
-    if (route.view === "library") {
-      document.title = "Source library — Sourcebook";
-      return;
+    this.notice = undefined;
+    const lazy = lazyViews[route.view];
+    if (lazy && !this.loadedViews.has(route.view)) void lazy().then(() => (this.loadedViews = new Set(this.loadedViews).add(route.view)));
+    document.title = `${this.titleOf(route)} — Sourcebook`;
+    if (route.view === "source") this.openSource(route.sourceId);
+  };
+
+  private titleOf(route: Route): string {
+    switch (route.view) {
+      case "modules":
+        return "Modules";
+      case "library":
+        return "Sources";
+      case "search":
+        return route.query ? `Search: ${route.query}` : "Search";
+      case "module":
+        return this.modules.get(route.moduleId)?.meta.title ?? "Module";
+      case "source":
+        return this.library.entry(route.sourceId)?.shortCite ?? route.sourceId;
     }
-    const entry = library.entry(route.sourceId);
-    document.title = `${entry?.shortCite ?? route.sourceId} — Sourcebook`;
-    if (this.source?.entry.id === route.sourceId) return;
+  }
+
+  private openSource(sourceId: string) {
+    if (this.source?.entry.id === sourceId) return;
     this.source = undefined;
     this.sourceError = "";
-    this.lastSourceId = route.sourceId;
-    library.open(route.sourceId).then(
+    this.lastSourceId = sourceId;
+    this.library.open(sourceId).then(
       (source) => {
         if (this.route.view !== "source" || this.route.sourceId !== source.entry.id) return;
         this.source = source;
         this.summaries = new Map(this.summaries).set(source.entry.id, summaryOf(source));
       },
       (error: Error) => {
-        if (this.route.view === "source" && this.route.sourceId === route.sourceId) this.sourceError = error.message;
+        if (this.route.view === "source" && this.route.sourceId === sourceId) this.sourceError = error.message;
       },
     );
-  };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has("services") && this.services) this.useServices(this.services);
+  }
+
+  private useServices(services: AppServices) {
+    ({ library: this.library, modules: this.modules, search: this.search, verifier: this.verifier } = services);
+  }
 
   protected override updated(changed: PropertyValues) {
     const previous = changed.get("route") as Route | undefined;
@@ -79,39 +132,59 @@ export class SbApp extends LitElement {
   }
 
   override render() {
-    const library = this.library!;
+    const view = this.route.view;
+    const current = (v: Route["view"][]) => (v.includes(view) ? "page" : nothing);
     return html`
       <button class="skip" type="button" @click=${() => this.main?.focus()}>Skip to content</button>
       <header class="banner">
-        <a class="brand" href=${libraryHref}>Sourcebook</a>
+        <a class="brand" href="#/">Sourcebook</a>
         <nav aria-label="Main">
-          <a href=${libraryHref} aria-current=${this.route.view === "library" ? "page" : nothing}>Library</a>
+          <a href="#/" aria-current=${current(["modules", "module"])}>Modules</a>
+          <a href=${sourcesHref} aria-current=${current(["library", "source"])}>Sources</a>
+          <a href=${routeHref({ view: "search" })} aria-current=${current(["search"])}>Search</a>
         </nav>
       </header>
-      <main id="main" part="main" tabindex="-1">
-        ${library.catalogError ? this.renderCatalogError(library.catalogError) : this.renderView(library)}
+      <main id="main" part="main" tabindex="-1" @sb-excerpt-request=${this.onExcerptRequest} @sb-module-export=${this.onModuleExport}>
+        ${this.notice
+          ? html`<p class="notice" role="status">${this.notice.text} ${this.notice.href ? html`<a href=${this.notice.href}>Open the module</a>` : nothing}</p>`
+          : nothing}
+        ${this.library.catalogError ? this.renderCatalogError(this.library.catalogError) : this.renderView()}
       </main>
+      ${this.adding
+        ? html`<sb-add-excerpt-dialog .source=${this.adding.source} .range=${{ start: this.adding.start, end: this.adding.end }}
+            .modules=${this.modules.list()} .sectionsOf=${this.sectionsOf} preferredModule=${this.lastModuleId}
+            @sb-excerpt-add=${this.onExcerptAdd} @sb-dialog-close=${() => (this.adding = undefined)}></sb-add-excerpt-dialog>`
+        : nothing}
     `;
   }
 
-  private renderView(library: LibraryStore) {
+  private renderView() {
     const route = this.route;
-    if (route.view === "library") {
-      return html`<sb-source-library .entries=${library.entries} .summaries=${this.summaries} .sourceHref=${sourceHref}
-        @sb-source-open=${this.onSourceOpen}></sb-source-library>`;
+    switch (route.view) {
+      case "modules":
+        return html`<sb-module-library></sb-module-library>`;
+      case "library":
+        return html`<sb-source-library .entries=${this.library.entries} .summaries=${this.summaries} .sourceHref=${sourceHref}
+          @sb-source-open=${this.onSourceOpen}></sb-source-library>`;
+      case "search":
+        return this.loadedViews.has("search") ? html`<sb-search query=${route.query ?? ""}></sb-search>` : loading("search");
+      case "module":
+        return this.loadedViews.has("module") ? html`<sb-module-editor module-id=${route.moduleId}></sb-module-editor>` : loading("the module");
+      case "source":
+        return this.renderSource(route);
     }
+  }
+
+  private renderSource(route: Extract<Route, { view: "source" }>) {
     if (this.sourceError) {
       return html`<section class="problem" role="alert">
         <h1>This source cannot be opened</h1>
         <pre>${this.sourceError}</pre>
-        <p><a href=${libraryHref}>← All sources</a></p>
+        <p><a href=${sourcesHref}>← All sources</a></p>
       </section>`;
     }
-    if (!this.source) {
-      const title = library.entry(route.sourceId)?.title ?? route.sourceId;
-      return html`<p class="loading" role="status">Opening “${title}”…</p>`;
-    }
-    return html`<sb-source-reader .source=${this.source} target=${route.locator ?? ""} libraryHref=${libraryHref}
+    if (!this.source) return html`<p class="loading" role="status">Opening “${this.library.entry(route.sourceId)?.title ?? route.sourceId}”…</p>`;
+    return html`<sb-source-reader .source=${this.source} target=${route.locator ?? ""} libraryHref=${sourcesHref}
       .passageHref=${(locator: string) => routeHref({ view: "source", sourceId: route.sourceId, locator })}
       @sb-library-open=${this.onLibraryOpen}></sb-source-reader>`;
   }
@@ -125,6 +198,33 @@ export class SbApp extends LitElement {
     </section>`;
   }
 
+  private sectionsOf = (moduleId: string) =>
+    this.modules.get(moduleId)?.body.flatMap((n) => (n.kind === "section" ? [n.title] : [])) ?? [];
+
+  private async onExcerptRequest(event: SbExcerptRequestEvent) {
+    const { sourceId, start, end } = event.detail;
+    await this.modules.ready;
+    this.adding = { source: await this.library.open(sourceId), start, end };
+    await this.updateComplete;
+    await this.dialog?.show();
+  }
+
+  private async onExcerptAdd(event: SbExcerptAddEvent) {
+    const { moduleId, newModuleTitle, section, excerpt } = event.detail;
+    this.adding = undefined;
+    const id = moduleId || (await this.modules.create(newModuleTitle));
+    await this.modules.addExcerpt(id, section, excerpt);
+    this.lastModuleId = id;
+    const verdict = await this.verifier.verify({ sourceId: excerpt.sourceId, locator: excerpt.locator, quote: excerpt.quote });
+    const state = verdict.status === "verified" ? `verified at ${excerpt.locator}` : `not verified: ${verdict.message}`;
+    this.notice = { text: `Added to “${this.modules.get(id)?.meta.title ?? id}”, section “${section}” — ${state}.`, href: routeHref({ view: "module", moduleId: id }) };
+  }
+
+  private onModuleExport(event: CustomEvent<{ id: string }>) {
+    const file = this.modules.exportModule(event.detail.id);
+    downloadText(file.fileName, file.text);
+  }
+
   private onSourceOpen(event: SbSourceOpenEvent) {
     event.preventDefault();
     window.location.hash = sourceHref(event.detail.sourceId);
@@ -132,12 +232,19 @@ export class SbApp extends LitElement {
 
   private onLibraryOpen(event: Event) {
     event.preventDefault();
-    window.location.hash = libraryHref;
+    window.location.hash = sourcesHref;
   }
+}
+
+function loading(what: string) {
+  return html`<p class="loading" role="status">Opening ${what}…</p>`;
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     "sb-app": SbApp;
+  }
+  interface GlobalEventHandlersEventMap {
+    "sb-module-export": CustomEvent<{ id: string }>;
   }
 }

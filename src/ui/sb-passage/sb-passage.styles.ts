@@ -12,6 +12,27 @@ export const styles = css`
     background: var(--sb-highlight, #fff6d6);
     box-shadow: 0 0 0 0.5rem var(--sb-highlight, #fff6d6);
   }
+  .margin {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: 0.2rem;
+  }
+  .excerpt {
+    font: 0.72rem/1.4 var(--sb-font-ui);
+    color: var(--sb-link);
+    background: var(--sb-paper);
+    border: 1px solid var(--sb-rule);
+    border-radius: 3px;
+    padding: 0.05rem 0.4rem;
+    cursor: pointer;
+    opacity: 0;
+  }
+  :host(:hover) .excerpt,
+  :host(:focus-within) .excerpt,
+  .excerpt:focus-visible {
+    opacity: 1;
+  }
   .locator {
     font: 0.78rem/1.9 var(--sb-font-ui);
     color: var(--sb-muted);
@@ -94,16 +115,21 @@ export const styles = css`
     :host {
       display: block;
     }
-    .locator {
+    .margin {
       float: left;
+      flex-direction: row;
+      align-items: baseline;
       margin: 0.15rem 0.6rem 0 0;
+    }
+    .locator {
       line-height: 1.5;
     }
-    .locator.above {
+    .margin.above {
       float: none;
-      display: block;
       margin: 0 0 0.25rem;
-      text-align: left;
+    }
+    .excerpt {
+      opacity: 1;
     }
   }
 `;

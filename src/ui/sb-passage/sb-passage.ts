@@ -7,11 +7,17 @@ import { styles } from "./sb-passage.styles.ts";
 
 /** Asks for the notes a marker points to. */
 export type SbNoteOpenEvent = CustomEvent<{ noteIds: string[] }>;
+/** Words selected in the passage, as reading-text offsets; `start === end` when the selection went away. */
+export type SbPassageSelectEvent = CustomEvent<{ passageIndex: number; start: number; end: number; rect?: DOMRect }>;
+/** Asks to lift words of a source into a module (reading-text range). */
+export type SbExcerptRequestEvent = CustomEvent<{ sourceId: string; start: number; end: number }>;
 
 /**
  * @summary One passage of a source — paragraph, list item, table or note — with its locator in the margin.
  *
  * @fires sb-note-open - The reader pressed a note marker; `detail.noteIds` are the notes it points to.
+ * @fires sb-passage-select - Words in the passage were selected (or the selection left it).
+ * @fires sb-excerpt-request - The "Excerpt" button asked to lift this passage into a module.
  *
  * @csspart locator - The locator link in the margin ("para. 75").
  * @csspart body - The passage text.
@@ -29,14 +35,34 @@ export class SbPassage extends LitElement {
   @property() href = "";
   /** Marks the passage a link led to. */
   @property({ type: Boolean, reflect: true }) highlighted = false;
+  /** The source id, for excerpt requests. */
+  @property({ attribute: "source-id" }) sourceId = "";
+
+  private hadSelection = false;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener("selectionchange", this.onSelectionChange);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    document.removeEventListener("selectionchange", this.onSelectionChange);
+  }
 
   override render() {
     const { passage, reading } = this;
     if (!passage || !reading) return nothing;
     const label = marginLabel(passage.locator);
     return html`
-      <a class="locator ${passage.kind === "table" ? "above" : ""}" part="locator" href=${this.href} title=${passage.locator}
-        aria-label=${label === passage.locator ? nothing : passage.locator}>${label}</a>
+      <div class="margin ${passage.kind === "table" ? "above" : ""}">
+        <a class="locator" part="locator" href=${this.href} title=${passage.locator}
+          aria-label=${label === passage.locator ? nothing : passage.locator}>${label}</a>
+        ${this.sourceId
+          ? html`<button class="excerpt" type="button" part="excerpt" aria-label="Excerpt from ${passage.locator}: add its words to a module"
+              @click=${this.requestExcerpt}>Excerpt</button>`
+          : nothing}
+      </div>
       <div class="body ${passage.kind}" part="body">
         ${passage.kind === "table" ? this.renderTable(passage, reading) : html`<p>${this.renderRuns(inlineRuns(reading.text, passage.start, passage.end, passage.noteRefs))}</p>`}
         ${passage.quotedIn
@@ -67,7 +93,7 @@ export class SbPassage extends LitElement {
 
   private renderRuns(runs: InlineRun[]): TemplateResult[] {
     return runs.map((run) => {
-      if (run.kind === "text") return html`${run.text}`;
+      if (run.kind === "text") return html`<span data-at=${run.start}>${run.text}</span>`;
       if (run.kind === "break") return html`<br />`;
       const label = run.noteIds.join(", ");
       return html`<sup><button class="note-ref" type="button" aria-haspopup="dialog"
@@ -76,9 +102,53 @@ export class SbPassage extends LitElement {
     });
   }
 
+  private requestExcerpt() {
+    const { passage } = this;
+    if (!passage) return;
+    const detail = { sourceId: this.sourceId, start: passage.start, end: passage.end };
+    this.dispatchEvent(new CustomEvent("sb-excerpt-request", { detail, bubbles: true, composed: true }));
+  }
+
+  /** Maps a selection inside this passage's text to reading-text offsets. */
+  private onSelectionChange = () => {
+    const range = selectedRange(this.renderRoot as ShadowRoot);
+    const start = range && offsetOf(range.startContainer, range.startOffset);
+    const end = range && offsetOf(range.endContainer, range.endOffset);
+    if (this.passage && start !== undefined && end !== undefined && end > start) {
+      this.hadSelection = true;
+      const detail = { passageIndex: this.passage.index, start, end, rect: range!.getBoundingClientRect() };
+      this.dispatchEvent(new CustomEvent("sb-passage-select", { detail, bubbles: true, composed: true }));
+    } else if (this.hadSelection && this.passage) {
+      this.hadSelection = false;
+      const detail = { passageIndex: this.passage.index, start: 0, end: 0 };
+      this.dispatchEvent(new CustomEvent("sb-passage-select", { detail, bubbles: true, composed: true }));
+    }
+  };
+
   private openNotes(noteIds: string[]) {
     this.dispatchEvent(new CustomEvent("sb-note-open", { detail: { noteIds }, bubbles: true, composed: true }));
   }
+}
+
+/** The selection inside a shadow root (Chromium's getSelection, else the standard composed ranges). */
+function selectedRange(root: ShadowRoot): Range | undefined {
+  const own = (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.();
+  if (own) return own.rangeCount > 0 ? own.getRangeAt(0) : undefined;
+  const selection = document.getSelection() as Selection & { getComposedRanges?: (o: { shadowRoots: ShadowRoot[] }) => StaticRange[] };
+  const composed = selection?.getComposedRanges?.({ shadowRoots: [root] })[0];
+  if (!composed) return undefined;
+  const range = document.createRange();
+  range.setStart(composed.startContainer, composed.startOffset);
+  range.setEnd(composed.endContainer, composed.endOffset);
+  return range;
+}
+
+/** The reading-text offset of a point in the passage's text spans (undefined outside them). */
+function offsetOf(node: Node, offset: number): number | undefined {
+  const span = (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.closest?.("span[data-at]");
+  if (!span) return undefined;
+  const base = Number((span as HTMLElement).dataset.at);
+  return node.nodeType === Node.TEXT_NODE ? base + offset : base + (offset > 0 ? (span.textContent ?? "").length : 0);
 }
 
 /** Long locators ("Sexual exploitation of children … ¶3") show as "¶3" beside the heading that names them. */
@@ -93,5 +163,7 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     "sb-note-open": SbNoteOpenEvent;
+    "sb-passage-select": SbPassageSelectEvent;
+    "sb-excerpt-request": SbExcerptRequestEvent;
   }
 }

@@ -78,4 +78,20 @@ export const styles = css`
       font-size: 1.2rem;
     }
   }
+  .add-selection {
+    position: fixed;
+    z-index: 15;
+    font: 600 0.85rem/1.2 var(--sb-font-ui);
+    padding: 0.45rem 0.75rem;
+    color: #fff;
+    background: var(--sb-link);
+    border: 0;
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    cursor: pointer;
+  }
+  .add-selection:focus-visible {
+    outline: 3px solid var(--sb-focus);
+    outline-offset: 2px;
+  }
 `;

@@ -6,7 +6,7 @@ import type { Heading, Passage } from "../../core/sources/model.ts";
 import type { Source } from "../../core/sources/source.ts";
 import "../sb-note-panel/sb-note-panel.ts";
 import "../sb-passage/sb-passage.ts";
-import type { SbNoteOpenEvent, SbPassage } from "../sb-passage/sb-passage.ts";
+import type { SbNoteOpenEvent, SbPassage, SbPassageSelectEvent } from "../sb-passage/sb-passage.ts";
 import "../sb-source-header/sb-source-header.ts";
 import type { SbSourceHeader } from "../sb-source-header/sb-source-header.ts";
 import { styles } from "./sb-source-reader.styles.ts";
@@ -17,6 +17,7 @@ import { styles } from "./sb-source-reader.styles.ts";
  * Each passage element carries `id="p-<index>"` and `data-locator="<locator>"`; setting `target` scrolls to it.
  *
  * @fires sb-library-open - (from the header) The reader asked to go back to the library.
+ * @fires sb-excerpt-request - The trainer asked to add the selected words (or a passage) to a module.
  *
  * @csspart text - The reading text column.
  */
@@ -34,6 +35,8 @@ export class SbSourceReader extends LitElement {
   @property() libraryHref = "#/";
 
   @state() private openNotes: Passage[] = [];
+  /** The words selected in a passage, and where to show the "Add to module" button. */
+  @state() private selection?: { start: number; end: number; top: number; left: number };
   @query("sb-source-header") private header?: SbSourceHeader;
   private blocks: ReadingBlock[] = [];
   private notesById = new Map<string, Passage>();
@@ -56,9 +59,14 @@ export class SbSourceReader extends LitElement {
       <sb-source-header .entry=${source.entry} fingerprint=${source.fingerprint} .summary=${summaryOf(source)}
         libraryHref=${this.libraryHref}></sb-source-header>
       ${missing ? html`<p class="missing" role="status">This source has no passage “${this.target}”.</p>` : nothing}
-      <div class="text" part="text" lang=${source.entry.language} @sb-note-open=${this.onNoteOpen}>
+      <div class="text" part="text" lang=${source.entry.language} @sb-note-open=${this.onNoteOpen}
+        @sb-passage-select=${this.onPassageSelect}>
         ${this.blocks.map((block) => this.renderBlock(block))}
       </div>
+      ${this.selection
+        ? html`<button class="add-selection" type="button" style="top:${this.selection.top}px;left:${this.selection.left}px"
+            @mousedown=${(e: Event) => e.preventDefault()} @click=${this.requestSelection}>Add to module…</button>`
+        : nothing}
       <sb-note-panel .notes=${this.openNotes} .reading=${source.reading} .noteHref=${this.passageHref}
         @sb-note-close=${this.closeNotes}></sb-note-panel>
     `;
@@ -73,6 +81,7 @@ export class SbSourceReader extends LitElement {
   private renderPassage(passage: Passage) {
     return html`<sb-passage id="p-${passage.index}" data-locator=${passage.locator} tabindex="-1"
       .passage=${passage} .reading=${this.source!.reading} href=${this.passageHref(passage.locator)}
+      source-id=${this.source!.entry.id}
       ?highlighted=${passage.locator === this.target}></sb-passage>`;
   }
 
@@ -94,6 +103,24 @@ export class SbSourceReader extends LitElement {
       await this.header?.updateComplete;
       this.header?.focusTitle();
     }
+  }
+
+  private onPassageSelect(event: SbPassageSelectEvent) {
+    const { start, end, rect } = event.detail;
+    if (end <= start || !rect) {
+      this.selection = undefined;
+      return;
+    }
+    // The button floats just below the selection (fixed position: the reader scrolls with the page).
+    this.selection = { start, end, top: Math.min(rect.bottom + 6, window.innerHeight - 48), left: Math.max(8, Math.min(rect.left, window.innerWidth - 180)) };
+  }
+
+  private requestSelection() {
+    const { selection, source } = this;
+    if (!selection || !source) return;
+    const detail = { sourceId: source.entry.id, start: selection.start, end: selection.end };
+    this.selection = undefined;
+    this.dispatchEvent(new CustomEvent("sb-excerpt-request", { detail, bubbles: true, composed: true }));
   }
 
   private onNoteOpen(event: SbNoteOpenEvent) {

@@ -1,0 +1,29 @@
+import { bundledLibrary, type LibraryStore } from "./library-store.ts";
+import { bundledModuleStore } from "./module-store.ts";
+import type { ModuleStore } from "./module-store-api.ts";
+import type { SearchService } from "./search-api.ts";
+import { IndexSearchService } from "./search-service.ts";
+import { Verifier } from "./verifier.ts";
+
+/** What the app's elements are given through context. */
+export interface AppServices {
+  library: LibraryStore;
+  modules: ModuleStore;
+  search: SearchService;
+  verifier: Verifier;
+  /** Starts page-level duties (flush on pagehide, news from other tabs). */
+  connect?(): void;
+}
+
+/** The services of the app as shipped: the bundled library, modules kept in IndexedDB, the prebuilt search index. */
+export function createServices(): AppServices {
+  const library = bundledLibrary();
+  const modules = bundledModuleStore();
+  return {
+    library,
+    modules,
+    search: new IndexSearchService(),
+    verifier: new Verifier(library),
+    connect: () => void modules.connect(),
+  };
+}

@@ -1,0 +1,98 @@
+import { css } from "lit";
+
+export const styles = css`
+  dialog {
+    width: min(44rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    border: 1px solid var(--sb-rule);
+    border-radius: 8px;
+    padding: 1.25rem 1.5rem;
+    color: var(--sb-ink);
+    background: var(--sb-paper);
+    font: 1rem/1.5 var(--sb-font-ui);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.35);
+  }
+  h2 {
+    margin: 0 0 0.75rem;
+    font-size: 1.2rem;
+  }
+  .sentences {
+    border: 1px solid var(--sb-rule);
+    border-radius: 4px;
+    margin: 0 0 0.75rem;
+    max-height: 14rem;
+    overflow: auto;
+  }
+  .sentences label {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    margin: 0.3rem 0;
+    font: 0.95rem/1.4 var(--sb-font-body);
+  }
+  .quote {
+    margin: 0 0 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border-left: 3px solid var(--sb-accent);
+    background: var(--sb-panel);
+    font: italic 1rem/1.45 var(--sb-font-body);
+  }
+  .verdict {
+    margin: 0 0 1rem;
+    font-size: 0.92rem;
+  }
+  .verdict.verified strong {
+    color: #1d6b2f;
+  }
+  .verdict.rejected strong,
+  .verdict.error,
+  .problem {
+    color: var(--sb-warning);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0 0 0.75rem;
+    font-weight: 600;
+    font-size: 0.9rem;
+  }
+  select,
+  input {
+    font: 400 1rem/1.4 var(--sb-font-ui);
+    padding: 0.4rem 0.5rem;
+    border: 1px solid var(--sb-muted);
+    border-radius: 4px;
+    background: var(--sb-paper);
+    color: var(--sb-ink);
+    max-width: 100%;
+  }
+  .actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.5rem;
+  }
+  button {
+    font: 600 0.95rem/1.2 var(--sb-font-ui);
+    padding: 0.5rem 0.9rem;
+    border-radius: 4px;
+    border: 1px solid var(--sb-muted);
+    background: var(--sb-paper);
+    color: var(--sb-ink);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--sb-link);
+    border-color: var(--sb-link);
+    color: #fff;
+  }
+  button:disabled {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  :focus-visible {
+    outline: 3px solid var(--sb-focus);
+    outline-offset: 2px;
+  }
+`;

@@ -1,0 +1,218 @@
+import { css } from "lit";
+
+export const styles = css`
+  :host {
+    display: block;
+    position: relative;
+    font: 0.95rem/1.45 var(--sb-font-ui, sans-serif);
+    color: var(--sb-ink, #1d1b18);
+  }
+  /* Where a dragged card would land: a bar above or below this one. */
+  :host([drop="before"])::before,
+  :host([drop="after"])::after {
+    content: "";
+    position: absolute;
+    left: 0;
+    right: 0;
+    height: 4px;
+    border-radius: 2px;
+    background: var(--sb-focus, #1f5fbf);
+    z-index: 1;
+  }
+  :host([drop="before"])::before {
+    top: -0.55rem;
+  }
+  :host([drop="after"])::after {
+    bottom: -0.55rem;
+  }
+  .card {
+    container-type: inline-size;
+    background: var(--sb-paper, #fff);
+    border: 1px solid var(--sb-rule, #d7d3c8);
+    border-left: 4px solid var(--sb-rule, #d7d3c8);
+    border-radius: 0.35rem;
+    padding: 0.5rem 0.9rem 0.9rem;
+  }
+  .card.excerpt {
+    border-left-color: var(--sb-accent, #7a4b1e);
+  }
+  .card.trainer,
+  .card.audience {
+    border-left-color: #6b5ca5;
+  }
+  .card.exercise,
+  .card.checklist,
+  .card.discussion,
+  .card.keypoints {
+    border-left-color: #2e7d6b;
+  }
+  header {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-bottom: 0.4rem;
+  }
+  h3 {
+    margin: 0;
+    font: 600 0.8rem/1.2 var(--sb-font-ui, sans-serif);
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+    color: var(--sb-muted, #5f5a52);
+    flex: 1;
+  }
+  .grab-hint {
+    font-size: 0.8rem;
+    color: var(--sb-focus, #1f5fbf);
+  }
+  button,
+  select {
+    font: inherit;
+    color: var(--sb-ink, #1d1b18);
+    background: var(--sb-paper, #fff);
+    border: 1px solid #8a857b;
+    border-radius: 0.25rem;
+    padding: 0.25rem 0.6rem;
+    cursor: pointer;
+  }
+  .handle {
+    cursor: grab;
+    width: 2.2rem;
+    height: 2.2rem;
+    padding: 0;
+    font-size: 1.2rem;
+    line-height: 1;
+    border-color: var(--sb-rule, #d7d3c8);
+  }
+  .handle[aria-pressed="true"] {
+    background: var(--sb-link-tint, #e8eef9);
+    border-color: var(--sb-focus, #1f5fbf);
+  }
+  .delete {
+    font-size: 0.85rem;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2rem;
+    min-width: 0;
+    margin-top: 0.5rem;
+  }
+  label,
+  legend {
+    font-weight: 600;
+    font-size: 0.88rem;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0.5rem 0 0;
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    margin-right: 1rem;
+    font-weight: 400;
+    min-height: 2rem;
+  }
+  input[type="text"],
+  textarea,
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--sb-paper, #fff);
+    border: 1px solid #8a857b;
+    border-radius: 0.25rem;
+    padding: 0.35rem 0.5rem;
+    min-width: 0;
+    box-sizing: border-box;
+    width: 100%;
+  }
+  textarea {
+    resize: vertical;
+    /* Grows with its text where the browser can, between a few lines and most of a screen. */
+    field-sizing: content;
+    min-height: 4.5rem;
+    max-height: 28rem;
+    font-family: var(--sb-font-mono, monospace);
+    font-size: 0.88rem;
+  }
+  .excerpt textarea {
+    font: 1rem/1.5 var(--sb-font-body, Georgia, serif);
+  }
+  [aria-invalid="true"] {
+    border-color: var(--sb-warning, #b3261e);
+    box-shadow: 0 0 0 1px var(--sb-warning, #b3261e);
+  }
+  :focus-visible {
+    outline: 3px solid var(--sb-focus, #1f5fbf);
+    outline-offset: 1px;
+  }
+  .error {
+    color: var(--sb-warning, #b3261e);
+    font-size: 0.85rem;
+    font-weight: 600;
+  }
+  .pair {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+    gap: 0.75rem;
+  }
+  .with-preview {
+    display: grid;
+    gap: 0.25rem 1rem;
+  }
+  .preview {
+    border-left: 2px solid var(--sb-rule, #d7d3c8);
+    padding: 0.2rem 0 0.2rem 0.75rem;
+    margin-top: 0.3rem;
+  }
+  .preview::before {
+    content: "Preview";
+    display: block;
+    font: 600 0.72rem/1.2 var(--sb-font-ui, sans-serif);
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+    color: var(--sb-muted, #5f5a52);
+    margin-bottom: 0.25rem;
+  }
+  /* Wide cards put the preview beside the text it renders. */
+  @container (min-width: 640px) {
+    .with-preview:not(.plain) {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-items: start;
+    }
+    .with-preview:not(.plain) .preview {
+      margin-top: 1.7rem;
+    }
+  }
+  @container (max-width: 420px) {
+    .pair {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+  }
+  .verdict {
+    margin-top: 0.6rem;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.5rem 1rem;
+  }
+  .verdict sb-verdict-badge {
+    flex: 1 1 20rem;
+  }
+  .reader-link {
+    color: var(--sb-link, #1f5fbf);
+    font-size: 0.88rem;
+    padding-top: 0.2rem;
+  }
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

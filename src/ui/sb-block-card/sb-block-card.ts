@@ -1,0 +1,301 @@
+import { consume } from "@lit/context";
+import { LitElement, html, nothing, type PropertyValues } from "lit";
+import { customElement, property, state } from "lit/decorators.js";
+import { libraryContext, verifierContext } from "../../app/contexts.ts";
+import type { LibraryStore } from "../../app/library-store.ts";
+import { routeHref } from "../../app/routes.ts";
+import type { Verifier } from "../../app/verifier.ts";
+import type { Verdict } from "../../core/citations/verify.ts";
+import type { Audience } from "../../core/schema/module.ts";
+import { AUDIENCE_LABELS } from "../sb-front-matter-form/sb-front-matter-form.ts";
+import "../sb-markdown/sb-markdown.ts";
+import { FieldDrafts } from "../sb-module-editor/field-drafts.ts";
+import "../sb-verdict-badge/sb-verdict-badge.ts";
+import { checkNode, draftStays, fieldsOf, nodeWith, type CardFields, type CardNode, type FieldErrors } from "./block-fields.ts";
+import { styles } from "./sb-block-card.styles.ts";
+
+export type SbBlockChangeEvent = CustomEvent<{ node: CardNode }>;
+export type SbBlockMoveEvent = CustomEvent<{ by: -1 | 1 }>;
+export type SbBlockDeleteEvent = CustomEvent<Record<string, never>>;
+
+/** What each kind of card is called on screen. */
+export const CARD_NAMES: Record<CardNode["kind"], string> = {
+  markdown: "Note",
+  excerpt: "Excerpt",
+  trainer: "Trainer only",
+  audience: "For some audiences",
+  exercise: "Exercise",
+  checklist: "Checklist",
+  discussion: "Discussion questions",
+  keypoints: "Key points",
+};
+
+/**
+ * @summary One block of a module body as an editable card: a Markdown note with its preview, an
+ * excerpt with its verdict, or a trainer, audience, exercise, checklist, discussion or key-points block.
+ * Typed text is saved ≤ 250 ms after typing pauses and at once on blur; a field that would break the
+ * file says why and waits.
+ *
+ * @fires sb-block-change - The trainer changed a field; `detail.node` is the whole new node.
+ * @fires sb-block-move - Alt+ArrowUp / Alt+ArrowDown (or arrows while the handle is grabbed); `detail.by` is -1 or 1.
+ * @fires sb-block-delete - The trainer pressed Delete.
+ *
+ * @csspart card - The card.
+ * @csspart handle - The drag and keyboard move handle.
+ */
+@customElement("sb-block-card")
+export class SbBlockCard extends LitElement {
+  static override styles = styles;
+
+  /** The node the card edits. */
+  @property({ attribute: false }) node?: CardNode;
+  /** The module's audiences (an audience block may only name these). */
+  @property({ attribute: false }) moduleAudiences: Audience[] = [];
+  /** Where the card sits, for screen readers ("2 of 5 in Why it matters"). */
+  @property() position = "";
+  /** Shows where a dragged card would land. */
+  @property({ reflect: true, attribute: "drop" }) drop: "" | "before" | "after" = "";
+
+  @consume({ context: verifierContext, subscribe: true }) @state() private verifier?: Verifier;
+  @consume({ context: libraryContext, subscribe: true }) @state() private library?: LibraryStore;
+  @state() private verdict?: Verdict;
+  @state() private verifyProblem = "";
+  @state() private grabbed = false;
+
+  private readonly drafts = new FieldDrafts<CardFields>(this, () => this.save());
+  private errors: FieldErrors = {};
+  private verifying = 0;
+
+  /** Saves anything still being typed (before the card moves or the module changes under it). */
+  flush(): void {
+    this.drafts.flush();
+  }
+
+  /** Whether the handle is grabbed for moving with the arrow keys. */
+  get isGrabbed(): boolean {
+    return this.grabbed;
+  }
+
+  /** Focuses the handle, or the field named (after the card moved, focus follows it); `grab` keeps it grabbed. */
+  focusPart(field = "handle", selectAll = false, grab = false): void {
+    this.grabbed = grab;
+    const el = this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"]`) ?? this.renderRoot.querySelector<HTMLElement>(`[data-field="handle"]`);
+    el?.focus();
+    if (selectAll && (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) el.select();
+  }
+
+  /** The field that has focus inside the card, if any. */
+  focusedPart(): string | undefined {
+    return (this.renderRoot as ShadowRoot).activeElement?.getAttribute("data-field") ?? undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    if ((changed.has("node") || changed.has("moduleAudiences")) && this.node) {
+      const node = this.node;
+      if (changed.has("node") && changed.get("node")?.kind !== node.kind) this.drafts.clear();
+      this.drafts.reconcile((field, draft) => draftStays(node, field as string, draft as string, this.moduleAudiences));
+      this.errors = this.check().errors;
+    }
+  }
+
+  protected override updated(changed: PropertyValues) {
+    const node = this.node;
+    if ((changed.has("node") || changed.has("verifier")) && node?.kind === "excerpt" && this.verifier) {
+      const before = changed.get("node");
+      const same = before?.kind === "excerpt" && before.sourceId === node.sourceId && before.locator === node.locator && before.quote === node.quote;
+      if (!same || changed.has("verifier")) void this.verify(node.sourceId, node.locator, node.quote);
+    }
+  }
+
+  private async verify(sourceId: string, locator: string, quote: string) {
+    const run = ++this.verifying;
+    this.verdict = undefined;
+    this.verifyProblem = "";
+    try {
+      const verdict = await this.verifier!.verify({ sourceId, locator, quote });
+      if (run === this.verifying) this.verdict = verdict;
+    } catch (error) {
+      if (run === this.verifying) this.verifyProblem = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /** Applies each typed field that keeps the rules; a field that breaks one keeps its text and its message. */
+  private check(): { node: CardNode; errors: FieldErrors } {
+    let node = this.node!;
+    const errors: FieldErrors = {};
+    for (const field of Object.keys(fieldsOf(node))) {
+      if (!this.drafts.has(field)) continue;
+      const candidate = nodeWith(node, { [field]: this.drafts.get(field, "") });
+      const problems = checkNode(candidate, this.moduleAudiences);
+      if (Object.keys(problems).length === 0) node = candidate;
+      else errors[field] = problems[field] ?? Object.values(problems)[0]!;
+    }
+    return { node, errors };
+  }
+
+  private save() {
+    if (!this.node) return;
+    const { node, errors } = this.check();
+    this.errors = errors;
+    this.requestUpdate();
+    if (JSON.stringify(node) !== JSON.stringify(this.node)) {
+      this.dispatchEvent(new CustomEvent("sb-block-change", { detail: { node }, bubbles: true, composed: true }));
+    }
+  }
+
+  private value(field: string): string {
+    return this.drafts.get(field, fieldsOf(this.node!)[field] ?? "");
+  }
+
+  private move(by: -1 | 1) {
+    this.flush();
+    this.dispatchEvent(new CustomEvent("sb-block-move", { detail: { by }, bubbles: true, composed: true }));
+  }
+
+  private onKeydown(e: KeyboardEvent) {
+    const handle = (e.composedPath()[0] as HTMLElement).dataset?.field === "handle";
+    if ((e.altKey || (handle && this.grabbed)) && (e.key === "ArrowUp" || e.key === "ArrowDown")) {
+      e.preventDefault();
+      this.move(e.key === "ArrowUp" ? -1 : 1);
+    } else if (handle && this.grabbed && (e.key === "Escape" || e.key === "Tab")) {
+      this.grabbed = false;
+    }
+  }
+
+  override render() {
+    const node = this.node;
+    if (!node) return nothing;
+    const name = CARD_NAMES[node.kind];
+    return html`
+      <article class="card ${node.kind}" part="card" aria-labelledby="name" @keydown=${this.onKeydown}
+        @focusout=${(e: FocusEvent) => this.onFocusOut(e)}>
+        <header>
+          <button class="handle" part="handle" data-field="handle" draggable="true" aria-pressed=${this.grabbed ? "true" : "false"}
+            aria-label="Move ${name.toLowerCase()}${this.position ? `, ${this.position}` : ""}" aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+            title="Drag to move, or press Alt+↑ / Alt+↓" @click=${() => (this.grabbed = !this.grabbed)}>
+            <span aria-hidden="true">⠿</span>
+          </button>
+          <h3 id="name">${name}</h3>
+          ${this.grabbed ? html`<span class="grab-hint" aria-hidden="true">↑ ↓ to move, Esc to drop</span>` : nothing}
+          <button class="delete" data-field="delete" @click=${this.onDelete}>Delete<span class="sr"> ${name.toLowerCase()}</span></button>
+        </header>
+        ${this.renderFields(node)}
+      </article>
+    `;
+  }
+
+  private onFocusOut(e: FocusEvent) {
+    this.drafts.flush();
+    const to = e.relatedTarget as Node | null;
+    if (this.grabbed && !(to && this.renderRoot.contains(to))) this.grabbed = false;
+  }
+
+  private onDelete() {
+    this.flush();
+    this.dispatchEvent(new CustomEvent("sb-block-delete", { detail: {}, bubbles: true, composed: true }));
+  }
+
+  private renderFields(node: CardNode) {
+    switch (node.kind) {
+      case "markdown":
+        return html`<div class="note">${this.textarea("text", "Note (Markdown)", 6, true)}</div>`;
+      case "excerpt":
+        return this.renderExcerpt();
+      case "trainer":
+        return this.textarea("body", "Only the trainer sees this (Markdown)", 4, true);
+      case "audience":
+        return html`${this.renderAudiences()}${this.textarea("body", "Text for these audiences (Markdown)", 4, true)}`;
+      case "exercise":
+        return html`
+          <div class="pair">${this.input("title", "Title")}${this.input("minutes", "Minutes", "numeric", "minutes")}</div>
+          ${this.textarea("scenario", "Scenario", 4, true)}
+          ${this.textarea("steps", "Steps", 4, true)}
+          ${this.textarea("answer", "Good answer (trainer only)", 4, true)}
+        `;
+      case "checklist":
+        return html`${this.input("title", "Title")}${this.textarea("body", "Items, one per line starting with - ", 5, true)}`;
+      case "discussion":
+        return this.textarea("body", "Questions, one per line starting with - ", 4, true);
+      case "keypoints":
+        return this.textarea("body", "Key points, one per line starting with - ", 4, true);
+    }
+  }
+
+  private renderExcerpt() {
+    const sourceId = this.value("sourceId");
+    const entries = this.library?.entries ?? [];
+    const known = entries.some((e) => e.id === sourceId);
+    const onSource = (e: Event) => this.drafts.setNow("sourceId", (e.target as HTMLSelectElement).value);
+    return html`
+      <div class="pair">
+        ${entries.length > 0
+          ? this.wrap("sourceId", "Source", html`<select id="sourceId" data-field="sourceId" @change=${onSource} aria-describedby=${this.describedBy("sourceId")}>
+              ${known ? nothing : html`<option value=${sourceId} selected>${sourceId} (not in the library)</option>`}
+              ${entries.map((e) => html`<option value=${e.id} ?selected=${e.id === sourceId}>${e.shortCite}</option>`)}
+            </select>`)
+          : this.input("sourceId", "Source id")}
+        ${this.input("locator", "Where (locator)")}
+      </div>
+      ${this.textarea("quote", "Quote, exactly as in the source", 4, false)}
+      <div class="verdict">
+        <sb-verdict-badge .verdict=${this.verdict} problem=${this.verifyProblem}></sb-verdict-badge>
+        <a class="reader-link" href=${routeHref({ view: "source", sourceId: this.node!.kind === "excerpt" ? this.node!.sourceId : "", locator: this.node!.kind === "excerpt" ? this.node!.locator : "" })}>Open in the reader</a>
+      </div>
+    `;
+  }
+
+  private renderAudiences() {
+    const chosen = this.value("audiences").split(/\s+/).filter(Boolean);
+    const offered = [...this.moduleAudiences, ...chosen.filter((a) => !this.moduleAudiences.includes(a as Audience))] as Audience[];
+    const toggle = (audience: Audience, on: boolean) =>
+      this.drafts.setNow("audiences", offered.filter((a) => (a === audience ? on : chosen.includes(a))).join(" "));
+    const error = this.errors.audiences;
+    return html`
+      <fieldset class="field audiences" aria-describedby=${error ? "audiences-error" : nothing}>
+        <legend>Shown only to</legend>
+        ${offered.map((a, i) => html`<label class="check"><input type="checkbox" data-field=${i === 0 ? "audiences" : `audiences-${a}`} .checked=${chosen.includes(a)}
+          @change=${(e: Event) => toggle(a, (e.target as HTMLInputElement).checked)} />${AUDIENCE_LABELS[a] ?? a}</label>`)}
+        ${error ? html`<span class="error" id="audiences-error">${error}</span>` : nothing}
+      </fieldset>
+    `;
+  }
+
+  private describedBy(field: string) {
+    return this.errors[field] ? `${field}-error` : nothing;
+  }
+
+  private wrap(field: string, label: string, control: unknown) {
+    const error = this.errors[field];
+    return html`<div class="field ${field}">
+      <label for=${field}>${label}</label>${control}
+      ${error ? html`<span class="error" id="${field}-error">${error}</span>` : nothing}
+    </div>`;
+  }
+
+  private input(field: string, label: string, inputmode = "", cls = "") {
+    return this.wrap(field, label, html`<input id=${field} class=${cls} data-field=${field} type="text" inputmode=${inputmode || nothing}
+      .value=${this.value(field)} @input=${(e: Event) => this.drafts.set(field, (e.target as HTMLInputElement).value)}
+      aria-invalid=${this.errors[field] ? "true" : "false"} aria-describedby=${this.describedBy(field)} />`);
+  }
+
+  private textarea(field: string, label: string, rows: number, preview: boolean) {
+    const value = this.value(field);
+    return html`<div class="with-preview ${preview ? "" : "plain"}">
+      ${this.wrap(field, label, html`<textarea id=${field} data-field=${field} rows=${rows} .value=${value}
+        @input=${(e: Event) => this.drafts.set(field, (e.target as HTMLTextAreaElement).value)}
+        aria-invalid=${this.errors[field] ? "true" : "false"} aria-describedby=${this.describedBy(field)}></textarea>`)}
+      ${preview ? html`<div class="preview" role="region" aria-label="${label.replace(/ \(.*\)$/, "")}, preview"><sb-markdown .text=${value}></sb-markdown></div>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "sb-block-card": SbBlockCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    "sb-block-change": SbBlockChangeEvent;
+    "sb-block-move": SbBlockMoveEvent;
+    "sb-block-delete": SbBlockDeleteEvent;
+  }
+}

@@ -1,0 +1,178 @@
+import { LitElement, html, nothing, type PropertyValues } from "lit";
+import { customElement, property } from "lit/decorators.js";
+import { AUDIENCES, type Audience, type ModuleMeta } from "../../core/schema/module.ts";
+import { FieldDrafts } from "../sb-module-editor/field-drafts.ts";
+import { checkMeta, draftStays, draftsOf, type MetaDrafts, type MetaField } from "./meta-fields.ts";
+import { styles } from "./sb-front-matter-form.styles.ts";
+
+/** New front matter that keeps every rule of ModuleMetaSchema. */
+export type SbMetaChangeEvent = CustomEvent<{ meta: ModuleMeta }>;
+
+/** How each audience is named to a trainer. */
+export const AUDIENCE_LABELS: Record<Audience, string> = { police: "Police", judicial: "Judges and prosecutors", "social-work": "Social workers" };
+
+/**
+ * @summary The module's front matter as a form: title, summary, audiences, topics, minutes, version,
+ * objectives (add, remove, reorder); the review status read-only. A field that breaks a rule says
+ * why beside it and is not saved until it is right.
+ *
+ * @fires sb-meta-change - The trainer changed a field and the front matter is valid; `detail.meta` is the whole new front matter.
+ */
+@customElement("sb-front-matter-form")
+export class SbFrontMatterForm extends LitElement {
+  static override styles = styles;
+
+  /** The front matter as saved. */
+  @property({ attribute: false }) meta?: ModuleMeta;
+  /** Audiences that audience blocks in the body are written for; they cannot be taken off the module. */
+  @property({ attribute: false }) usedAudiences: Audience[] = [];
+
+  private readonly drafts = new FieldDrafts<MetaDrafts>(this, () => this.save());
+  private errors: Partial<Record<MetaField, string>> = {};
+  /** The objective row to focus after the next render (one just added or moved). */
+  private focusObjective?: number;
+
+  /** Saves anything still being typed. */
+  flush(): void {
+    this.drafts.flush();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has("meta") && this.meta) {
+      const meta = this.meta;
+      this.drafts.reconcile((field, draft) => draftStays(meta, field, draft));
+      this.errors = this.meta ? this.check().errors : {};
+    }
+  }
+
+  private field<K extends MetaField>(name: K): MetaDrafts[K] {
+    return this.drafts.get(name, draftsOf(this.meta!)[name]);
+  }
+
+  private check() {
+    const drafts: Partial<MetaDrafts> = {};
+    for (const name of Object.keys(draftsOf(this.meta!)) as MetaField[]) if (this.drafts.has(name)) (drafts as Record<string, unknown>)[name] = this.field(name);
+    const dropped = this.meta!.audiences.filter((a) => this.usedAudiences.includes(a) && !this.field("audiences").includes(a));
+    // An audience block for an audience the module no longer has would make the file wrong.
+    if (dropped.length > 0) delete drafts.audiences;
+    const checked = checkMeta(this.meta!, drafts);
+    if (dropped.length > 0) {
+      checked.errors.audiences = `An audience block in this module is written for ${dropped.map((a) => AUDIENCE_LABELS[a]).join(" and ")}; change or delete that block first.`;
+    }
+    return checked;
+  }
+
+  private save() {
+    if (!this.meta) return;
+    const { meta, errors } = this.check();
+    this.errors = errors;
+    this.requestUpdate();
+    if (JSON.stringify(meta) !== JSON.stringify(this.meta)) {
+      this.dispatchEvent(new CustomEvent("sb-meta-change", { detail: { meta }, bubbles: true, composed: true }));
+    }
+  }
+
+  override render() {
+    if (!this.meta) return nothing;
+    const review = this.meta.review;
+    return html`
+      <form @submit=${(e: Event) => e.preventDefault()} @focusout=${() => this.drafts.flush()}>
+        ${this.text("title", "Title")}
+        ${this.text("summary", "Summary", true)}
+        ${this.renderAudiences()}
+        ${this.text("topics", "Topics", false, "Separate topics with commas, e.g. interviewing, child-victims")}
+        <div class="row">
+          ${this.text("minutes", "Minutes", false, "", "numeric")}
+          ${this.text("version", "Version", false, "", "numeric")}
+          <div class="field readonly">
+            <span class="label" id="review-label">Review</span>
+            <span class="value" aria-labelledby="review-label" role="note">${review.status.replace("-", " ")}${review.reviewer ? `, ${review.reviewer}` : ""}${review.date ? `, ${review.date}` : ""}</span>
+          </div>
+        </div>
+        ${this.renderObjectives()}
+      </form>
+    `;
+  }
+
+  private text(name: "title" | "summary" | "topics" | "minutes" | "version", label: string, long = false, hint = "", inputmode = "") {
+    const error = this.errors[name];
+    const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");
+    const onInput = (e: Event) => this.drafts.set(name, (e.target as HTMLInputElement).value);
+    return html`
+      <div class="field ${name}">
+        <label for=${name}>${label}</label>
+        ${long
+          ? html`<textarea id=${name} rows="3" .value=${this.field(name)} @input=${onInput} aria-invalid=${error ? "true" : "false"}
+              aria-describedby=${describedBy || nothing}></textarea>`
+          : html`<input id=${name} type="text" inputmode=${inputmode || nothing} .value=${this.field(name)} @input=${onInput}
+              aria-invalid=${error ? "true" : "false"} aria-describedby=${describedBy || nothing} />`}
+        ${hint ? html`<span class="hint" id="${name}-hint">${hint}</span>` : nothing}
+        ${error ? html`<span class="error" id="${name}-error">${error}</span>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderAudiences() {
+    const chosen = this.field("audiences");
+    const error = this.errors.audiences;
+    const toggle = (audience: Audience, on: boolean) =>
+      this.drafts.setNow("audiences", AUDIENCES.filter((a) => (a === audience ? on : chosen.includes(a))));
+    return html`
+      <fieldset class="field audiences" aria-describedby=${error ? "audiences-error" : nothing}>
+        <legend>Audiences</legend>
+        <div class="audience-list">${AUDIENCES.map((a) => html`<label class="check"><input type="checkbox" name="audiences" value=${a} .checked=${chosen.includes(a)}
+          @change=${(e: Event) => toggle(a, (e.target as HTMLInputElement).checked)} />${AUDIENCE_LABELS[a]}</label>`)}</div>
+        ${error ? html`<span class="error" id="audiences-error">${error}</span>` : nothing}
+      </fieldset>
+    `;
+  }
+
+  private renderObjectives() {
+    const list = this.field("objectives");
+    const error = this.errors.objectives;
+    const set = (next: string[], now: boolean, focus?: number) => {
+      this.focusObjective = focus;
+      if (now) this.drafts.setNow("objectives", next);
+      else this.drafts.set("objectives", next);
+    };
+    const move = (i: number, by: number) => {
+      const next = [...list];
+      const [item] = next.splice(i, 1);
+      next.splice(i + by, 0, item!);
+      set(next, true, i + by);
+    };
+    return html`
+      <fieldset class="field objectives" aria-describedby=${error ? "objectives-error" : nothing}>
+        <legend>Objectives</legend>
+        <ol>
+          ${list.map((objective, i) => html`
+            <li><div class="objective">
+              <input type="text" id="objective-${i}" aria-label="Objective ${i + 1}" .value=${objective}
+                @input=${(e: Event) => set(list.map((o, j) => (j === i ? (e.target as HTMLInputElement).value : o)), false)} />
+              <button type="button" class="icon" aria-label="Move objective ${i + 1} up" ?disabled=${i === 0} @click=${() => move(i, -1)}>↑</button>
+              <button type="button" class="icon" aria-label="Move objective ${i + 1} down" ?disabled=${i === list.length - 1} @click=${() => move(i, 1)}>↓</button>
+              <button type="button" class="icon" aria-label="Remove objective ${i + 1}" @click=${() => set(list.filter((_, j) => j !== i), true, Math.min(i, list.length - 2))}>✕</button>
+            </div></li>`)}
+        </ol>
+        <button type="button" class="add" @click=${() => set([...list, ""], false, list.length)}>Add objective</button>
+        ${error ? html`<span class="error" id="objectives-error">${error}</span>` : nothing}
+      </fieldset>
+    `;
+  }
+
+  protected override updated() {
+    if (this.focusObjective === undefined) return;
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`#objective-${this.focusObjective}`);
+    this.focusObjective = undefined;
+    input?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "sb-front-matter-form": SbFrontMatterForm;
+  }
+  interface GlobalEventHandlersEventMap {
+    "sb-meta-change": SbMetaChangeEvent;
+  }
+}

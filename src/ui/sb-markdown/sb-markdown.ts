@@ -1,0 +1,40 @@
+import { LitElement, html } from "lit";
+import { customElement, property } from "lit/decorators.js";
+import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import { markdownToSafeHtml } from "../../app/markdown-html.ts";
+import { styles } from "./sb-markdown.styles.ts";
+
+/**
+ * @summary Trainer-written Markdown, rendered as it will read: the one place such Markdown becomes HTML,
+ * always through marked and then DOMPurify (see `src/app/markdown-html.ts`).
+ *
+ * @csspart body - The rendered text.
+ */
+@customElement("sb-markdown")
+export class SbMarkdown extends LitElement {
+  static override styles = styles;
+
+  /** The Markdown to render; it may come from an untrusted, imported module. */
+  @property() text = "";
+  /** Said instead when there is nothing to show. */
+  @property() empty = "Nothing written yet.";
+
+  private renderedFor?: string;
+  private html = "";
+
+  override render() {
+    if (this.renderedFor !== this.text) {
+      this.html = markdownToSafeHtml(this.text);
+      this.renderedFor = this.text;
+    }
+    if (!this.text.trim()) return html`<p class="empty" part="body">${this.empty}</p>`;
+    // Safe by construction: markdownToSafeHtml returns only DOMPurify's output.
+    return html`<div class="body" part="body">${unsafeHTML(this.html)}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "sb-markdown": SbMarkdown;
+  }
+}

@@ -1,0 +1,35 @@
+import type { SaveState } from "../../app/module-store-api.ts";
+import type { Verdict } from "../../core/citations/verify.ts";
+
+/** The save state in words for the trainer. */
+export function saveStateText(state: SaveState): string {
+  switch (state.status) {
+    case "saved":
+      return "Saved";
+    case "saving":
+      return "Saving…";
+    case "error":
+      // The store's own messages already say what was kept; others get it said.
+      return /^not saved/i.test(state.message) ? state.message : `Couldn't save: ${state.message.replace(/\.?$/, ".")} Your last saved copy is kept.`;
+    case "conflict":
+      return /^another tab/i.test(state.message) ? state.message : `Another tab changed this module; ${state.message}`;
+  }
+}
+
+/** "5 excerpts: 4 verified, 1 rejected". */
+export function excerptSummary(verdicts: (Verdict | undefined)[]): string {
+  const verified = verdicts.filter((v) => v?.status === "verified").length;
+  const rejected = verdicts.filter((v) => v?.status === "rejected").length;
+  const unchecked = verdicts.length - verified - rejected;
+  const parts = [`${verified} verified`, rejected ? `${rejected} rejected` : "", unchecked ? `${unchecked} not checked` : ""].filter(Boolean);
+  return `${verdicts.length} ${verdicts.length === 1 ? "excerpt" : "excerpts"}: ${parts.join(", ")}`;
+}
+
+const TEXT_INPUTS = new Set(["text", "search", "url", "email", "tel", "password", "number", ""]);
+
+/** Whether a key press lands in a field that has its own undo (text inputs, text areas, editable text). */
+export function isTextField(target: EventTarget | undefined): boolean {
+  if (target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLInputElement) return TEXT_INPUTS.has(target.type);
+  return target instanceof HTMLElement && target.isContentEditable;
+}

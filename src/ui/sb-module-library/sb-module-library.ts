@@ -1,0 +1,169 @@
+import { consume } from "@lit/context";
+import { html, LitElement, nothing } from "lit";
+import { customElement, state } from "lit/decorators.js";
+import { moduleStoreContext } from "../../app/contexts.ts";
+import { downloadText } from "../../app/download.ts";
+import type { ModuleStore, ModuleSummary } from "../../app/module-store-api.ts";
+import { routeHref } from "../../app/routes.ts";
+import { AUDIENCES, REVIEW_STATUSES } from "../../core/schema/module.ts";
+import { styles } from "./sb-module-library.styles.ts";
+
+const AUDIENCE_LABEL: Record<string, string> = { police: "Police", judicial: "Judges and prosecutors", "social-work": "Social workers" };
+const ORIGIN_LABEL: Record<ModuleSummary["origin"], string> = { shipped: "Shipped", own: "Yours", copy: "Your copy" };
+
+/**
+ * @summary The module library: shipped modules and the trainer's own, filtered by audience, topic and review status; create, open, duplicate, delete with undo, import, export, back up and restore.
+ */
+@customElement("sb-module-library")
+export class SbModuleLibrary extends LitElement {
+  static override styles = styles;
+
+  @consume({ context: moduleStoreContext, subscribe: true }) private store?: ModuleStore;
+  @state() private modules: ModuleSummary[] = [];
+  @state() private audience = "";
+  @state() private topic = "";
+  @state() private status = "";
+  @state() private message = "";
+  @state() private undoToken = "";
+  @state() private newTitle = "";
+
+  override connectedCallback() {
+    super.connectedCallback();
+    void this.store?.ready.then(() => this.refresh());
+    this.store?.addEventListener("change", this.refresh);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.store?.removeEventListener("change", this.refresh);
+  }
+
+  private refresh = () => {
+    this.modules = this.store?.list() ?? [];
+  };
+
+  private get shown(): ModuleSummary[] {
+    return this.modules.filter(
+      (m) =>
+        (!this.audience || m.audiences.includes(this.audience as never)) &&
+        (!this.topic || m.topics.includes(this.topic)) &&
+        (!this.status || m.reviewStatus === this.status),
+    );
+  }
+
+  override render() {
+    const topics = [...new Set(this.modules.flatMap((m) => m.topics))].sort();
+    const shown = this.shown;
+    return html`
+      <header class="head">
+        <h1>Modules</h1>
+        <p class="lead">Training units built from verified excerpts. Shipped modules stay as they are; editing one makes your own copy.</p>
+      </header>
+      <form class="create" @submit=${this.create}>
+        <label>New module <input .value=${this.newTitle} placeholder="Title" @input=${(e: Event) => (this.newTitle = (e.target as HTMLInputElement).value)} /></label>
+        <button type="submit" ?disabled=${!this.newTitle.trim()}>Create</button>
+      </form>
+      <div class="tools">
+        <label class="file">Import module (.md)<input type="file" accept=".md,text/markdown" @change=${this.importModule} /></label>
+        <button type="button" @click=${this.backup}>Back up my modules</button>
+        <label class="file">Restore a backup<input type="file" accept=".json,application/json" @change=${this.restore} /></label>
+      </div>
+      <fieldset class="filters"><legend>Filter</legend>
+        ${select("Audience", this.audience, (v) => (this.audience = v), AUDIENCES.map((a) => [a, AUDIENCE_LABEL[a]!]))}
+        ${select("Topic", this.topic, (v) => (this.topic = v), topics.map((t) => [t, t.replaceAll("-", " ")]))}
+        ${select("Review", this.status, (v) => (this.status = v), REVIEW_STATUSES.map((s) => [s, s.replace("-", " ")]))}
+      </fieldset>
+      <p class="status" role="status" aria-live="polite">
+        ${this.message}${this.undoToken ? html` <button type="button" class="link" @click=${this.undo}>Undo</button>` : nothing}
+      </p>
+      <p class="count">${shown.length} of ${this.modules.length} modules</p>
+      <ul class="modules">${shown.map((m) => this.renderModule(m))}</ul>
+    `;
+  }
+
+  private renderModule(m: ModuleSummary) {
+    return html`<li class="module">
+      <div class="meta"><span class="origin ${m.origin}">${ORIGIN_LABEL[m.origin]}</span>
+        <span>${m.audiences.map((a) => AUDIENCE_LABEL[a]).join(" · ")}</span>
+        <span>${m.minutes} min</span><span>${m.excerpts} excerpts</span><span class="review ${m.reviewStatus}">${m.reviewStatus.replace("-", " ")}</span></div>
+      <h2><a href=${routeHref({ view: "module", moduleId: m.id })}>${m.title}</a></h2>
+      <p class="summary">${m.summary}</p>
+      <div class="actions">
+        <button type="button" @click=${() => this.duplicate(m)} aria-label="Duplicate: ${m.title}">Duplicate</button>
+        <button type="button" @click=${() => this.exportModule(m)} aria-label="Export .md: ${m.title}">Export .md</button>
+        ${m.origin === "shipped" ? nothing : html`<button type="button" class="danger" @click=${() => this.removeModule(m)}
+          aria-label="${m.origin === "copy" ? "Discard my copy" : "Delete"}: ${m.title}">${m.origin === "copy" ? "Discard my copy" : "Delete"}</button>`}
+      </div>
+    </li>`;
+  }
+
+  private async create(e: Event) {
+    e.preventDefault();
+    const id = await this.store!.create(this.newTitle.trim());
+    this.newTitle = "";
+    window.location.hash = routeHref({ view: "module", moduleId: id });
+  }
+
+  private async duplicate(m: ModuleSummary) {
+    const id = await this.store!.duplicate(m.id);
+    this.say(`Made “${this.store!.get(id)?.meta.title ?? id}”.`);
+  }
+
+  private exportModule(m: ModuleSummary) {
+    const file = this.store!.exportModule(m.id);
+    downloadText(file.fileName, file.text);
+  }
+
+  private async removeModule(m: ModuleSummary) {
+    const token = await this.store!.remove(m.id);
+    this.say(m.origin === "copy" ? `Discarded your copy of “${m.title}”; the shipped module is back.` : `Deleted “${m.title}”.`, token);
+  }
+
+  private async undo() {
+    await this.store!.undoRemove(this.undoToken);
+    this.say("Brought it back.");
+  }
+
+  private backup() {
+    const file = this.store!.backup();
+    downloadText(file.fileName, file.text, "application/json");
+    this.say(`Saved ${file.fileName}. Keep it somewhere safe; Restore brings everything back exactly.`);
+  }
+
+  private async importModule(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file) return;
+    const result = await this.store!.importModule(file.name, await file.text());
+    this.say("error" in result ? `Not imported: ${result.error}` : `Imported ${file.name}.`);
+  }
+
+  private async restore(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file) return;
+    const result = await this.store!.restore(file.name, await file.text());
+    this.say("error" in result ? `Not restored: ${result.error}` : `Restored ${result.restored} modules from ${file.name}.`);
+  }
+
+  private say(message: string, undoToken = "") {
+    this.message = message;
+    this.undoToken = undoToken;
+  }
+}
+
+function select(label: string, value: string, set: (v: string) => void, options: [string, string][]) {
+  return html`<label>${label}
+    <select @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+      <option value="" ?selected=${!value}>All</option>
+      ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+    </select></label>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "sb-module-library": SbModuleLibrary;
+  }
+}

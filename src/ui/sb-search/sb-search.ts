@@ -1,0 +1,204 @@
+import { consume } from "@lit/context";
+import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { customElement, property, query, state } from "lit/decorators.js";
+import { repeat } from "lit/directives/repeat.js";
+import { searchContext } from "../../app/contexts.ts";
+import { routeHref } from "../../app/routes.ts";
+import type { SearchHit, SearchService } from "../../app/search-api.ts";
+import { everything, filtersTemplate, searchFilters, type Facets, type FilterChoice } from "./search-filters.ts";
+import { styles } from "./sb-search.styles.ts";
+
+/** Asks to lift words of a source into a module (reading-text range): here, the sentence of a hit. */
+export type SbExcerptRequestEvent = CustomEvent<{ sourceId: string; start: number; end: number }>;
+/** A search ran; `detail.query` is what was searched (the app may keep it in the URL). */
+export type SbSearchQueryEvent = CustomEvent<{ query: string }>;
+
+/** How long typing must pause before the search runs. */
+const DEBOUNCE_MS = 150;
+/** Hits shown at first, and added by each "Show more". */
+const PAGE = 50;
+
+/**
+ * @summary Full-text search over every passage of every source: a search box, filters by source,
+ * kind and year, and the hits with their locator and the matched words in context.
+ *
+ * @fires sb-excerpt-request - "Add to module…" on a hit: `detail` is the reading-text range of the sentence that holds the match.
+ * @fires sb-search-query - A search ran; `detail.query` is what was searched.
+ *
+ * @csspart form - The search box and its button.
+ * @csspart filters - The filters.
+ * @csspart hit - One result.
+ */
+@customElement("sb-search")
+export class SbSearch extends LitElement {
+  static override styles = styles;
+
+  /** The query to show and search (e.g. from the URL). */
+  @property() query = "";
+
+  /** The search service, from the app. */
+  @consume({ context: searchContext, subscribe: true })
+  @state()
+  service?: SearchService;
+
+  @state() private status: "loading" | "ready" | "failed" = "loading";
+  @state() private loadError = "";
+  @state() private facets: Facets = { sources: [], kinds: [], years: [] };
+  @state() private choice: FilterChoice = { sources: new Set(), kind: "", yearFrom: 0, yearTo: 0 };
+  @state() private searched = "";
+  @state() private hits: SearchHit[] = [];
+  @state() private shown = PAGE;
+  @query("input[type=search]") private input?: HTMLInputElement;
+  private typing?: ReturnType<typeof setTimeout>;
+  /** The filters start unfolded beside the results, folded above them on a narrow screen. */
+  private readonly filtersOpen = window.matchMedia("(min-width: 52rem)").matches;
+  private loadingService?: SearchService;
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.typing);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has("service") && this.service && this.service !== this.loadingService) void this.load(this.service);
+    // A new query from outside (the URL): the box shows it through its binding, and it is searched.
+    if (changed.has("query") && this.status === "ready" && this.query.trim() !== this.searched) this.search(this.query);
+  }
+
+  private async load(service: SearchService) {
+    this.loadingService = service;
+    this.status = "loading";
+    try {
+      await service.ready;
+    } catch (error) {
+      if (service !== this.service) return;
+      this.status = "failed";
+      this.loadError = error instanceof Error ? error.message : String(error);
+      return;
+    }
+    if (service !== this.service) return;
+    this.facets = service.facets();
+    this.choice = everything(this.facets);
+    this.status = "ready";
+    this.run();
+  }
+
+  /** Searches for what the box holds, with the chosen filters. */
+  private run() {
+    this.search(this.input?.value ?? this.query);
+  }
+
+  private search(query: string) {
+    clearTimeout(this.typing);
+    const text = query.trim();
+    if (!this.service || this.status !== "ready") return;
+    this.hits = text ? this.service.search(text, searchFilters(this.choice, this.facets)) : [];
+    this.searched = text;
+    this.shown = PAGE;
+    if (text !== this.query.trim()) {
+      this.dispatchEvent(new CustomEvent("sb-search-query", { detail: { query: text }, bubbles: true, composed: true }));
+    }
+  }
+
+  override render() {
+    return html`
+      <h1>Search</h1>
+      <form role="search" part="form" @submit=${this.onSubmit}>
+        <label for="query">Search every passage of every source</label>
+        <div class="box">
+          <input id="query" type="search" .value=${this.query} autocomplete="off" spellcheck="false"
+            aria-describedby="query-help" @input=${this.onInput} />
+          <button type="submit">Search</button>
+        </div>
+        <p id="query-help" class="help">Finds words that begin the same way and forgives small typing mistakes.</p>
+      </form>
+      <div class="layout">
+        ${this.status === "ready"
+          ? filtersTemplate(this.facets, this.choice, this.filtersOpen, this.onFilterChange)
+          : html`<div class="filters" part="filters"></div>`}
+        <section class="results" aria-label="Results">
+          <p class="count" role="status">${this.statusText()}</p>
+          ${this.status === "failed" ? html`<p class="problem" role="alert">${this.loadError}</p>` : nothing}
+          ${this.renderHits()}
+        </section>
+      </div>
+    `;
+  }
+
+  private renderHits() {
+    if (this.hits.length === 0) return nothing;
+    const visible = this.hits.slice(0, this.shown);
+    return html`
+      <ol class="hits">
+        ${repeat(visible, (h) => `${h.sourceId}#${h.passageIndex}`, (hit, i) => this.renderHit(hit, i))}
+      </ol>
+      ${this.hits.length > this.shown
+        ? html`<button type="button" class="more" @click=${this.showMore}>Show ${Math.min(PAGE, this.hits.length - this.shown)} more</button>`
+        : nothing}
+    `;
+  }
+
+  private renderHit(hit: SearchHit, i: number) {
+    const where = `${hit.sourceLabel}, ${hit.locator}`;
+    const href = routeHref({ view: "source", sourceId: hit.sourceId, locator: hit.locator });
+    return html`
+      <li class="hit" part="hit" data-index=${i} data-source=${hit.sourceId} data-locator=${hit.locator}>
+        <h2><span class="source">${hit.sourceLabel}</span> <span class="locator">${hit.locator}</span></h2>
+        <p class="snippet">${hit.snippet.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text))}</p>
+        <div class="actions">
+          <a class="open" href=${href}>Open in reader<span class="visually-hidden">: ${where}</span></a>
+          <button type="button" class="add" @click=${() => this.requestExcerpt(hit)}>Add to module…<span class="visually-hidden"> the sentence from ${where}</span></button>
+        </div>
+      </li>
+    `;
+  }
+
+  private statusText(): string {
+    if (this.status === "loading") return "Loading the search index…";
+    if (this.status === "failed") return "Search is not available.";
+    if (!this.searched) return "Type a word to search every passage.";
+    if (this.choice.sources.size === 0) return "Choose at least one source to search.";
+    const n = this.hits.length;
+    const found = n === 0 ? "No passages found" : n === 1 ? "1 passage found" : `${n} passages found`;
+    const showing = n > this.shown ? `; showing the first ${this.shown}` : "";
+    return `${found} for “${this.searched}”${showing}.`;
+  }
+
+  private onInput = () => {
+    clearTimeout(this.typing);
+    this.typing = setTimeout(() => this.run(), DEBOUNCE_MS);
+  };
+
+  private onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    this.run();
+  };
+
+  private onFilterChange = (choice: FilterChoice) => {
+    this.choice = choice;
+    this.run();
+  };
+
+  private async showMore() {
+    const first = this.shown;
+    this.shown += PAGE;
+    await this.updateComplete;
+    // Focus the first newly shown hit, so keyboard users carry on where the list grew.
+    this.renderRoot.querySelector<HTMLElement>(`li[data-index="${first}"] a.open`)?.focus();
+  }
+
+  private requestExcerpt(hit: SearchHit) {
+    const detail = { sourceId: hit.sourceId, start: hit.sentence.start, end: hit.sentence.end };
+    this.dispatchEvent(new CustomEvent("sb-excerpt-request", { detail, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "sb-search": SbSearch;
+  }
+  interface GlobalEventHandlersEventMap {
+    "sb-excerpt-request": SbExcerptRequestEvent;
+    "sb-search-query": SbSearchQueryEvent;
+  }
+}

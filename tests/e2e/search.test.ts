@@ -1,0 +1,258 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { createServer, type ViteDevServer } from "vite";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { loadSearchIndex } from "../../src/core/search/search-index-file.ts";
+import { SEARCH_INDEX_MODULE, searchIndexPlugin } from "../../vite-plugins/search-index.ts";
+import { chromiumArgs, chromiumExecutable } from "./chromium.ts";
+
+// <sb-search> alone in a real Chromium, with the real service and the index built by the Vite plugin.
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const shots = "/tmp/sb-shots";
+const UN = "un-hrc-25-48-add1";
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+let server: ViteDevServer;
+let browser: Browser;
+let baseUrl: string;
+const cacheDir = mkdtempSync(join(tmpdir(), "sb-vite-cache-"));
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await createServer({
+    root,
+    configFile: `${root}/vite.config.ts`,
+    logLevel: "error",
+    clearScreen: false,
+    cacheDir,
+    server: { port: 0, host: "127.0.0.1", strictPort: false, hmr: false, watch: null },
+  });
+  await server.listen();
+  baseUrl = server.resolvedUrls!.local[0]!;
+  browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: chromiumArgs() });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+interface Opened {
+  page: Page;
+  problems: string[];
+}
+
+async function open(width = 1280): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  await page.goto(`${baseUrl}tests/e2e/harness/search.html`);
+  await page.locator("sb-search .count", { hasText: "Type a word" }).waitFor();
+  return { page, problems };
+}
+
+const box = (page: Page) => page.getByRole("searchbox", { name: "Search every passage of every source" });
+const hitAt = (page: Page, sourceId: string, locator: string) => page.locator(`sb-search li.hit[data-source="${sourceId}"][data-locator="${locator}"]`);
+
+describe("search view", () => {
+  test('typing "interrogated" shows UN para. 75 with the word marked; open and add work', async () => {
+    const { page, problems } = await open();
+    await box(page).pressSequentially("interrogated");
+    const hit = hitAt(page, UN, "para. 75");
+    await hit.waitFor();
+    expect(await hit.locator("mark").allInnerTexts()).toContain("interrogated");
+    expect(await hit.locator(".snippet").innerText()).toContain("Children are interrogated by police officers");
+    expect(await hit.locator("h2").innerText()).toMatch(/UN Special Rapporteur \(2013\)\s+para\. 75/);
+    await expect.poll(() => page.locator("sb-search .count").innerText()).toMatch(/^\d+ passages? found for “interrogated”\.$/);
+
+    const link = hit.getByRole("link", { name: /^Open in reader/ });
+    expect(await link.getAttribute("href")).toBe(`#/source/${UN}/para.%2075`);
+
+    await page.screenshot({ path: `${shots}/search-interrogated-1280.png`, fullPage: true });
+    await hit.getByRole("button", { name: /^Add to module…/ }).click();
+    const requests = await page.evaluate(() => (window as any).harness.excerptRequests);
+    expect(requests).toHaveLength(1);
+    const { sourceId, start, end } = requests[0];
+    expect(sourceId).toBe(UN);
+    const lifted = await page.evaluate(([s, a, b]) => (window as any).harness.lift(s, a, b), [sourceId, start, end] as const);
+    expect(lifted.text).toMatch(/^[A-Z][^]*\binterrogated\b[^]*\.$/);
+    expect(lifted.text).toBe(
+      "Children are interrogated by police officers and give their statements in the same way as adults, " +
+        "in public areas of police stations, with little regard for their privacy or specific needs.",
+    );
+    expect(lifted).toMatchObject({ status: "verified", locator: "para. 75" });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${shots}/search-interrogated-390.png`, fullPage: true });
+    await hit.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/search-interrogated-390-hit.png` });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("at 390 px the filters start folded above the results, and unfold", async () => {
+    const { page, problems } = await open(390);
+    await box(page).fill("interrogated");
+    await box(page).press("Enter");
+    await hitAt(page, UN, "para. 75").waitFor();
+    const checkbox = page.getByRole("checkbox", { name: "UN Special Rapporteur (2013)" });
+    expect(await checkbox.isVisible()).toBe(false);
+    await page.screenshot({ path: `${shots}/search-folded-390.png`, fullPage: true });
+    await page.locator("sb-search summary", { hasText: "Filters" }).click();
+    await checkbox.waitFor({ state: "visible" });
+    await checkbox.uncheck();
+    await expect.poll(() => page.locator("sb-search summary").innerText()).toBe("Filters (in use)");
+    await expect.poll(() => page.locator("sb-search .count").innerText()).toMatch(/^No passages found|^1 passage found/);
+    await page.screenshot({ path: `${shots}/search-unfolded-390.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("keyboard only: type, Enter, Tab to a hit's actions, Space adds it", async () => {
+    const { page, problems } = await open();
+    await box(page).focus();
+    await page.keyboard.type("Таис");
+    await page.keyboard.press("Enter");
+    const hit = hitAt(page, "wikipedia-prostitution-kg", "Tais Plus ¶1");
+    await hit.waitFor();
+    expect(await hit.locator("mark").allInnerTexts()).toEqual(["Таис"]);
+    // Tab from the box reaches the first hit's link, then its button, past the filters.
+    let focused = "";
+    for (let i = 0; i < 20 && !focused.startsWith("Add to module"); i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.querySelector("sb-search")!.shadowRoot!.activeElement?.textContent?.trim() ?? "");
+    }
+    expect(focused).toMatch(/^Add to module…/);
+    await page.screenshot({ path: `${shots}/search-keyboard-focus-1280.png` });
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.evaluate(() => (window as any).harness.excerptRequests.length)).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("filters narrow the hits by source, kind and year", async () => {
+    const { page, problems } = await open();
+    await box(page).fill("trafficking");
+    await box(page).press("Enter");
+    const hits = page.locator("sb-search li.hit");
+    await hits.first().waitFor();
+    const count = page.locator("sb-search .count");
+    const total = Number(/^(\d+)/.exec(await count.innerText())![1]);
+    const sourcesShown = async () => new Set(await hits.evaluateAll((els) => els.map((el) => el.getAttribute("data-source"))));
+
+    await page.getByRole("checkbox", { name: "UN Special Rapporteur (2013)" }).uncheck();
+    await expect.poll(async () => (await sourcesShown()).has(UN)).toBe(false);
+    expect(Number(/^(\d+)/.exec(await count.innerText())![1])).toBeLessThan(total);
+    await page.getByRole("checkbox", { name: "UN Special Rapporteur (2013)" }).check();
+
+    await page.getByRole("combobox", { name: "Kind of document" }).selectOption({ label: "Government report" });
+    await expect.poll(sourcesShown).toEqual(new Set(["us-tip-2016-kg"]));
+    await page.getByRole("combobox", { name: "Kind of document" }).selectOption({ label: "All kinds" });
+
+    await page.getByRole("combobox", { name: "From" }).selectOption("2013");
+    await page.getByRole("combobox", { name: "To" }).selectOption("2013");
+    await expect.poll(sourcesShown).toEqual(new Set([UN]));
+    await page.screenshot({ path: `${shots}/search-filtered-1280.png`, fullPage: true });
+
+    for (const label of ["Patt (2020)", "UN Special Rapporteur (2013)", "U.S. Department of State (2016)", "ECPAT International (2012)", "Wikipedia (2020)"]) {
+      await page.getByRole("checkbox", { name: label }).uncheck();
+    }
+    await expect.poll(() => count.innerText()).toBe("Choose at least one source to search.");
+    expect(await hits.count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("a query with no match says so; a long result list shows more on request", async () => {
+    const { page, problems } = await open();
+    await box(page).fill("qwxzv");
+    await box(page).press("Enter");
+    await expect.poll(() => page.locator("sb-search .count").innerText()).toBe("No passages found for “qwxzv”.");
+    await box(page).fill("children");
+    await box(page).press("Enter");
+    await expect.poll(() => page.locator("sb-search .count").innerText()).toMatch(/passages found for “children”; showing the first 50\.$/);
+    expect(await page.locator("sb-search li.hit").count()).toBe(50);
+    await page.getByRole("button", { name: /^Show \d+ more$/ }).click();
+    await expect.poll(() => page.locator("sb-search li.hit").count()).toBeGreaterThan(50);
+    // Focus moves to the first newly shown hit.
+    expect(await page.evaluate(() => document.querySelector("sb-search")!.shadowRoot!.activeElement?.closest("li")?.dataset.index)).toBe("50");
+
+    // A query from outside (the app's URL) shows in the box and is searched.
+    await page.evaluate(() => document.querySelector("sb-search")!.setAttribute("query", "interrog"));
+    await hitAt(page, UN, "para. 75").waitFor();
+    expect(await box(page).inputValue()).toBe("interrog");
+    // Typing reports each search, so the app can keep it in the URL.
+    await page.evaluate(() => document.addEventListener("sb-search-query", (e) => ((window as any).lastSearch = e.detail.query)));
+    await box(page).fill("saunas");
+    await expect.poll(() => page.evaluate(() => (window as any).lastSearch)).toBe("saunas");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("axe: no serious or critical violations, at 1280 and 390 px", async () => {
+    const { page, problems } = await open();
+    await box(page).fill("interrogated");
+    await box(page).press("Enter");
+    await hitAt(page, UN, "para. 75").waitFor();
+    await page.addScriptTag({ content: axeSource });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
+        return result.violations
+          .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
+          .map((v: { id: string; nodes: { target: unknown }[] }) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      });
+      expect(violations, `at ${width} px`).toEqual([]);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the Vite plugin", () => {
+  test("serves the index as a module, and rebuilds it when a source or the catalog changes", async () => {
+    // A one-source library in a temporary folder, served with file watching on.
+    const dir = mkdtempSync(join(tmpdir(), "sb-search-plugin-"));
+    mkdirSync(join(dir, "sources"));
+    const catalog = readFileSync(join(root, "sources", "catalog.yaml"), "utf8");
+    const wikipedia = `sources:\n${catalog.slice(catalog.indexOf("  - id: wikipedia-prostitution-kg"))}`;
+    writeFileSync(join(dir, "sources", "catalog.yaml"), wikipedia);
+    const file = join(dir, "sources", "004_143f380aba06d05c.txt");
+    cpSync(join(root, "sources", "004_143f380aba06d05c.txt"), file);
+    const dev = await createServer({
+      root: dir,
+      configFile: false,
+      plugins: [searchIndexPlugin()],
+      logLevel: "error",
+      cacheDir: join(dir, ".vite"),
+      server: { middlewareMode: true, hmr: false },
+    });
+    const index = async () => loadSearchIndex(((await dev.ssrLoadModule(SEARCH_INDEX_MODULE)) as { default: string }).default);
+    try {
+      expect((await index()).search("advocates")[0]?.locator).toBe("Tais Plus ¶1");
+      expect((await index()).search("champions")).toEqual([]);
+
+      writeFileSync(file, readFileSync(file, "utf8").replace("advocates sex workers", "champions sex workers"));
+      await expect.poll(async () => (await index()).search("champions")[0]?.locator, { timeout: 10_000 }).toBe("Tais Plus ¶1");
+
+      writeFileSync(join(dir, "sources", "catalog.yaml"), wikipedia.replace('shortCite: "Wikipedia (2020)"', 'shortCite: "Wikipedia, 2020"'));
+      await expect.poll(async () => (await index()).facets().sources[0]?.label, { timeout: 10_000 }).toBe("Wikipedia, 2020");
+    } finally {
+      await dev.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
