@@ -5,11 +5,12 @@ import { addExcerpt, canonicalModule, newModule, setMeta } from "../core/modules
 import { serializeModule } from "../core/modules/serialize-module.ts";
 import type { Audience, Module } from "../core/schema/module.ts";
 import type { ModuleStore, ModuleSummary, SaveState } from "./module-store-api.ts";
-import { conflictingCopy, replayJournal } from "./persistence/journal.ts";
-import { ModuleDb, type JournalRecord, type ModuleRecord } from "./persistence/module-db.ts";
-import { asStored, freeId, moduleFile, newToken, readModule, type OwnEntry } from "./persistence/module-entry.ts";
+import { replayJournal } from "./persistence/journal.ts";
+import { ModuleDb, type ModuleRecord } from "./persistence/module-db.ts";
+import { asStored, freeId, moduleFile, newToken, readModule, recordOf } from "./persistence/module-entry.ts";
 import { ModuleMemory } from "./persistence/module-memory.ts";
-import { conflictMessage, importClashMessage, messageOf, noStorageMessage, notSavedMessage, writeFailedMessage } from "./persistence/save-messages.ts";
+import { ModuleSaver, type SaverHost } from "./persistence/module-saver.ts";
+import { importClashMessage, messageOf } from "./persistence/save-messages.ts";
 import { askPersistentStorage, TabChannel, type ModulesChanged } from "./persistence/tab-channel.ts";
 
 /** The shipped module files: path → a loader of its text (loaded when the store starts, not bundled up front). */
@@ -36,24 +37,34 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
   /** Whether the browser granted persistent storage (undefined until asked, or when it cannot say). */
   persisted?: boolean;
   private readonly memory = new ModuleMemory();
-  /** Ids whose on-screen version is not stored yet (pending, failed or invalid), and those being written. */
-  private readonly unsaved = new Set<string>();
-  /** Ids being written, with the record on its way. */
-  private readonly writing = new Map<string, ModuleRecord | undefined>();
-  /** Ids this tab journaled on `pagehide`; the journal record goes once a normal write succeeds. */
-  private readonly journaled = new Set<string>();
-  private readonly tabId = newToken();
-  /** Every database step runs in this order: writes, removals, re-reads of other tabs' changes. */
-  private queue: Promise<unknown> = Promise.resolve();
-  private pendingRun?: Promise<unknown>;
+  private readonly saver: ModuleSaver;
   private db?: ModuleDb;
   private dbProblem = "";
   private channel?: TabChannel;
   private askedPersistence = false;
+  private disconnect?: () => void;
 
-  /** @param now the clock, for tests. */
+  /**
+   * @param shippedFiles the module files of `modules/` (see `bundledModuleFiles`).
+   * @param db the database (`ModuleDb.open()`); when it cannot be opened, shipped modules still show and saving says why it cannot.
+   * @param now the clock, for tests.
+   */
   constructor(shippedFiles: ShippedModuleFiles, db: ModuleDb | Promise<ModuleDb>, private readonly now: () => Date = () => new Date()) {
     super();
+    const store = this;
+    const host: SaverHost = {
+      memory: this.memory,
+      get db() {
+        return store.db;
+      },
+      get dbProblem() {
+        return store.dbProblem;
+      },
+      now,
+      changed: (id) => this.changed(id),
+      post: (message) => this.post(message),
+    };
+    this.saver = new ModuleSaver(host);
     this.ready = this.load(shippedFiles, db);
   }
 
@@ -64,11 +75,12 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
 
   /** Starts what the page needs: saving on `pagehide`, news from other tabs, persistent storage. Returns the way to stop. */
   connect(target: Window = window): () => void {
+    this.disconnect?.();
     const hide = () => {
-      this.journalUnsaved();
+      this.saver.journalUnsaved();
       void this.flush();
     };
-    const show = (event: PageTransitionEvent) => event.persisted && void this.dropJournal([...this.journaled]);
+    const show = (event: PageTransitionEvent) => event.persisted && this.saver.dropJournal();
     const hidden = () => target.document.visibilityState === "hidden" && void this.flush();
     target.addEventListener("pagehide", hide);
     target.addEventListener("pageshow", show);
@@ -78,13 +90,15 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
       this.askedPersistence = true;
       void askPersistentStorage().then((granted) => (this.persisted = granted));
     }
-    return () => {
+    this.disconnect = () => {
       target.removeEventListener("pagehide", hide);
       target.removeEventListener("pageshow", show);
       target.document.removeEventListener("visibilitychange", hidden);
       this.channel?.close();
       this.channel = undefined;
+      this.disconnect = undefined;
     };
+    return this.disconnect;
   }
 
   list(): ModuleSummary[] {
@@ -94,7 +108,7 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
   /** The module; reading it is what lets this tab's next `update` overwrite the stored revision. */
   get(id: string): Module | undefined {
     const entry = this.memory.own.get(id);
-    if (entry && !this.unsaved.has(id) && !this.writing.has(id)) entry.base = entry.stored?.revision;
+    if (entry && !this.saver.isPending(id)) entry.base = entry.stored?.revision;
     return this.memory.current(id);
   }
 
@@ -124,15 +138,15 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
     if (!entry) throw new Error(this.memory.shipped.has(id) ? "A shipped module cannot be deleted; only your own modules and copies can." : `There is no module "${id}".`);
     await this.flush();
     const token = newToken();
-    const keep = this.recordOf(id, entry, serializeModule(entry.module), entry.stored?.revision ?? 0);
-    await this.enqueue(async () => {
+    const keep = recordOf(id, entry, serializeModule(entry.module), entry.stored?.revision ?? 0);
+    await this.saver.enqueue(async () => {
       try {
-        await this.storage().trash(id, token, this.now().toISOString(), keep);
+        await this.saver.storage().trash(id, token, this.now().toISOString(), keep);
       } catch (error) {
         throw new Error(`Could not delete "${entry.module.meta.title}": ${messageOf(error)}. Nothing was changed.`);
       }
       this.forget(id);
-      this.channel?.post({ id });
+      this.post({ id });
     });
     this.changed(id);
     return token;
@@ -140,10 +154,10 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
 
   async undoRemove(token: string): Promise<void> {
     await this.ready;
-    const record = await this.enqueue(() => this.storage().untrash(token, (r, taken) => this.placeUntrashed(r, taken)));
+    const record = await this.saver.enqueue(() => this.saver.storage().untrash(token, (r, taken) => this.placeUntrashed(r, taken)));
     if (!record) throw new Error("There is nothing to undo: that module is no longer in the trash.");
     this.memory.adopt(record, record.revision);
-    this.channel?.post({ id: record.id });
+    this.post({ id: record.id });
     this.changed(record.id);
   }
 
@@ -199,13 +213,13 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
     }
     const record: ModuleRecord = { id, text: serializeModule(module), origin: "own", revision: 1, updatedAt: this.now().toISOString() };
     try {
-      const result = await this.enqueue(() => this.storage().putIfRevision(record, undefined));
+      const result = await this.saver.enqueue(() => this.saver.storage().putIfRevision(record, undefined));
       if (!result.ok) return { error: `${fileName}: id: a module "${id}" was just made in another tab. Nothing was imported.` };
     } catch (error) {
       return { error: `${fileName}: could not be stored in this browser: ${messageOf(error)}. Nothing was imported.` };
     }
     this.memory.adopt(record, record.revision);
-    this.channel?.post({ id });
+    this.post({ id });
     this.changed(id);
     return { id };
   }
@@ -229,19 +243,18 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
     const records: ModuleRecord[] = parsed.value.backup.modules.map((m) => ({ ...m }));
     let stored: ModuleRecord[];
     try {
-      stored = await this.enqueue(() => this.storage().restore(records, newToken, this.now().toISOString()));
+      stored = await this.saver.enqueue(() => this.saver.storage().restore(records, newToken, this.now().toISOString()));
     } catch (error) {
       return { error: `${fileName}: could not be restored: ${messageOf(error)}. Nothing was changed.` };
     }
     for (const record of stored) this.memory.adopt(record, record.revision);
-    this.channel?.post({});
+    this.post({});
     this.changed();
     return { restored: stored.length };
   }
 
   flush(): Promise<void> {
-    if (this.unsaved.size > 0) void this.scheduleWrites();
-    return this.queue.then(() => undefined);
+    return this.saver.flush();
   }
 
   // ── reading ───────────────────────────────────────────────────────────────
@@ -261,18 +274,19 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
     }
     if (!opened) return;
     this.db = opened;
-    await replayJournal(opened, this.tabId, (id) => this.memory.shipped.has(id), this.now().toISOString()).catch(() => undefined);
+    const unstored = await replayJournal(opened, this.saver.tabId, (id) => this.memory.shipped.has(id), this.now().toISOString()).catch(() => []);
     for (const record of await opened.all()) this.memory.adopt(record, record.revision);
+    for (const each of unstored) this.saver.takeUnstored(each);
   }
 
   /** Another tab wrote: read its version, unless this tab has unsaved work on it (its write will find out). */
   private otherTabChanged({ id }: ModulesChanged): Promise<void> {
-    return this.enqueue(async () => {
-      const db = this.storage();
+    return this.saver.enqueue(async () => {
+      const db = this.saver.storage();
       const records = id ? [await db.get(id)].filter((r) => r !== undefined) : await db.all();
       const ids = id ? [id] : [...new Set([...this.memory.own.keys(), ...records.map((r) => r.id)])];
       for (const each of ids) {
-        if (this.unsaved.has(each)) continue;
+        if (this.saver.isPending(each)) continue;
         const record = records.find((r) => r.id === each);
         const entry = this.memory.own.get(each);
         if (!record) this.forget(each);
@@ -285,7 +299,7 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
 
   // ── writing ───────────────────────────────────────────────────────────────
 
-  /** Puts a version on screen, shows "Saving…", and saves it with every other edit of the same task. */
+  /** Puts a version on screen and saves it. */
   private show(id: string, module: Module): Promise<void> {
     const updatedAt = this.now().toISOString();
     let entry = this.memory.own.get(id);
@@ -297,10 +311,7 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
     }
     entry.module = module;
     entry.updatedAt = updatedAt;
-    this.unsaved.add(id);
-    this.memory.states.set(id, { status: "saving" });
-    this.changed(id);
-    return this.scheduleWrites();
+    return this.saver.save(id);
   }
 
   private async addOwn(id: string, module: Module): Promise<string> {
@@ -311,83 +322,6 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
     return id;
   }
 
-  /** One run of writes for every unsaved module, queued behind whatever the database is doing. */
-  private scheduleWrites(): Promise<void> {
-    this.pendingRun ??= this.enqueue(async () => {
-      this.pendingRun = undefined;
-      const ids = [...this.unsaved];
-      this.unsaved.clear();
-      for (const id of ids) await this.write(id);
-    });
-    return this.pendingRun.then(() => undefined);
-  }
-
-  private async write(id: string): Promise<void> {
-    const entry = this.memory.own.get(id);
-    if (!entry) return;
-    this.writing.set(id, undefined);
-    try {
-      await this.writeEntry(id, entry);
-    } finally {
-      this.writing.delete(id);
-    }
-  }
-
-  private async writeEntry(id: string, entry: OwnEntry): Promise<void> {
-    const fail = (message: string) => {
-      this.unsaved.add(id);
-      this.memory.states.set(id, { status: "error", message });
-      this.changed(id);
-    };
-    const next = asStored(entry.module, id);
-    if (next.error) return fail(notSavedMessage(next.error));
-    if (!this.db) return fail(noStorageMessage(this.dbProblem || "storage is not available"));
-    let record = this.recordOf(id, entry, next.text, (entry.base ?? 0) + 1);
-    let result;
-    try {
-      this.writing.set(id, record);
-      result = await this.db.putIfRevision(record, entry.base);
-      if (!result.ok && !result.current) {
-        // Deleted in another tab meanwhile: nothing of theirs to overwrite, so this tab's version is stored again.
-        record = { ...record, revision: 1 };
-        this.writing.set(id, record);
-        result = await this.db.putIfRevision(record, undefined);
-      }
-    } catch (error) {
-      return fail(writeFailedMessage(error));
-    }
-    if (!result.ok) return this.keepConflictingCopy(id, entry, result.current!);
-    entry.stored = record;
-    entry.base = record.revision;
-    // A newer edit made during the write is still to be saved.
-    this.memory.states.set(id, this.unsaved.has(id) ? { status: "saving" } : { status: "saved", at: record.updatedAt });
-    if (this.journaled.has(id)) await this.dropJournal([id]);
-    this.channel?.post({ id });
-    this.changed(id);
-  }
-
-  /** Another tab stored a newer revision: this tab's version becomes a new module, and theirs is shown. */
-  private async keepConflictingCopy(id: string, mine: OwnEntry, theirs: ModuleRecord): Promise<void> {
-    const same = theirs.text === serializeModule(mine.module);
-    const copy = conflictingCopy(mine.module, id, this.memory.taken, this.now().toISOString());
-    if (!same) {
-      try {
-        if (!(await this.storage().putIfRevision(copy.record, undefined)).ok) throw new Error(`the id ${copy.record.id} was taken meanwhile`);
-      } catch (error) {
-        this.unsaved.add(id);
-        this.memory.states.set(id, { status: "error", message: `Another tab saved this module meanwhile, and your version could not be kept as a copy: ${messageOf(error)}. Export the module to keep it.` });
-        this.changed(id);
-        return;
-      }
-      this.memory.adopt(copy.record, copy.record.revision);
-      this.memory.history(copy.record.id, copy.module);
-      this.channel?.post({ id: copy.record.id });
-    }
-    this.memory.adopt(theirs, same ? theirs.revision : mine.base);
-    if (!same) this.memory.states.set(id, { status: "conflict", message: conflictMessage(copy.module.meta.title) });
-    this.changed(id);
-  }
-
   private placeUntrashed(record: ModuleRecord, taken: ModuleRecord | undefined): ModuleRecord {
     if (!taken && !this.memory.own.has(record.id)) return { ...record, revision: record.revision + 1 };
     const id = freeId(record.id, this.memory.taken);
@@ -396,56 +330,16 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
     return { ...record, id, text, origin: "own", revision: 1 };
   }
 
-  /** On `pagehide`: what is not stored yet goes into the journal, in writes that need no reply. */
-  private journalUnsaved(): void {
-    const records: JournalRecord[] = [...new Set([...this.unsaved, ...this.writing.keys()])].flatMap((id) => {
-      const entry = this.memory.own.get(id);
-      const next = entry && asStored(entry.module, id);
-      if (!entry || !next || next.error) return [];
-      this.journaled.add(id);
-      const inFlight = this.writing.get(id);
-      return [
-        {
-          key: `${this.tabId}/${id}`,
-          tabId: this.tabId,
-          record: this.recordOf(id, entry, next.text, (entry.base ?? 0) + 1),
-          ...(entry.base !== undefined ? { base: entry.base } : {}),
-          ...(inFlight ? { inFlight: { revision: inFlight.revision, text: inFlight.text } } : {}),
-        },
-      ];
-    });
-    if (records.length > 0) void this.db?.journal(records).catch(() => undefined);
-  }
-
-  private async dropJournal(ids: string[]): Promise<void> {
-    for (const id of ids) this.journaled.delete(id);
-    await this.db?.dropJournal(ids.map((id) => `${this.tabId}/${id}`)).catch(() => undefined);
-  }
-
-  // ── small parts ───────────────────────────────────────────────────────────
-
-  private recordOf(id: string, entry: OwnEntry, text: string, revision: number): ModuleRecord {
-    const { basedOnVersion } = entry;
-    return { id, text, origin: entry.origin, revision, updatedAt: entry.updatedAt, ...(basedOnVersion ? { basedOnVersion } : {}) };
-  }
-
   private forget(id: string): void {
     this.memory.forget(id);
-    this.unsaved.delete(id);
-  }
-
-  private storage(): ModuleDb {
-    if (!this.db) throw new Error(noStorageMessage(this.dbProblem || "storage is not available"));
-    return this.db;
-  }
-
-  private enqueue<T>(step: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(step);
-    this.queue = run.catch(() => undefined);
-    return run;
+    this.saver.forget(id);
   }
 
   private changed(id?: string): void {
     this.dispatchEvent(new CustomEvent("change", { detail: { id } }));
+  }
+
+  private post(message: ModulesChanged): void {
+    this.channel?.post(message);
   }
 }

@@ -121,6 +121,17 @@ describe("module editor", () => {
     await expect.poll(async () => (await saved(page)).text).toContain("minutes: 50");
     await expect.poll(() => page.locator("sb-front-matter-form #minutes-error").count()).toBe(0);
     await expect.poll(() => saveState(page).innerText()).toBe("Saved");
+    // Objectives: add (focus goes to the new row), reorder, remove.
+    const form = page.locator("sb-front-matter-form");
+    await form.getByRole("button", { name: "Add objective" }).click();
+    await page.keyboard.type("Refer the child to a social worker");
+    await expect.poll(async () => (await saved(page)).text).toContain("  - Refer the child to a social worker\n");
+    await form.getByRole("button", { name: "Move objective 3 up" }).click();
+    await form.getByRole("button", { name: "Remove objective 1" }).click();
+    await expect.poll(async () => (await saved(page)).text).toContain("objectives:\n  - Refer the child to a social worker\n  - Plan a statement that protects the child\nreview:");
+    // Export asks the app to download the module.
+    await page.locator("sb-module-editor .actions button", { hasText: "Export" }).click();
+    expect(await page.evaluate(() => (window as unknown as { harness: { exports: string[] } }).harness.exports)).toEqual(["sample"]);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -146,9 +157,13 @@ describe("module editor", () => {
     await expect.poll(() => preview.locator("strong").innerText()).toBe("open");
     expect(await preview.locator("li").allInnerTexts()).toEqual(["Tell me what happened", "UN report"]);
     expect(await preview.locator("a").getAttribute("rel")).toBe("noopener noreferrer");
-    await expect.poll(async () => (await saved(page)).text).toContain("Ask **open** questions:");
+    // Leaving the field saves at once, without waiting for the pause in typing.
+    await page.keyboard.type("\n\nLast line typed.");
+    await page.keyboard.press("Tab");
+    expect((await saved(page)).text).toContain("Last line typed.");
     const file = await expectParses(page);
     expect(file.text).toContain("Read the excerpt aloud, then ask who has seen this.\n:::\n\nAsk **open** questions:\n\n- Tell me what happened\n");
+    expect(file.text).toContain("Last line typed.\n\n## What to do");
     // A line that would start a new section is refused, with the reason.
     await note.locator("textarea").fill("## Not a section");
     await note.locator("textarea").blur();
@@ -164,13 +179,16 @@ describe("module editor", () => {
     const excerpt = section(page, 0).locator("sb-block-card").nth(1);
     const badge = excerpt.locator("sb-verdict-badge");
     await expect.poll(() => badge.getAttribute("status"), { timeout: 20_000 }).toBe("verified");
-    expect(await badge.locator(".badge").innerText()).toMatch(/^✓ Verified at para\. 75/);
-    // The UN report says "as many as 20 per cent"; the quote says 30.
+    expect(await badge.locator(".badge").innerText()).toBe("Verified at para. 75");
+    // Read as a quotation; the fields open with Edit quote. The UN report says "as many as 20 per cent"; the quote says 30.
+    expect(await excerpt.locator("blockquote").innerText()).toContain("Children are interrogated by police officers");
+    await excerpt.locator("button.edit").click();
+    expect(await focused(page)).toEqual({ field: "quote", card: "excerpt" });
     await excerpt.locator("#locator").fill("para. 14");
     await excerpt.locator("#quote").fill("as many as 30 per cent of prostitutes working in Bishkek are minors");
     await excerpt.locator("#quote").blur();
     await expect.poll(() => badge.getAttribute("status"), { timeout: 20_000 }).toBe("rejected");
-    expect(await badge.locator(".badge").innerText()).toMatch(/^✗ Rejected — altered: /);
+    expect(await badge.locator(".badge").innerText()).toMatch(/^Rejected — altered: Altered from para\. 14: "20" → "30"\.$/);
     expect(await badge.locator("del").innerText()).toContain("20");
     expect(await badge.locator("ins").innerText()).toContain("30");
     expect(await badge.locator("figcaption").innerText()).toContain("para. 14");
@@ -182,6 +200,10 @@ describe("module editor", () => {
     await excerpt.locator("#quote").blur();
     await expect.poll(() => badge.getAttribute("status"), { timeout: 20_000 }).toBe("verified");
     expect((await expectParses(page)).text).toContain(':::excerpt un-hrc-25-48-add1 "para. 14"\nas many as 20 per cent');
+    await excerpt.locator("button.edit").click();
+    expect(await excerpt.locator("blockquote").innerText()).toBe("as many as 20 per cent of prostitutes working in Bishkek are minors");
+    expect(await excerpt.locator("p.cite").innerText()).toBe("— UN Special Rapporteur (2013), para. 14");
+    expect(await focused(page)).toEqual({ field: "edit", card: "excerpt" });
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -223,7 +245,17 @@ describe("module editor", () => {
     await page.keyboard.press("Alt+ArrowUp");
     await expect.poll(() => kindsBySection(page)).toEqual([["keypoints", "checklist", "trainer"], ["markdown", "excerpt"]]);
     await expect.poll(() => announcement.innerText()).toBe("Moved section “What to do” to 1 of 2.");
-    expect(await page.evaluate(() => document.querySelector("sb-module-editor")!.shadowRoot!.activeElement?.getAttribute("data-section-handle"))).toBe("0");
+    const focusedSection = () => page.evaluate(() => document.querySelector("sb-module-editor")!.shadowRoot!.activeElement?.getAttribute("data-section-handle"));
+    expect(await focusedSection()).toBe("0");
+    // Grabbed with Enter, a section moves with the arrows alone and stays grabbed.
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => kindsBySection(page)).toEqual([["markdown", "excerpt"], ["keypoints", "checklist", "trainer"]]);
+    expect(await focusedSection()).toBe("1");
+    expect(await section(page, 1).locator(".section-head button.handle").getAttribute("aria-pressed")).toBe("true");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Escape");
+    expect(await section(page, 0).locator(".section-head button.handle").getAttribute("aria-pressed")).toBe("false");
     const file = await expectParses(page);
     expect(file.text.indexOf("## What to do")).toBeLessThan(file.text.indexOf("## What the reports found"));
     await page.screenshot({ path: `${shots}/editor-keyboard-move-1280.png` });
@@ -255,7 +287,11 @@ describe("module editor", () => {
     await section(page, 1).locator("sb-block-card").first().locator("button.handle").dragTo(trainer, { targetPosition: { x: 40, y: box.height - 10 } });
     await expect.poll(() => kindsBySection(page)).toEqual([["markdown", "keypoints", "excerpt", "trainer", "checklist"], []]);
     await expect.poll(() => page.locator("sb-module-editor .empty").innerText()).toContain("No blocks yet");
-    await expectParses(page);
+    // Sections drag by their handle: the second above the first.
+    await section(page, 1).locator(".section-head button.handle").dragTo(section(page, 0), { targetPosition: { x: 40, y: 10 } });
+    await expect.poll(() => kindsBySection(page)).toEqual([[], ["markdown", "keypoints", "excerpt", "trainer", "checklist"]]);
+    const file = await expectParses(page);
+    expect(file.text.indexOf("## What to do")).toBeLessThan(file.text.indexOf("## What the reports found"));
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -364,6 +400,7 @@ describe("module editor", () => {
     await page.locator("sb-front-matter-form #topics").fill("Child Victims");
     await page.locator("sb-front-matter-form #topics").blur();
     const excerpt = section(page, 0).locator("sb-block-card").nth(1);
+    await excerpt.locator("button.edit").click();
     await excerpt.locator("#quote").fill("as many as 30 per cent of prostitutes working in Bishkek are minors");
     await excerpt.locator("#locator").fill("para. 14");
     await excerpt.locator("#locator").blur();
@@ -377,8 +414,10 @@ describe("module editor", () => {
     await page.close();
   });
 
-  test("screenshots at 1280 and 390 px: a shipped module", async () => {
-    const { page, problems } = await open("child-sensitive-interviewing");
+  test("screenshots at 1280 and 390 px: a shipped module, opened by the module-id attribute as sb-app does", async () => {
+    const { page, problems } = await open();
+    await page.evaluate(() => document.querySelector("sb-module-editor")!.setAttribute("module-id", "child-sensitive-interviewing"));
+    await expect.poll(() => page.locator("sb-module-editor h1").innerText()).toBe("Interviewing child victims and taking their statements without harm");
     await expect.poll(() => page.locator("sb-module-editor .excerpts").innerText(), { timeout: 30_000 }).toMatch(/^\d+ excerpts: \d+ verified$/);
     await page.screenshot({ path: `${shots}/editor-1280.png` });
     await page.screenshot({ path: `${shots}/editor-full-1280.png`, fullPage: true });
@@ -388,6 +427,13 @@ describe("module editor", () => {
     await page.screenshot({ path: `${shots}/editor-section-390.png` });
     // Nothing sticks out sideways at phone width.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // A shipped module says that editing makes the trainer's own copy; after an edit, it is that copy.
+    const origin = page.locator("sb-module-editor .origin");
+    expect(await origin.innerText()).toMatch(/^Shipped module: your first change makes your own copy/);
+    await page.locator("sb-front-matter-form #minutes").fill("95");
+    await page.locator("sb-front-matter-form #minutes").blur();
+    await expect.poll(() => origin.innerText()).toBe("Your copy of a shipped module. The shipped file stays as it is.");
+    await expectParses(page, "child-sensitive-interviewing");
     expect(problems).toEqual([]);
     await page.close();
   });

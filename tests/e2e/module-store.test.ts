@@ -105,6 +105,22 @@ describe("saving", () => {
     await context.close();
   });
 
+  test("duplicate makes an own draft copy under a new id", async () => {
+    const context = await app.newContext();
+    const page = await openStore(context);
+    const copy = await page.evaluate(async () => {
+      const { store } = window.harness;
+      const id = await store.duplicate("child-victims-in-court");
+      const again = await store.duplicate("child-victims-in-court");
+      return { id, again, module: store.get(id)!, summary: store.list().find((m) => m.id === id) };
+    });
+    expect([copy.id, copy.again]).toEqual(["child-victims-in-court-copy", "child-victims-in-court-copy-2"]);
+    expect(copy.module.meta).toMatchObject({ id: "child-victims-in-court-copy", title: "Child victims and witnesses in court (copy)", review: { status: "draft" } });
+    expect(copy.summary).toMatchObject({ origin: "own", excerpts: 16 });
+    expect((await listOf(page)).find((m) => m.id === "child-victims-in-court")!.origin).toBe("shipped");
+    await context.close();
+  });
+
   test("remove, then undo: the module is back, text and all, also after a reload", async () => {
     const context = await app.newContext();
     const page = await openStore(context);
@@ -266,23 +282,25 @@ describe("nothing lost", () => {
     await page.locator(`tr[data-id="${id}"] td.state[data-status="error"]`).waitFor();
     await page.screenshot({ path: `${shots}/module-store-write-failed.png`, fullPage: true });
 
-    // Reload while the disk is still full (the pagehide flush fails too): the last good copy is there.
+    // Reload while the disk is still full: IndexedDB still holds the last good copy, and the
+    // unsaved edit (journaled as the page went away) is back on screen, still marked as not saved.
     await reload(page);
-    expect(await textOf(page, id)).toContain("summary: Saved version.");
+    expect((await stored(page)).find((r) => r.id === id)!.text).toContain("summary: Saved version.");
+    expect(await textOf(page, id)).toContain("summary: Unsaved version.");
+    expect(await page.evaluate((id) => window.harness.store.saveState(id).status, id)).toBe("error");
 
-    // Once writes work again, the next edit saves.
+    // Once writes work again, it is saved.
     const after = await page.evaluate(async (id) => {
-      const { store, edits } = window.harness;
-      window.harness.failWrites(true);
-      await store.update(id, edits.setMeta(store.get(id)!, { summary: "Retried version." }));
-      const failed = store.saveState(id).status;
+      const { store } = window.harness;
       window.harness.failWrites(false);
       await store.flush();
-      return { failed, now: store.saveState(id).status, stored: (await window.harness.storedRecords()).find((r) => r.id === id)!.text };
+      return { now: store.saveState(id).status, stored: (await window.harness.storedRecords()).find((r) => r.id === id)!.text };
     }, id);
-    expect(after.failed).toBe("error");
-    expect(after.now).toBe("saved");
-    expect(after.stored).toContain("summary: Retried version.");
+    expect(after).toMatchObject({ now: "saved" });
+    expect(after.stored).toContain("summary: Unsaved version.");
+    await reload(page);
+    expect(await textOf(page, id)).toContain("summary: Unsaved version.");
+    expect(await page.evaluate((id) => window.harness.store.saveState(id).status, id)).toBe("saved");
     expect(problems.get(page)).toEqual([]);
     await context.close();
   });
@@ -309,6 +327,29 @@ describe("nothing lost", () => {
     }, id);
     await second.waitForFunction(() => window.harness?.ready === true);
     expect(await textOf(second, id)).toContain("summary: Typed just before reloading.");
+    expect(problems.get(second)).toEqual([]);
+    await context.close();
+  });
+
+  test("an edit journaled by a closed tab over a version another tab has since changed becomes a conflicting copy", async () => {
+    const context = await app.newContext();
+    const page = await openStore(context);
+    const id = await page.evaluate(async () => {
+      const { store, edits } = window.harness;
+      const id = await store.create("Journaled module");
+      const [record] = await window.harness.storedRecords();
+      // A tab closed with this edit of revision 1 unsaved, while this tab went on to revision 2.
+      const closedTab = { ...record!, text: record!.text.replace(/^summary: .*$/m, "summary: The closed tab's version."), revision: 2 };
+      localStorage.setItem(`sourcebook-journal/closed-tab/${id}`, JSON.stringify({ tabId: "closed-tab", record: closedTab, base: 1 }));
+      await store.update(id, edits.setMeta(store.get(id)!, { summary: "This tab's version." }));
+      return id;
+    });
+    await reload(page);
+    const list = await listOf(page);
+    expect(list.find((m) => m.id === id)!.summary).toBe("This tab's version.");
+    expect(list.find((m) => m.id === `${id}-conflicting-copy`)).toMatchObject({ title: "Journaled module (conflicting copy)", summary: "The closed tab's version." });
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("sourcebook-journal/")))).toEqual([]);
+    expect(problems.get(page)).toEqual([]);
     await context.close();
   });
 

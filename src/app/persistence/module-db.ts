@@ -21,30 +21,13 @@ export interface TrashRecord {
   removedAt: string;
 }
 
-/**
- * An edit a tab had not finished writing when its page went away, written blindly on `pagehide`
- * (a read-then-write would be cut off by the unload). The next tab to start applies it.
- */
-export interface JournalRecord {
-  /** `<tab id>/<module id>` */
-  key: string;
-  tabId: string;
-  /** The module as the closing tab had it. */
-  record: ModuleRecord;
-  /** The stored revision that version was based on. */
-  base?: number;
-  /** A write the tab had started (it may have finished): finding it stored is as good as finding `base`. */
-  inFlight?: { revision: number; text: string };
-}
-
 interface SourcebookDb extends DBSchema {
   modules: { key: string; value: ModuleRecord };
   trash: { key: string; value: TrashRecord };
-  journal: { key: string; value: JournalRecord };
 }
 
 export const DB_NAME = "sourcebook";
-const DB_VERSION = 2;
+const DB_VERSION = 1;
 /** Removed modules older than this are forgotten when the database is opened. */
 const TRASH_DAYS = 30;
 
@@ -63,7 +46,6 @@ export class ModuleDb {
       upgrade(db) {
         if (!db.objectStoreNames.contains("modules")) db.createObjectStore("modules", { keyPath: "id" });
         if (!db.objectStoreNames.contains("trash")) db.createObjectStore("trash", { keyPath: "token" });
-        if (!db.objectStoreNames.contains("journal")) db.createObjectStore("journal", { keyPath: "key" });
       },
       // Another tab wants a newer database version: let it, rather than block it.
       blocking() {
@@ -135,36 +117,6 @@ export class ModuleDb {
         stored.push(next);
       }
       return stored;
-    });
-  }
-
-  /**
-   * Writes journal records with every request issued before this returns and the transaction
-   * committed at once, so it completes even while the page unloads.
-   */
-  journal(records: readonly JournalRecord[]): Promise<void> {
-    const tx = this.db.transaction("journal", "readwrite");
-    for (const record of records) void tx.store.put(record).catch(() => undefined);
-    tx.commit();
-    return tx.done;
-  }
-
-  journalRecords(): Promise<JournalRecord[]> {
-    return this.db.getAll("journal");
-  }
-
-  /** Takes a journal record out, so that only one tab applies it; undefined when another tab took it first. */
-  claimJournal(key: string): Promise<JournalRecord | undefined> {
-    return this.write(["journal"], async (tx) => {
-      const record = await tx.objectStore("journal").get(key);
-      if (record) await tx.objectStore("journal").delete(key);
-      return record;
-    });
-  }
-
-  dropJournal(keys: readonly string[]): Promise<void> {
-    return this.write(["journal"], async (tx) => {
-      for (const key of keys) await tx.objectStore("journal").delete(key);
     });
   }
 

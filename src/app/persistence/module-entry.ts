@@ -76,3 +76,9 @@ export function summaryOf(id: string, module: Module, origin: ModuleSummary["ori
 export function newToken(): string {
   return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
+
+/** The database record for an entry's version. */
+export function recordOf(id: string, entry: OwnEntry, text: string, revision: number): ModuleRecord {
+  const { basedOnVersion } = entry;
+  return { id, text, origin: entry.origin, revision, updatedAt: entry.updatedAt, ...(basedOnVersion ? { basedOnVersion } : {}) };
+}

@@ -13,7 +13,7 @@ export type CardFields = Record<string, string>;
 export function fieldsOf(node: CardNode): CardFields {
   switch (node.kind) {
     case "markdown":
-      return { text: node.text.trim() };
+      return { text: trimLines(node.text) };
     case "excerpt":
       return { sourceId: node.sourceId, locator: node.locator, quote: node.quote };
     case "trainer":
@@ -38,9 +38,9 @@ export function nodeWith(node: CardNode, typed: CardFields): CardNode {
   switch (node.kind) {
     case "markdown": {
       // The blank lines around a note belong to the layout of the file, not to the note.
-      const lead = /^\s*/.exec(node.text)![0];
+      const lead = /^(?:[ \t]*\n)*/.exec(node.text)![0];
       const trail = /\s*$/.exec(node.text)![0];
-      return { kind: "markdown", text: `${lead || "\n"}${f.text!.trim()}${trail || "\n\n"}` };
+      return { kind: "markdown", text: `${lead || "\n"}${trimLines(f.text!)}${trail || "\n\n"}` };
     }
     case "excerpt":
       return { kind: "excerpt", sourceId: f.sourceId!.trim(), locator: f.locator!.trim(), quote: f.quote!.trim() };
@@ -63,7 +63,7 @@ export function nodeWith(node: CardNode, typed: CardFields): CardNode {
   }
 }
 
-/** Blank lines at either end of a block body are not kept by the file format. */
+/** Blank lines at either end of a text are not kept by the file format (a first line's indent is). */
 function trimLines(text: string): string {
   return text.replace(/^(?:[ \t]*\n)+/, "").replace(/\s+$/, "");
 }

@@ -48,8 +48,9 @@ export const styles = css`
   }
   header {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.25rem 0.5rem;
     margin-bottom: 0.4rem;
   }
   h3 {
@@ -61,6 +62,8 @@ export const styles = css`
     flex: 1;
   }
   .grab-hint {
+    order: 3;
+    flex-basis: 100%;
     font-size: 0.8rem;
     color: var(--sb-focus, #1f5fbf);
   }
@@ -107,11 +110,18 @@ export const styles = css`
     padding: 0;
     margin: 0.5rem 0 0;
   }
+  :host([dragging]) .card {
+    opacity: 0.45;
+  }
+  .audience-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25rem;
+  }
   .check {
     display: inline-flex;
     align-items: center;
     gap: 0.35rem;
-    margin-right: 1rem;
     font-weight: 400;
     min-height: 2rem;
   }
@@ -143,6 +153,13 @@ export const styles = css`
   [aria-invalid="true"] {
     border-color: var(--sb-warning, #b3261e);
     box-shadow: 0 0 0 1px var(--sb-warning, #b3261e);
+  }
+  /* Focus moved by the editor (after a move) keeps clear of the sticky header. */
+  button,
+  input,
+  select,
+  textarea {
+    scroll-margin: 8rem 0 2rem;
   }
   :focus-visible {
     outline: 3px solid var(--sb-focus, #1f5fbf);
@@ -201,6 +218,31 @@ export const styles = css`
   }
   .verdict sb-verdict-badge {
     flex: 1 1 20rem;
+  }
+  .quotation {
+    margin: 0.25rem 0 0;
+    padding: 0.1rem 0 0.1rem 1rem;
+    border-left: 3px solid var(--sb-accent, #7a4b1e);
+    font: 1.02rem/1.55 var(--sb-font-body, Georgia, serif);
+  }
+  .quotation::before {
+    content: "“";
+  }
+  .quotation::after {
+    content: "”";
+  }
+  .cite {
+    margin: 0.3rem 0 0 1rem;
+    font-size: 0.88rem;
+    color: var(--sb-muted, #5f5a52);
+  }
+  .links {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .edit {
+    font-size: 0.85rem;
   }
   .reader-link {
     color: var(--sb-link, #1f5fbf);

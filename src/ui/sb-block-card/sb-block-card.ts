@@ -6,29 +6,23 @@ import type { LibraryStore } from "../../app/library-store.ts";
 import { routeHref } from "../../app/routes.ts";
 import type { Verifier } from "../../app/verifier.ts";
 import type { Verdict } from "../../core/citations/verify.ts";
-import type { Audience } from "../../core/schema/module.ts";
+import type { Audience, ExcerptNode } from "../../core/schema/module.ts";
 import { AUDIENCE_LABELS } from "../sb-front-matter-form/sb-front-matter-form.ts";
 import "../sb-markdown/sb-markdown.ts";
 import { FieldDrafts } from "../sb-module-editor/field-drafts.ts";
 import "../sb-verdict-badge/sb-verdict-badge.ts";
 import { checkNode, draftStays, fieldsOf, nodeWith, type CardFields, type CardNode, type FieldErrors } from "./block-fields.ts";
+import { CARD_NAMES } from "./card-names.ts";
 import { styles } from "./sb-block-card.styles.ts";
+
+export { CARD_NAMES };
+
+const EXCERPT_FIELDS = ["sourceId", "locator", "quote"];
 
 export type SbBlockChangeEvent = CustomEvent<{ node: CardNode }>;
 export type SbBlockMoveEvent = CustomEvent<{ by: -1 | 1 }>;
 export type SbBlockDeleteEvent = CustomEvent<Record<string, never>>;
 
-/** What each kind of card is called on screen. */
-export const CARD_NAMES: Record<CardNode["kind"], string> = {
-  markdown: "Note",
-  excerpt: "Excerpt",
-  trainer: "Trainer only",
-  audience: "For some audiences",
-  exercise: "Exercise",
-  checklist: "Checklist",
-  discussion: "Discussion questions",
-  keypoints: "Key points",
-};
 
 /**
  * @summary One block of a module body as an editable card: a Markdown note with its preview, an
@@ -55,12 +49,16 @@ export class SbBlockCard extends LitElement {
   @property() position = "";
   /** Shows where a dragged card would land. */
   @property({ reflect: true, attribute: "drop" }) drop: "" | "before" | "after" = "";
+  /** Marks the card being dragged. */
+  @property({ type: Boolean, reflect: true }) dragging = false;
 
   @consume({ context: verifierContext, subscribe: true }) @state() private verifier?: Verifier;
   @consume({ context: libraryContext, subscribe: true }) @state() private library?: LibraryStore;
   @state() private verdict?: Verdict;
   @state() private verifyProblem = "";
   @state() private grabbed = false;
+  /** Whether an excerpt shows its fields (source, locator, quote) rather than the quotation. */
+  @state() private editingExcerpt = false;
 
   private readonly drafts = new FieldDrafts<CardFields>(this, () => this.save());
   private errors: FieldErrors = {};
@@ -79,6 +77,11 @@ export class SbBlockCard extends LitElement {
   /** Focuses the handle, or the field named (after the card moved, focus follows it); `grab` keeps it grabbed. */
   focusPart(field = "handle", selectAll = false, grab = false): void {
     this.grabbed = grab;
+    if (this.node?.kind === "excerpt" && EXCERPT_FIELDS.includes(field) && !this.editingExcerpt) {
+      this.editingExcerpt = true;
+      void this.updateComplete.then(() => this.focusPart(field, selectAll, grab));
+      return;
+    }
     const el = this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"]`) ?? this.renderRoot.querySelector<HTMLElement>(`[data-field="handle"]`);
     el?.focus();
     if (selectAll && (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) el.select();
@@ -222,6 +225,28 @@ export class SbBlockCard extends LitElement {
   }
 
   private renderExcerpt() {
+    const node = this.node as ExcerptNode;
+    const entry = this.library?.entry(node.sourceId);
+    const reader = routeHref({ view: "source", sourceId: node.sourceId, locator: node.locator });
+    // An excerpt is read more than it is edited: its words as a quotation, the fields one click away.
+    const editing = this.editingExcerpt || Object.keys(this.errors).length > 0;
+    return html`
+      ${editing
+        ? html`${this.renderExcerptFields()}`
+        : html`<blockquote class="quotation" lang=${entry?.language ?? nothing}>${node.quote}</blockquote>
+            <p class="cite">— ${entry?.shortCite ?? node.sourceId}, ${node.locator}</p>`}
+      <div class="verdict">
+        <sb-verdict-badge .verdict=${this.verdict} problem=${this.verifyProblem}></sb-verdict-badge>
+        <span class="links">
+          <button type="button" class="edit" data-field="edit" aria-expanded=${editing ? "true" : "false"}
+            @click=${() => this.toggleExcerptFields(!editing)}>${editing ? "Done" : "Edit quote"}</button>
+          <a class="reader-link" href=${reader}>Open in the reader</a>
+        </span>
+      </div>
+    `;
+  }
+
+  private renderExcerptFields() {
     const sourceId = this.value("sourceId");
     const entries = this.library?.entries ?? [];
     const known = entries.some((e) => e.id === sourceId);
@@ -237,11 +262,13 @@ export class SbBlockCard extends LitElement {
         ${this.input("locator", "Where (locator)")}
       </div>
       ${this.textarea("quote", "Quote, exactly as in the source", 4, false)}
-      <div class="verdict">
-        <sb-verdict-badge .verdict=${this.verdict} problem=${this.verifyProblem}></sb-verdict-badge>
-        <a class="reader-link" href=${routeHref({ view: "source", sourceId: this.node!.kind === "excerpt" ? this.node!.sourceId : "", locator: this.node!.kind === "excerpt" ? this.node!.locator : "" })}>Open in the reader</a>
-      </div>
     `;
+  }
+
+  private toggleExcerptFields(open: boolean) {
+    this.flush();
+    this.editingExcerpt = open;
+    void this.updateComplete.then(() => this.focusPart(open ? "quote" : "edit"));
   }
 
   private renderAudiences() {
@@ -253,8 +280,8 @@ export class SbBlockCard extends LitElement {
     return html`
       <fieldset class="field audiences" aria-describedby=${error ? "audiences-error" : nothing}>
         <legend>Shown only to</legend>
-        ${offered.map((a, i) => html`<label class="check"><input type="checkbox" data-field=${i === 0 ? "audiences" : `audiences-${a}`} .checked=${chosen.includes(a)}
-          @change=${(e: Event) => toggle(a, (e.target as HTMLInputElement).checked)} />${AUDIENCE_LABELS[a] ?? a}</label>`)}
+        <div class="audience-list">${offered.map((a, i) => html`<label class="check"><input type="checkbox" data-field=${i === 0 ? "audiences" : `audiences-${a}`} .checked=${chosen.includes(a)}
+          @change=${(e: Event) => toggle(a, (e.target as HTMLInputElement).checked)} />${AUDIENCE_LABELS[a] ?? a}</label>`)}</div>
         ${error ? html`<span class="error" id="audiences-error">${error}</span>` : nothing}
       </fieldset>
     `;

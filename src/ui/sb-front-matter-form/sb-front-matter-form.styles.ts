@@ -53,6 +53,13 @@ export const styles = css`
     border-color: var(--sb-warning, #b3261e);
     box-shadow: 0 0 0 1px var(--sb-warning, #b3261e);
   }
+  /* Focus moved by the editor (after a move) keeps clear of the sticky header. */
+  button,
+  input,
+  select,
+  textarea {
+    scroll-margin: 8rem 0 2rem;
+  }
   :focus-visible {
     outline: 3px solid var(--sb-focus, #1f5fbf);
     outline-offset: 1px;
@@ -102,8 +109,10 @@ export const styles = css`
     align-items: center;
     gap: 0.3rem;
   }
-  .objective input {
+  .objective textarea {
     flex: 1 1 16rem;
+    min-height: 0;
+    resize: none;
   }
   .audience-list {
     display: flex;
@@ -141,7 +150,7 @@ export const styles = css`
     .row .readonly {
       grid-column: 1 / -1;
     }
-    .objective input {
+    .objective textarea {
       flex-basis: 100%;
     }
   }

@@ -147,8 +147,9 @@ export class SbFrontMatterForm extends LitElement {
         <ol>
           ${list.map((objective, i) => html`
             <li><div class="objective">
-              <input type="text" id="objective-${i}" aria-label="Objective ${i + 1}" .value=${objective}
-                @input=${(e: Event) => set(list.map((o, j) => (j === i ? (e.target as HTMLInputElement).value : o)), false)} />
+              <textarea id="objective-${i}" rows="1" aria-label="Objective ${i + 1}" .value=${objective}
+                @keydown=${(e: KeyboardEvent) => e.key === "Enter" && e.preventDefault()}
+                @input=${(e: Event) => set(list.map((o, j) => (j === i ? oneLine((e.target as HTMLTextAreaElement).value) : o)), false)}></textarea>
               <button type="button" class="icon" aria-label="Move objective ${i + 1} up" ?disabled=${i === 0} @click=${() => move(i, -1)}>↑</button>
               <button type="button" class="icon" aria-label="Move objective ${i + 1} down" ?disabled=${i === list.length - 1} @click=${() => move(i, 1)}>↓</button>
               <button type="button" class="icon" aria-label="Remove objective ${i + 1}" @click=${() => set(list.filter((_, j) => j !== i), true, Math.min(i, list.length - 2))}>✕</button>
@@ -166,6 +167,11 @@ export class SbFrontMatterForm extends LitElement {
     this.focusObjective = undefined;
     input?.focus();
   }
+}
+
+/** An objective is one line: a pasted line break becomes a space. */
+function oneLine(text: string): string {
+  return text.replace(/[ \t]*\r?\n[ \t]*/g, " ");
 }
 
 declare global {

@@ -1,5 +1,7 @@
 import type { SaveState } from "../../app/module-store-api.ts";
+import type { Verifier } from "../../app/verifier.ts";
 import type { Verdict } from "../../core/citations/verify.ts";
+import type { Module } from "../../core/schema/module.ts";
 
 /** The save state in words for the trainer. */
 export function saveStateText(state: SaveState): string {
@@ -14,6 +16,14 @@ export function saveStateText(state: SaveState): string {
     case "conflict":
       return /^another tab/i.test(state.message) ? state.message : `Another tab changed this module; ${state.message}`;
   }
+}
+
+/** What the header says about the module's excerpts, once each is verified (the Verifier caches). */
+export async function summariseExcerpts(module: Module | undefined, verifier: Verifier | undefined): Promise<string> {
+  const excerpts = module?.body.filter((n) => n.kind === "excerpt") ?? [];
+  if (excerpts.length === 0) return "No excerpts yet";
+  if (!verifier) return "";
+  return excerptSummary(await Promise.all(excerpts.map((e) => verifier.verify(e).catch(() => undefined))));
 }
 
 /** "5 excerpts: 4 verified, 1 rejected". */
@@ -32,4 +42,12 @@ export function isTextField(target: EventTarget | undefined): boolean {
   if (target instanceof HTMLTextAreaElement) return true;
   if (target instanceof HTMLInputElement) return TEXT_INPUTS.has(target.type);
   return target instanceof HTMLElement && target.isContentEditable;
+}
+
+/** Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (⌘ on a Mac), except where a text field undoes its own typing. */
+export function undoShortcut(e: KeyboardEvent): "undo" | "redo" | undefined {
+  if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey) return undefined;
+  const key = e.key.toLowerCase();
+  const action = key === "z" ? (e.shiftKey ? "redo" : "undo") : key === "y" ? "redo" : undefined;
+  return action && !isTextField(e.composedPath()[0]) ? action : undefined;
 }

@@ -56,6 +56,13 @@ export const styles = css`
     display: flex;
     gap: 0.5rem;
   }
+  .origin {
+    margin: 0.75rem 0 0;
+    padding: 0.4rem 0.75rem;
+    border-left: 3px solid var(--sb-link, #1f5fbf);
+    background: var(--sb-link-tint, #e8eef9);
+    font-size: 0.9rem;
+  }
   h2 {
     font: 600 1.1rem/1.3 var(--sb-font-ui, sans-serif);
     margin: 1.75rem 0 0.75rem;
@@ -97,6 +104,13 @@ export const styles = css`
   button.quiet {
     font-size: 0.85rem;
     border-color: var(--sb-rule, #d7d3c8);
+  }
+  /* Focus moved by the editor (after a move) keeps clear of the sticky header. */
+  button,
+  input,
+  select,
+  textarea {
+    scroll-margin: 8rem 0 2rem;
   }
   :focus-visible {
     outline: 3px solid var(--sb-focus, #1f5fbf);

@@ -4,24 +4,23 @@ import { customElement, property, state } from "lit/decorators.js";
 import { repeat } from "lit/directives/repeat.js";
 import { libraryContext, moduleStoreContext, verifierContext } from "../../app/contexts.ts";
 import type { LibraryStore } from "../../app/library-store.ts";
-import type { ModuleStore, SaveState } from "../../app/module-store-api.ts";
+import type { ModuleStore, ModuleSummary, SaveState } from "../../app/module-store-api.ts";
 import type { Verifier } from "../../app/verifier.ts";
+import { renameSection, replaceNode, setMeta } from "../../core/modules/module-edits.ts";
 import type { BodyNode, Module } from "../../core/schema/module.ts";
-import type { CardNode } from "../sb-block-card/block-fields.ts";
 import { CARD_NAMES, type SbBlockCard, type SbBlockChangeEvent, type SbBlockMoveEvent } from "../sb-block-card/sb-block-card.ts";
 import "../sb-block-card/sb-block-card.ts";
 import type { SbFrontMatterForm, SbMetaChangeEvent } from "../sb-front-matter-form/sb-front-matter-form.ts";
 import "../sb-front-matter-form/sb-front-matter-form.ts";
-import { renameSection, replaceNode, setMeta } from "../../core/modules/module-edits.ts";
-import { appendCard, appendSection, moveCard, moveSection, removeCard, removeSection, sectionTitleProblem } from "./body-edits.ts";
-import type { DragItem, DropTarget } from "./drag-reorder.ts";
-import { DragReorder } from "./drag-reorder.ts";
+import { appendSection, sectionTitleProblem } from "./body-edits.ts";
 import { CardKeys } from "./card-keys.ts";
+import { DragReorder } from "./drag-reorder.ts";
+import { addCard, deleteCard, deleteSection, dropItem, moveSectionTo, stepCard, type FocusTarget, type StructureChange } from "./editor-moves.ts";
+import { saveStateText, summariseExcerpts, undoShortcut } from "./editor-text.ts";
 import { FieldDrafts } from "./field-drafts.ts";
-import { FIRST_FIELD, NEW_KINDS, newCard, type NewKind } from "./new-blocks.ts";
-import { indexAt, outlineOf, placeOf, stepPlace, type CardPlace, type Outline, type OutlineCard, type OutlineSection } from "./outline.ts";
+import { NEW_KINDS, type NewKind } from "./new-blocks.ts";
+import { outlineOf, type Outline, type OutlineCard, type OutlineSection } from "./outline.ts";
 import { styles } from "./sb-module-editor.styles.ts";
-import { excerptSummary, isTextField, saveStateText } from "./editor-text.ts";
 
 /** The trainer asked to download the module file. */
 export type SbModuleExportEvent = CustomEvent<{ id: string }>;
@@ -41,7 +40,7 @@ export class SbModuleEditor extends LitElement {
   static override styles = styles;
 
   /** The id of the module to edit. */
-  @property() moduleId = "";
+  @property({ attribute: "module-id" }) moduleId = "";
 
   @consume({ context: moduleStoreContext, subscribe: true }) @state() private store?: ModuleStore;
   @consume({ context: verifierContext, subscribe: true }) @state() private verifier?: Verifier;
@@ -54,25 +53,31 @@ export class SbModuleEditor extends LitElement {
   @state() private announcement = "";
   @state() private grabbedSection = -1;
   @state() private loaded = false;
+  @state() private origin?: ModuleSummary["origin"];
 
   private outline: Outline = { intro: [], sections: [] };
   private readonly sectionDrafts = new FieldDrafts<Record<string, string>>(this, () => this.saveSectionTitles());
-  private readonly drag = new DragReorder(this, (item, target) => this.onDrop(item, target));
+  private readonly drag = new DragReorder(this, (item, target) => this.restructure((m) => dropItem(m, item, target)));
   /** What to focus once the next render is done. */
-  private focusAfter?: { card?: number; field?: string; select?: boolean; grab?: boolean; section?: number };
+  private focusAfter?: FocusTarget;
   /** Each card's key, so a card element (and what is typed in it) follows its block when blocks move. */
   private readonly keys = new CardKeys();
   private listening?: ModuleStore;
+  /** The id of the module on screen (edits go to it, even while `moduleId` is changing). */
+  private shownId = "";
   private summaryRun = 0;
 
   override connectedCallback() {
     super.connectedCallback();
     window.addEventListener("pagehide", this.flushAll);
+    // On the document, so Ctrl+Z works wherever focus is (the page itself included), not only inside the editor.
+    document.addEventListener("keydown", this.onKeydown);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener("pagehide", this.flushAll);
+    document.removeEventListener("keydown", this.onKeydown);
     this.listening?.removeEventListener("change", this.onStoreChange);
     this.listening = undefined;
     this.flushAll();
@@ -84,7 +89,9 @@ export class SbModuleEditor extends LitElement {
       this.listening = this.store;
       this.store?.addEventListener("change", this.onStoreChange);
       void this.store?.ready.then(() => this.read());
-    } else if (changed.has("moduleId")) {
+    } else if (changed.has("moduleId") && this.moduleId !== this.shownId) {
+      // What was typed into the module on screen goes to that module, before the next one is shown.
+      this.flushAll();
       this.read();
     }
     if (changed.has("module")) {
@@ -105,19 +112,16 @@ export class SbModuleEditor extends LitElement {
   private read() {
     if (!this.store) return;
     this.loaded = true;
+    this.shownId = this.moduleId;
     this.module = this.store.get(this.moduleId);
     this.saveState = this.store.saveState(this.moduleId);
+    this.origin = this.store.list().find((m) => m.id === this.moduleId)?.origin;
   }
 
   private async summarise() {
     const run = ++this.summaryRun;
-    const excerpts = this.module?.body.filter((n) => n.kind === "excerpt") ?? [];
-    if (!this.verifier || excerpts.length === 0) {
-      this.excerpts = excerpts.length === 0 ? "No excerpts yet" : "";
-      return;
-    }
-    const verdicts = await Promise.all(excerpts.map((e) => this.verifier!.verify(e).catch(() => undefined)));
-    if (run === this.summaryRun) this.excerpts = excerptSummary(verdicts);
+    const summary = await summariseExcerpts(this.module, this.verifier);
+    if (run === this.summaryRun) this.excerpts = summary;
   }
 
   /** Saves what is being typed anywhere in the editor, before anything moves and when the page goes. */
@@ -132,15 +136,28 @@ export class SbModuleEditor extends LitElement {
     if (!this.store || !this.module) return;
     this.module = next;
     this.saveState = { status: "saving" };
-    void this.store.update(this.moduleId, next).finally(() => this.read());
+    const id = this.shownId;
+    this.store.update(id, next).then(
+      () => this.read(),
+      (error: unknown) => this.failed(error),
+    );
+  }
+
+  /** The store threw instead of reporting a save state: say so, in the same words. */
+  private failed(error: unknown) {
+    this.read();
+    this.saveState = { status: "error", message: error instanceof Error ? error.message : String(error) };
   }
 
   /** A structural change: typing elsewhere is saved first, then the change is made to the latest module. */
-  private restructure(change: (module: Module) => Module | undefined) {
+  private restructure(change: (module: Module) => StructureChange) {
     this.flushAll();
     if (!this.module) return;
-    const next = change(this.module);
-    if (next) this.apply(next);
+    const { module, focus, announcement } = change(this.module);
+    if (announcement) this.announcement = announcement;
+    if (!module) return;
+    this.focusAfter = focus;
+    this.apply(module);
   }
 
   override render() {
@@ -150,8 +167,10 @@ export class SbModuleEditor extends LitElement {
     const audiences = module.meta.audiences;
     const used = [...new Set(module.body.flatMap((n) => (n.kind === "audience" ? n.audiences : [])))];
     return html`
-      <div class="editor" @keydown=${this.onKeydown}>
+      <div class="editor">
         ${this.renderHeader(module)}
+        ${this.origin === "shipped" ? html`<p class="origin">Shipped module: your first change makes your own copy; the shipped file stays as it is.</p>` : nothing}
+        ${this.origin === "copy" ? html`<p class="origin">Your copy of a shipped module. The shipped file stays as it is.</p>` : nothing}
         <section class="about" aria-labelledby="about-title">
           <h2 id="about-title">About this module</h2>
           <sb-front-matter-form .meta=${module.meta} .usedAudiences=${used} @sb-meta-change=${this.onMetaChange}></sb-front-matter-form>
@@ -218,7 +237,7 @@ export class SbModuleEditor extends LitElement {
               @input=${(e: Event) => this.sectionDrafts.set(key, (e.target as HTMLInputElement).value)} @blur=${() => this.sectionDrafts.flush()} />
             ${problem ? html`<span class="error" id="section-error-${s}">${problem}</span>` : nothing}
           </div>
-          <button type="button" class="quiet" @click=${() => this.deleteSection(s)}>Delete section<span class="sr"> ${s + 1}</span></button>
+          <button type="button" class="quiet" @click=${() => this.restructure((m) => deleteSection(m, s))}>Delete section<span class="sr"> ${s + 1}</span></button>
         </div>
         <div class="cards ${endDrop ? "drop-end" : ""}" @dragover=${(e: DragEvent) => this.drag.overSectionEnd(e, s)} @drop=${(e: DragEvent) => this.drag.drop(e)}>
           ${repeat(section.cards, (c) => this.keys.of(c.node), (c, i) => this.renderCard(c, i, section.cards.length, `“${section.title}”`, audiences))}
@@ -233,11 +252,11 @@ export class SbModuleEditor extends LitElement {
     const target = this.drag.target;
     const drop = target?.type === "card" && target.index === card.index ? target.where : "";
     return html`<sb-block-card data-index=${card.index} .node=${card.node} .moduleAudiences=${audiences}
-      position="${i + 1} of ${count} in ${where}" drop=${drop}
+      position="${i + 1} of ${count} in ${where}" drop=${drop} ?dragging=${this.drag.dragging?.type === "card" && this.drag.dragging.index === card.index}
       @sb-block-change=${(e: SbBlockChangeEvent) => this.onCardChange(card.index, e)}
       @sb-block-move=${(e: SbBlockMoveEvent) => this.moveCardBy(card.index, e.detail.by)}
-      @sb-block-delete=${() => this.deleteCard(card.index)}
-      @dragstart=${(e: DragEvent) => this.drag.start(e, { type: "card", index: card.index }, e.currentTarget as Element)}
+      @sb-block-delete=${() => this.restructure((m) => deleteCard(m, card.index))}
+      @dragstart=${(e: DragEvent) => this.onCardDragStart(e, card.index)}
       @dragend=${() => this.drag.end()}
       @dragover=${(e: DragEvent) => this.drag.overItem(e, "card", card.index, e.currentTarget as Element)}
       @drop=${(e: DragEvent) => this.drag.drop(e)}></sb-block-card>`;
@@ -258,8 +277,8 @@ export class SbModuleEditor extends LitElement {
       const title = input.value.trim() || "New section";
       if (sectionTitleProblem(title)) return;
       input.value = "";
-      this.focusAfter = { section: this.outline.sections.length };
-      this.restructure((m) => appendSection(m, title));
+      const section = this.outline.sections.length;
+      this.restructure((m) => ({ module: appendSection(m, title), focus: { section, field: "title" }, announcement: `Added section ${section + 1}, “${title}”.` }));
     };
     return html`<form class="add-section" @submit=${add}>
       <label for="new-section">New section title</label>
@@ -272,14 +291,22 @@ export class SbModuleEditor extends LitElement {
     const focus = this.focusAfter;
     if (!focus) return;
     this.focusAfter = undefined;
-    if (focus.section !== undefined) {
+    if ("section" in focus) {
       this.renderRoot.querySelector<HTMLElement>(focus.field === "handle" ? `[data-section-handle="${focus.section}"]` : `#section-title-${focus.section}`)?.focus();
+      // Focusing blurred the handle the section was grabbed with; it stays grabbed.
+      if (focus.grab) this.grabbedSection = focus.section;
       return;
     }
     const card = this.renderRoot.querySelector<SbBlockCard>(`sb-block-card[data-index="${focus.card}"]`);
     if (!card) return;
     await card.updateComplete;
     card.focusPart(focus.field, focus.select, focus.grab);
+  }
+
+  private onCardDragStart(e: DragEvent, index: number) {
+    // Only the handle moves the card; words dragged out of a text field are the browser's business.
+    if ((e.composedPath()[0] as HTMLElement).dataset?.field !== "handle") return;
+    this.drag.start(e, { type: "card", index }, e.currentTarget as Element);
   }
 
   private onMetaChange(e: SbMetaChangeEvent) {
@@ -307,77 +334,20 @@ export class SbModuleEditor extends LitElement {
 
   private addCard(section: number, kind: NewKind) {
     const sourceId = this.module?.body.find((n) => n.kind === "excerpt")?.sourceId ?? this.library?.entries[0]?.id ?? "un-hrc-25-48-add1";
-    this.restructure((m) => {
-      const added = appendCard(m, section, newCard(kind, m.meta.audiences, sourceId as string));
-      this.focusAfter = { card: added.index, field: FIRST_FIELD[kind], select: true };
-      this.announcement = `Added ${CARD_NAMES[kind].toLowerCase()} at the end of section ${section + 1}.`;
-      return added.module;
-    });
-  }
-
-  private deleteCard(index: number) {
-    this.restructure((m) => {
-      const outline = outlineOf(m);
-      const place = placeOf(outline, index);
-      if (!place) return undefined;
-      const name = CARD_NAMES[(m.body[index] as CardNode).kind].toLowerCase();
-      this.announcement = `Deleted the ${name}. Undo brings it back.`;
-      const next = removeCard(m, index);
-      // Focus goes to the card that took its place, else the one before, else the section's add menu.
-      const after = indexAt(outlineOf(next), place) ?? indexAt(outlineOf(next), { ...place, card: place.card - 1 });
-      this.focusAfter = after !== undefined ? { card: after } : { section: place.section, field: "handle" };
-      return next;
-    });
-  }
-
-  private deleteSection(s: number) {
-    this.restructure((m) => {
-      this.announcement = `Deleted section ${s + 1} and its blocks. Undo brings them back.`;
-      this.focusAfter = { section: Math.max(0, s - 1), field: "handle" };
-      return removeSection(m, s);
-    });
+    this.restructure((m) => addCard(m, section, kind, sourceId as string));
   }
 
   private moveCardBy(index: number, by: -1 | 1) {
     const card = this.renderRoot.querySelector<SbBlockCard>(`sb-block-card[data-index="${index}"]`);
-    const focused = card?.focusedPart() ?? "handle";
-    const grab = card?.isGrabbed ?? false;
-    this.restructure((m) => {
-      const outline = outlineOf(m);
-      const from = placeOf(outline, index);
-      const to = from && stepPlace(outline, from, by);
-      if (!from || !to) {
-        this.announcement = by < 0 ? "Already at the top." : "Already at the bottom.";
-        return undefined;
-      }
-      return this.moveTo(m, from, to, focused, grab);
-    });
+    const [field, grab] = [card?.focusedPart() ?? "handle", card?.isGrabbed ?? false];
+    this.restructure((m) => stepCard(m, index, by, field, grab));
   }
 
-  /** Moves a card and says where it went; focus follows it. */
-  private moveTo(m: Module, from: CardPlace, to: CardPlace, field = "handle", grab = false): Module {
-    const moved = moveCard(m, indexAt(outlineOf(m), from)!, to);
-    const outline = outlineOf(moved.module);
-    const section = to.section < 0 ? undefined : outline.sections[to.section];
-    const count = (section?.cards ?? outline.intro).length;
-    const name = CARD_NAMES[(m.body[indexAt(outlineOf(m), from)!] as CardNode).kind].toLowerCase();
-    this.announcement = `Moved ${name} to ${to.card + 1} of ${count} in ${section ? `section ${to.section + 1}, “${section.title}”` : "the opening"}.`;
-    this.focusAfter = { card: moved.index, field, grab };
-    return moved.module;
-  }
-
-  private moveSectionTo(from: number, to: number, focusHandle: boolean) {
+  private moveSectionBy(from: number, by: -1 | 1) {
+    const grab = this.grabbedSection === from;
     this.restructure((m) => {
-      const count = outlineOf(m).sections.length;
-      if (to < 0 || to >= count || to === from) {
-        if (to !== from) this.announcement = to < 0 ? "Already the first section." : "Already the last section.";
-        return undefined;
-      }
-      const title = outlineOf(m).sections[from]!.title;
-      this.announcement = `Moved section “${title}” to ${to + 1} of ${count}.`;
-      this.focusAfter = { section: to, field: focusHandle ? "handle" : "title" };
-      if (this.grabbedSection === from) this.grabbedSection = to;
-      return moveSection(m, from, to);
+      const change = moveSectionTo(m, from, from + by);
+      return change.focus && "section" in change.focus ? { ...change, focus: { ...change.focus, grab } } : change;
     });
   }
 
@@ -385,61 +355,32 @@ export class SbModuleEditor extends LitElement {
     if ((e.altKey || this.grabbedSection === s) && (e.key === "ArrowUp" || e.key === "ArrowDown")) {
       e.preventDefault();
       e.stopPropagation();
-      this.moveSectionTo(s, s + (e.key === "ArrowUp" ? -1 : 1), true);
+      this.moveSectionBy(s, e.key === "ArrowUp" ? -1 : 1);
     } else if (e.key === "Escape") {
       this.grabbedSection = -1;
     }
   }
 
-  private onDrop(item: DragItem, target: DropTarget) {
-    if (item.type === "section") {
-      const to = target.where === "after" ? target.index + 1 : target.index;
-      this.moveSectionTo(item.index, to > item.index ? to - 1 : to, true);
-      return;
-    }
-    this.restructure((m) => {
-      const outline = outlineOf(m);
-      const from = placeOf(outline, item.index);
-      if (!from) return undefined;
-      let to: CardPlace;
-      if (target.type === "section") to = { section: target.index, card: outline.sections[target.index]!.cards.length };
-      else {
-        const at = placeOf(outline, target.index);
-        if (!at) return undefined;
-        to = { section: at.section, card: at.card + (target.where === "after" ? 1 : 0) };
-      }
-      // Taking the card out first shifts the later places of its own section up by one.
-      if (to.section === from.section && to.card > from.card) to = { ...to, card: to.card - 1 };
-      if (to.section === from.section && to.card === from.card) return undefined;
-      return this.moveTo(m, from, to);
-    });
-  }
-
-  private onKeydown(e: KeyboardEvent) {
-    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-    const key = e.key.toLowerCase();
-    const undo = key === "z" && !e.shiftKey;
-    const redo = (key === "z" && e.shiftKey) || key === "y";
-    if (!undo && !redo) return;
-    // Text fields undo their own typing; the editor's undo is for everything else.
-    if (isTextField(e.composedPath()[0])) return;
+  private onKeydown = (e: KeyboardEvent) => {
+    const action = undoShortcut(e);
+    if (!action) return;
     e.preventDefault();
-    if (undo) this.undo();
+    if (action === "undo") this.undo();
     else this.redo();
-  }
+  };
 
   private undo() {
     this.flushAll();
     if (!this.store?.canUndo(this.moduleId)) return;
     this.announcement = "Undone.";
-    void this.store.undo(this.moduleId).then(() => this.read());
+    this.store.undo(this.moduleId).then(() => this.read(), (error: unknown) => this.failed(error));
   }
 
   private redo() {
     this.flushAll();
     if (!this.store?.canRedo(this.moduleId)) return;
     this.announcement = "Redone.";
-    void this.store.redo(this.moduleId).then(() => this.read());
+    this.store.redo(this.moduleId).then(() => this.read(), (error: unknown) => this.failed(error));
   }
 
   private onExport() {

@@ -25,7 +25,13 @@ export const styles = css`
     background: #fbeaea;
     color: #8c1d18;
   }
-  .mark {
+  /* The sign is decoration (CSS, not text): the words say the verdict. */
+  :host([status="verified"]) .badge::before {
+    content: "✓ ";
+    font-weight: 700;
+  }
+  :host([status="rejected"]) .badge::before {
+    content: "✗ ";
     font-weight: 700;
   }
   .where {

@@ -36,14 +36,14 @@ export class SbVerdictBadge extends LitElement {
 
   override render() {
     const { verdict } = this;
-    if (this.problem) return html`<p class="badge" part="badge"><span class="mark" aria-hidden="true">!</span> Couldn't check: ${this.problem}</p>`;
+    if (this.problem) return html`<p class="badge" part="badge">Couldn't check: ${this.problem}</p>`;
     if (!verdict) return html`<p class="badge" part="badge">Checking the quote against its source…</p>`;
     if (verdict.status === "verified") {
-      return html`<p class="badge" part="badge"><span class="mark" aria-hidden="true">✓</span> Verified${verdict.match ? html`<span class="where"> at ${verdict.match.locator}</span>` : nothing}</p>`;
+      return html`<p class="badge" part="badge">Verified${verdict.match ? html`<span class="where"> at ${verdict.match.locator}</span>` : nothing}</p>`;
     }
     const reason = verdict.reason ? REASONS[verdict.reason] : "not verified";
     return html`
-      <p class="badge" part="badge"><span class="mark" aria-hidden="true">✗</span> Rejected — ${reason}: ${verdict.message}</p>
+      <p class="badge" part="badge">Rejected — ${reason}: ${verdict.message}</p>
       ${verdict.closest ? this.renderClosest(verdict.closest) : nothing}
     `;
   }

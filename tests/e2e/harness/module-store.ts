@@ -7,6 +7,19 @@ import * as edits from "../../../src/core/modules/module-edits.ts";
 import { parseModule } from "../../../src/core/modules/parse-module.ts";
 import { serializeModule } from "../../../src/core/modules/serialize-module.ts";
 
+const realPut = IDBObjectStore.prototype.put;
+/** Makes every IndexedDB put fail as a full disk does, until switched off; it lasts across reloads of this tab, as a full disk would. */
+function failWrites(on: boolean): void {
+  if (on) sessionStorage.setItem("sb-fail-writes", "1");
+  else sessionStorage.removeItem("sb-fail-writes");
+  IDBObjectStore.prototype.put = on
+    ? function put(): IDBRequest<IDBValidKey> {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      }
+    : realPut;
+}
+if (sessionStorage.getItem("sb-fail-writes")) failWrites(true);
+
 const store = bundledModuleStore();
 store.connect();
 
@@ -18,16 +31,6 @@ async function storedRecords(): Promise<ModuleRecord[]> {
   } finally {
     db.close();
   }
-}
-
-const realPut = IDBObjectStore.prototype.put;
-/** Makes every IndexedDB put fail as a full disk does, until switched off. */
-function failWrites(on: boolean): void {
-  IDBObjectStore.prototype.put = on
-    ? function put(): IDBRequest<IDBValidKey> {
-        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      }
-    : realPut;
 }
 
 /** Deletes the whole database (a new browser profile) once the store has let go of it. */
@@ -55,6 +58,8 @@ function render(): void {
     return tr;
   });
   document.getElementById("modules")!.replaceChildren(...rows);
+  const own = store.list().filter((m) => m.origin !== "shipped").length;
+  document.getElementById("status")!.textContent = store.problems.length ? store.problems.join("\n") : `${rows.length} modules, ${own} of them yours`;
 }
 
 /** Every save state each module went through, in order, as the UI would have seen them. */
@@ -78,7 +83,6 @@ declare global {
 window.harness = { ...harness, ready: false };
 store.ready.then(() => {
   window.harness.ready = true;
-  document.getElementById("status")!.textContent = store.problems.length ? store.problems.join("\n") : `${store.list().length} modules`;
   render();
 });
 
