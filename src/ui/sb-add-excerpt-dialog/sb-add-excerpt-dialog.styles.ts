@@ -66,7 +66,12 @@ export const styles = css`
     border-radius: 4px;
     background: var(--sb-paper);
     color: var(--sb-ink);
-    max-width: 100%;
+    width: 100%;
+    box-sizing: border-box;
+  }
+  .sentences input {
+    width: auto;
+    margin-top: 0.25rem;
   }
   .actions {
     display: flex;

@@ -51,8 +51,20 @@ export const styles = css`
     color: var(--sb-ink);
     text-decoration: none;
   }
+  nav {
+    display: flex;
+    gap: 1.1rem;
+  }
   nav a {
     color: var(--sb-link);
+  }
+  .notice {
+    margin: 0 auto 1rem;
+    max-width: 64rem;
+    padding: 0.6rem 0.9rem;
+    background: #e7f3ea;
+    border-left: 4px solid #1d6b2f;
+    border-radius: 4px;
   }
   nav a[aria-current="page"] {
     color: var(--sb-ink);

@@ -60,6 +60,7 @@ export const styles = css`
   }
   .file {
     position: relative;
+    font-size: 0.95rem;
     padding: 0.4rem 0.6rem;
     border: 1px solid var(--sb-muted);
     border-radius: 4px;
