@@ -1,0 +1,35 @@
+import type { Edition } from "../core/handout/build-handout.ts";
+import type { Session } from "../core/schema/session.ts";
+
+/** What to print: a session (with the module texts it uses, as the browser has them), an edition, a paper. */
+export interface HandoutJob {
+  session: Session;
+  /** Module id → module file text (own copies included), for every module the agenda names. */
+  modules: Record<string, string>;
+  edition: Edition;
+  paper: "a4" | "letter";
+  /** A handout template id in templates/handouts/ (default: the session's, else "default"). */
+  template?: string;
+}
+
+export interface HandoutProgress {
+  /** 0–1 */
+  fraction: number;
+  /** What is happening, for people: "Checking 72 excerpts", "Laying out page 12". */
+  stage: string;
+}
+
+export interface HandoutResult {
+  pdf: Blob;
+  fileName: string;
+  /** Why the handout is a DRAFT (empty when it is not). */
+  draftReasons: string[];
+  pages: number;
+}
+
+/** Builds handouts off the main thread (a Web Worker with the same core builder as the CLI). */
+export interface HandoutExporter {
+  export(job: HandoutJob, onProgress: (p: HandoutProgress) => void, signal?: AbortSignal): Promise<HandoutResult>;
+  /** The DRAFT reasons for a job, without printing (fast, for showing the trainer why). */
+  draftReasons(job: Omit<HandoutJob, "edition" | "paper">): Promise<string[]>;
+}
