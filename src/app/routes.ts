@@ -4,6 +4,9 @@ export type Route =
   | { view: "library" }
   | { view: "search"; query?: string }
   | { view: "module"; moduleId: string }
+  | { view: "sessions" }
+  | { view: "session"; sessionId: string }
+  | { view: "review"; moduleId?: string; sessionId?: string }
   | { view: "source"; sourceId: string; locator?: string };
 
 /** Reads a location hash; anything unrecognised is the module library (the workbench's home). */
@@ -17,6 +20,10 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === "sources") return { view: "library" };
   if (parts[0] === "module" && parts[1]) return { view: "module", moduleId: decodePart(parts[1]) };
+  if (parts[0] === "sessions") return { view: "sessions" };
+  if (parts[0] === "session" && parts[1]) return { view: "session", sessionId: decodePart(parts[1]) };
+  if (parts[0] === "review" && parts[1] === "module" && parts[2]) return { view: "review", moduleId: decodePart(parts[2]) };
+  if (parts[0] === "review" && parts[1] === "session" && parts[2]) return { view: "review", sessionId: decodePart(parts[2]) };
   if (parts[0] === "search") {
     const query = new URLSearchParams(search).get("q") ?? "";
     return query ? { view: "search", query } : { view: "search" };
@@ -35,6 +42,12 @@ export function routeHref(route: Route): string {
       return route.query ? `#/search?q=${encodeURIComponent(route.query)}` : "#/search";
     case "module":
       return `#/module/${encodeURIComponent(route.moduleId)}`;
+    case "sessions":
+      return "#/sessions";
+    case "session":
+      return `#/session/${encodeURIComponent(route.sessionId)}`;
+    case "review":
+      return route.sessionId ? `#/review/session/${encodeURIComponent(route.sessionId)}` : `#/review/module/${encodeURIComponent(route.moduleId ?? "")}`;
     case "source": {
       const base = `#/source/${encodeURIComponent(route.sourceId)}`;
       return route.locator ? `${base}/${encodeURIComponent(route.locator)}` : base;

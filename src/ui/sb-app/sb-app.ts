@@ -96,6 +96,12 @@ export class SbApp extends LitElement {
         return this.modules.get(route.moduleId)?.meta.title ?? "Module";
       case "source":
         return this.library.entry(route.sourceId)?.shortCite ?? route.sourceId;
+      case "sessions":
+        return "Sessions";
+      case "session":
+        return "Session";
+      case "review":
+        return "Review";
     }
   }
 
@@ -172,6 +178,8 @@ export class SbApp extends LitElement {
         return this.loadedViews.has("module") ? html`<sb-module-editor module-id=${route.moduleId}></sb-module-editor>` : loading("the module");
       case "source":
         return this.renderSource(route);
+      default:
+        return html`<p role="status">This part of the workbench is not available yet.</p>`;
     }
   }
 
