@@ -7,4 +7,8 @@ export default defineConfig({
   plugins: [searchIndexPlugin()],
   server: { port: 5173, strictPort: false },
   build: { outDir: "dist", target: "es2022", sourcemap: true },
+  // The handout worker splits: its sources, pdfmake and the fonts load as chunks of their own, when needed.
+  worker: { format: "es" },
+  // Only that worker imports pdfmake's CommonJS browser build: pre-bundled at start, not found mid-export.
+  optimizeDeps: { include: ["pdfmake/build/pdfmake", "pdfmake/build/vfs_fonts"] },
 });

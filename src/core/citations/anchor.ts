@@ -92,7 +92,14 @@ export interface Reanchored {
  */
 export function reanchor(excerpt: Excerpt, source: Source): Reanchored {
   const previousLocator = excerpt.locator;
-  const verdict = verifyQuote(source, excerpt.quote);
+  let verdict: Verdict;
+  try {
+    verdict = verifyQuote(source, excerpt.quote);
+  } catch (e) {
+    // A short quote that now occurs in several places cannot be placed: say so, do not throw.
+    if (!(e instanceof CitationInputError)) throw e;
+    return { status: "not-found", previousLocator, message: `The source changed: ${e.message}` };
+  }
   const places: Location[] = verdict.match ? [verdict.match] : verdict.reason === "ambiguous" ? (verdict.foundAt ?? []) : [];
   if (places.length === 0) {
     const status = verdict.reason === "altered" ? "altered" : "not-found";

@@ -26,6 +26,7 @@ const sourcesHref = routeHref({ view: "library" });
 const lazyViews: Partial<Record<Route["view"], () => Promise<unknown>>> = {
   search: () => import("../sb-search/sb-search.ts"),
   module: () => import("../sb-module-editor/sb-module-editor.ts"),
+  review: () => import("../sb-review/sb-review.ts"),
 };
 
 /**
@@ -178,6 +179,11 @@ export class SbApp extends LitElement {
         return this.loadedViews.has("module") ? html`<sb-module-editor module-id=${route.moduleId}></sb-module-editor>` : loading("the module");
       case "source":
         return this.renderSource(route);
+      case "review":
+        if (!this.loadedViews.has("review")) return loading("the review");
+        return route.sessionId
+          ? html`<sb-review session-id=${route.sessionId}></sb-review>`
+          : html`<sb-review module-id=${route.moduleId ?? ""}></sb-review>`;
       default:
         return html`<p role="status">This part of the workbench is not available yet.</p>`;
     }

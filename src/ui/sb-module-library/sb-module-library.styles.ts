@@ -140,6 +140,12 @@ export const styles = css`
     font-size: 0.85rem;
     padding: 0.3rem 0.6rem;
   }
+  .review-link {
+    align-self: center;
+    font: 600 0.85rem/1.3 var(--sb-font-ui);
+    color: var(--sb-link);
+    margin-right: 0.25rem;
+  }
   .danger {
     color: var(--sb-warning);
   }

@@ -89,6 +89,7 @@ export class SbModuleLibrary extends LitElement {
       <h2><a href=${routeHref({ view: "module", moduleId: m.id })}>${m.title}</a></h2>
       <p class="summary">${m.summary}</p>
       <div class="actions">
+        <a class="review-link" href=${routeHref({ view: "review", moduleId: m.id })} aria-label="Review: ${m.title}">Review</a>
         <button type="button" @click=${() => this.duplicate(m)} aria-label="Duplicate: ${m.title}">Duplicate</button>
         <button type="button" @click=${() => this.exportModule(m)} aria-label="Export .md: ${m.title}">Export .md</button>
         ${m.origin === "shipped" ? nothing : html`<button type="button" class="danger" @click=${() => this.removeModule(m)}

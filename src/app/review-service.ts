@@ -1,0 +1,129 @@
+import { changedSince, reviewExcerpt, type ExcerptReview, type SourceChange } from "../core/citations/review-context.ts";
+import { AnchorLockSchema, emptyLock, findLocked, type AnchorLock } from "../core/modules/anchor-lock.ts";
+import type { ExcerptNode, Module } from "../core/schema/module.ts";
+import type { LibraryStore } from "./library-store.ts";
+
+/** Where an excerpt stands in review: its source changed since it was verified, it is rejected, or verified. */
+export type ReviewGroup = "changed" | "rejected" | "verified";
+
+/** One excerpt of a module, as the reviewer sees it. */
+export interface ReviewItem {
+  /** Its place among the module's excerpts, from 1. */
+  number: number;
+  /** The section it is in ("" before the first section). */
+  section: string;
+  excerpt: ExcerptNode;
+  /** How the source is cited ("UN Special Rapporteur (2013)"); its id when it is not in the library. */
+  sourceCite: string;
+  /** The verdict and the passage beside it; absent when the source cannot be opened. */
+  review?: ExcerptReview;
+  /** Why the excerpt could not be checked (no such source, unreadable file). */
+  problem?: string;
+  /** Set when the source file is not the one the excerpt was verified against. */
+  change?: SourceChange;
+  /** The locator "Open in reader" goes to: where the words are now, else where they are cited. */
+  readerLocator: string;
+  group: ReviewGroup;
+}
+
+/** A module's excerpts for review, source-changed first, then rejected, then verified (each in module order). */
+export interface ModuleReview {
+  moduleId: string;
+  items: ReviewItem[];
+  counts: { excerpts: number; verified: number; rejected: number; changed: number };
+  /** Why the anchors lock could not be read (changes since verification are then not known). */
+  lockProblem?: string;
+}
+
+const GROUP_ORDER: Record<ReviewGroup, number> = { changed: 0, rejected: 1, verified: 2 };
+
+/** `modules/anchors.lock.json` as shipped, fetched on first review (a chunk of its own, not in the first bundle). */
+export async function bundledAnchorLock(): Promise<AnchorLock> {
+  const { default: text } = await import("../../modules/anchors.lock.json?raw");
+  const parsed = AnchorLockSchema.safeParse(JSON.parse(text));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new Error(`${issue.path.join(".")}: ${issue.message}`);
+}
+
+/**
+ * Puts together what review mode shows for a module: each excerpt verified against its source
+ * (opened through the library), the passage with the words marked, and, from the anchors lock,
+ * whether the source changed since the excerpt was verified.
+ */
+export class ReviewService {
+  private lock?: Promise<{ lock: AnchorLock; problem?: string }>;
+
+  /**
+   * @param library where sources are opened.
+   * @param loadLock reads the anchors lock (the shipped one by default).
+   */
+  constructor(
+    private readonly library: LibraryStore,
+    private readonly loadLock: () => Promise<AnchorLock> = bundledAnchorLock,
+  ) {}
+
+  /** Reviews every excerpt of a module; yields to the page between excerpts so typing stays responsive. */
+  async reviewModule(module: Module): Promise<ModuleReview> {
+    const { lock, problem } = await this.readLock();
+    const items: ReviewItem[] = [];
+    let section = "";
+    let number = 0;
+    for (const node of module.body) {
+      if (node.kind === "section") section = node.title;
+      if (node.kind !== "excerpt") continue;
+      items.push(await this.reviewItem(module.meta.id, node, ++number, section, lock));
+      await nextTask();
+    }
+    items.sort((a, b) => GROUP_ORDER[a.group] - GROUP_ORDER[b.group] || a.number - b.number);
+    const count = (f: (i: ReviewItem) => boolean) => items.filter(f).length;
+    return {
+      moduleId: module.meta.id,
+      items,
+      counts: {
+        excerpts: items.length,
+        verified: count((i) => i.review?.verdict.status === "verified"),
+        rejected: count((i) => i.review?.verdict.status !== "verified"),
+        changed: count((i) => i.change !== undefined),
+      },
+      ...(problem ? { lockProblem: problem } : {}),
+    };
+  }
+
+  private async reviewItem(moduleId: string, excerpt: ExcerptNode, number: number, section: string, lock: AnchorLock): Promise<ReviewItem> {
+    const sourceCite = this.library.entry(excerpt.sourceId)?.shortCite ?? excerpt.sourceId;
+    const base = { number, section, excerpt, sourceCite, readerLocator: excerpt.locator };
+    if (!this.library.entry(excerpt.sourceId)) {
+      return { ...base, group: "rejected", problem: `There is no source "${excerpt.sourceId}" in the library.` };
+    }
+    let review: ExcerptReview;
+    let change: SourceChange | undefined;
+    try {
+      const source = await this.library.open(excerpt.sourceId);
+      review = reviewExcerpt(source, excerpt);
+      const entry = findLocked(lock, moduleId, excerpt.sourceId, excerpt.quote);
+      change = entry && changedSince(entry, source, excerpt.quote);
+    } catch (error) {
+      return { ...base, group: "rejected", problem: error instanceof Error ? error.message : String(error) };
+    }
+    const readerLocator = change?.excerpt?.locator ?? review.context?.locator ?? excerpt.locator;
+    const group: ReviewGroup = change ? "changed" : review.verdict.status === "verified" ? "verified" : "rejected";
+    return { ...base, review, readerLocator, group, ...(change ? { change } : {}) };
+  }
+
+  private readLock(): Promise<{ lock: AnchorLock; problem?: string }> {
+    this.lock ??= this.loadLock().then(
+      (lock) => ({ lock }),
+      (error: unknown) => ({
+        lock: emptyLock(),
+        problem: `modules/anchors.lock.json cannot be read (${error instanceof Error ? error.message : String(error)}), so changes to sources since verification are not shown.`,
+      }),
+    );
+    return this.lock;
+  }
+}
+
+/** Lets the page paint and handle input between excerpts (a long module takes a while to check). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,111 @@
+import { lockedExcerpt, type LockEntry } from "../modules/anchor-lock.ts";
+import type { Source } from "../sources/source.ts";
+import { reanchor, type Reanchored } from "./anchor.ts";
+import { shortCitation } from "./citation.ts";
+import { CitationInputError, verifyQuote, type Verdict } from "./verify.ts";
+
+/** A stretch of a passage's reading text; `marked` stretches are the words the reviewer should look at. */
+export interface PassageRun {
+  text: string;
+  marked: boolean;
+}
+
+/** The source around an excerpt, as a reviewer reads it. */
+export interface PassageContext {
+  /** The locator of the (first) passage shown. */
+  locator: string;
+  passageIndex: number;
+  /** "UN Special Rapporteur (2013), para. 75". */
+  citation: string;
+  /** Reading-text range shown: the passage, and the next one when the marked words run into it. */
+  start: number;
+  end: number;
+  /** The passage text in order; joined, it is exactly `source.reading.text.slice(start, end)`. */
+  runs: PassageRun[];
+  /** quote: the quoted words, where they are; closest: the source's words nearest to a quote that is not there. */
+  marks: "quote" | "closest";
+}
+
+/** What a reviewer is shown for one excerpt: the verdict, and the passage with the words marked. */
+export interface ExcerptReview {
+  verdict: Verdict;
+  /** Absent when the words are nowhere near anything in the source. */
+  context?: PassageContext;
+}
+
+/**
+ * Verifies an excerpt and finds the passage to show beside it: verified, the passage with the
+ * quoted words marked (each elided piece on its own); at another place than cited, or in
+ * several, the first place they are; rejected otherwise, the closest passage with the closest
+ * words marked (the verdict's `closest` holds the word diff).
+ */
+export function reviewExcerpt(source: Source, excerpt: { quote: string; locator?: string }): ExcerptReview {
+  let verdict: Verdict;
+  try {
+    verdict = verifyQuote(source, excerpt.quote, excerpt.locator ? { locator: excerpt.locator } : {});
+  } catch (error) {
+    if (!(error instanceof CitationInputError)) throw error;
+    return { verdict: { status: "rejected", reason: "not-found", message: error.message } };
+  }
+  if (verdict.match) {
+    return { verdict, context: markedPassage(source, verdict.match.passageIndex, verdict.match.pieces, "quote") };
+  }
+  const found = verdict.foundAt?.[0];
+  if (found) {
+    // Places found by the search carry their elided pieces; mark those when present.
+    const pieces = (found as { pieces?: { start: number; end: number }[] }).pieces ?? [found];
+    return { verdict, context: markedPassage(source, found.passageIndex, pieces, "quote") };
+  }
+  const closest = verdict.closest;
+  if (closest) return { verdict, context: markedPassage(source, closest.passageIndex, [closest], "closest") };
+  return { verdict };
+}
+
+/** A passage (and the next, when the ranges run into it) split into marked and unmarked runs. */
+export function markedPassage(
+  source: Source,
+  passageIndex: number,
+  ranges: readonly { start: number; end: number }[],
+  marks: PassageContext["marks"],
+): PassageContext {
+  const { text, passages } = source.reading;
+  const first = passages[passageIndex]!;
+  const lastEnd = Math.max(first.end, ...ranges.map((r) => r.end));
+  const last = passages.slice(passageIndex).find((p) => lastEnd <= p.end) ?? first;
+  const start = Math.min(first.start, ...ranges.map((r) => r.start));
+  const end = Math.max(last.end, lastEnd);
+  const runs: PassageRun[] = [];
+  let at = start;
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(at, r.start);
+    if (from > at) runs.push({ text: text.slice(at, from), marked: false });
+    if (r.end > from) runs.push({ text: text.slice(from, r.end), marked: true });
+    at = Math.max(at, r.end);
+  }
+  if (end > at) runs.push({ text: text.slice(at, end), marked: false });
+  return { locator: first.locator, passageIndex, citation: shortCitation(source, first), start, end, runs, marks };
+}
+
+/** An excerpt whose source file is not the one it was verified against, and what became of it. */
+export interface SourceChange extends Reanchored {
+  /** The fingerprint the excerpt was verified against, and the source's now. */
+  was: string;
+  now: string;
+}
+
+/**
+ * Whether the source changed since the excerpt was anchored (its lock entry's fingerprint is not
+ * the source's), and if so where its words are now: verified in place, relocated (with the new
+ * locator), altered (with the diff) or not found. Undefined when the source is the same file.
+ */
+export function changedSince(entry: LockEntry, source: Source, quote: string): SourceChange | undefined {
+  if (entry.fingerprint === source.fingerprint) return undefined;
+  const fingerprints = { was: entry.fingerprint, now: source.fingerprint };
+  try {
+    return { ...reanchor(lockedExcerpt(entry, quote), source), ...fingerprints };
+  } catch (error) {
+    // A short quote the changed source now holds in several places cannot be placed again.
+    if (!(error instanceof CitationInputError)) throw error;
+    return { status: "not-found", previousLocator: entry.locator, message: `The source changed: ${error.message}`, ...fingerprints };
+  }
+}

@@ -1,0 +1,143 @@
+import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { customElement, property, state } from "lit/decorators.js";
+import type { ModuleSummary } from "../../app/module-store-api.ts";
+import type { Audience } from "../../core/schema/module.ts";
+import type { AgendaItem } from "../../core/schema/session.ts";
+import { AUDIENCE_LABEL } from "../sb-session-builder/session-labels.ts";
+import { styles } from "./sb-agenda-add.styles.ts";
+
+export type SbAgendaAddEvent = CustomEvent<{ item: AgendaItem }>;
+
+/**
+ * @summary Adds to a session's agenda: a module written for the session's audience (the whole module, or chosen sections by checkbox) for so many minutes, or a break.
+ *
+ * @fires sb-agenda-add - The trainer pressed Add; `detail.item` is the new agenda item.
+ */
+@customElement("sb-agenda-add")
+export class SbAgendaAdd extends LitElement {
+  static override styles = styles;
+
+  /** The modules that may be added: those written for `audience`. */
+  @property({ attribute: false }) modules: ModuleSummary[] = [];
+  /** The section titles of a module. */
+  @property({ attribute: false }) sectionsOf: (moduleId: string) => string[] = () => [];
+  /** The session's audience, to say whom the modules are for. */
+  @property() audience: Audience = "police";
+
+  @state() private moduleId = "";
+  @state() private wholeModule = true;
+  @state() private chosen: string[] = [];
+  @state() private minutes = "";
+  @state() private breakName = "Break";
+  @state() private breakMinutes = "15";
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has("modules") && !this.modules.some((m) => m.id === this.moduleId)) this.choose(this.modules[0]?.id ?? "");
+  }
+
+  override render() {
+    return html`<div class="forms">
+      <form class="add-module" novalidate aria-labelledby="module-legend" @submit=${this.addModule}>
+        <h3 id="module-legend">Add a module</h3>
+        ${this.modules.length === 0 ? html`<p class="empty">No module in the library is written for ${AUDIENCE_LABEL[this.audience].toLowerCase()}.</p>` : this.renderModuleFields()}
+      </form>
+      <form class="add-break" novalidate aria-labelledby="break-legend" @submit=${this.addBreak}>
+        <h3 id="break-legend">Add a break</h3>
+        <label>Name <input type="text" name="break" .value=${this.breakName} @input=${(e: Event) => (this.breakName = (e.target as HTMLInputElement).value)} /></label>
+        <label>Minutes <input type="number" name="break-minutes" min="0" step="5" inputmode="numeric" .value=${this.breakMinutes}
+          @input=${(e: Event) => (this.breakMinutes = (e.target as HTMLInputElement).value)} /></label>
+        <button type="submit" ?disabled=${!this.breakName.trim() || !wholeMinutes(this.breakMinutes)}>Add break</button>
+      </form>
+    </div>`;
+  }
+
+  private renderModuleFields() {
+    const module = this.modules.find((m) => m.id === this.moduleId);
+    const sections = this.moduleId ? this.sectionsOf(this.moduleId) : [];
+    const ready = wholeMinutes(this.minutes) && (this.wholeModule || this.chosen.length > 0);
+    return html`
+      <label class="wide">Module for ${AUDIENCE_LABEL[this.audience].toLowerCase()}
+        <select name="module" @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value)}>
+          ${this.modules.map((m) => html`<option value=${m.id} ?selected=${m.id === this.moduleId}>${m.title} (${m.minutes} min)</option>`)}
+        </select></label>
+      ${module ? html`<p class="summary">${module.summary}</p>` : nothing}
+      <fieldset class="scope">
+        <legend>What to include</legend>
+        <label class="check"><input type="radio" name="scope" value="whole" .checked=${this.wholeModule} @change=${() => this.setWhole(true)} /> The whole module</label>
+        <label class="check"><input type="radio" name="scope" value="sections" .checked=${!this.wholeModule} @change=${() => this.setWhole(false)} /> Chosen sections</label>
+      </fieldset>
+      ${this.wholeModule
+        ? nothing
+        : html`<fieldset class="sections"><legend>Sections of “${module?.title ?? this.moduleId}”</legend>
+            ${sections.map((title) => html`<label class="check"><input type="checkbox" name="section" value=${title} .checked=${this.chosen.includes(title)}
+              @change=${(e: Event) => this.toggle(title, (e.target as HTMLInputElement).checked, sections)} /> ${title}</label>`)}
+          </fieldset>`}
+      <div class="row">
+        <label>Minutes <input type="number" name="module-minutes" min="0" step="5" inputmode="numeric" .value=${this.minutes}
+          @input=${(e: Event) => (this.minutes = (e.target as HTMLInputElement).value)} /></label>
+        <button type="submit" class="primary" ?disabled=${!ready}>Add to agenda</button>
+      </div>
+    `;
+  }
+
+  private choose(id: string) {
+    this.moduleId = id;
+    this.wholeModule = true;
+    this.chosen = [];
+    this.minutes = String(this.modules.find((m) => m.id === id)?.minutes ?? "");
+  }
+
+  private setWhole(whole: boolean) {
+    this.wholeModule = whole;
+    this.suggestMinutes();
+  }
+
+  /** Keeps the sections in the module's order, whatever order they were ticked in. */
+  private toggle(title: string, on: boolean, all: string[]) {
+    const next = new Set(this.chosen);
+    if (on) next.add(title);
+    else next.delete(title);
+    this.chosen = all.filter((t) => next.has(t));
+    this.suggestMinutes();
+  }
+
+  /** The module's planned time, shared out over its sections and rounded to 5 minutes. */
+  private suggestMinutes() {
+    const planned = this.modules.find((m) => m.id === this.moduleId)?.minutes ?? 0;
+    const all = this.sectionsOf(this.moduleId).length || 1;
+    const share = this.wholeModule ? planned : Math.max(5, Math.round((planned * this.chosen.length) / all / 5) * 5);
+    this.minutes = String(share);
+  }
+
+  private addModule(e: Event) {
+    e.preventDefault();
+    const minutes = wholeMinutes(this.minutes);
+    if (!this.moduleId || !minutes || (!this.wholeModule && this.chosen.length === 0)) return;
+    this.emit(this.wholeModule ? { module: this.moduleId, minutes } : { module: this.moduleId, sections: [...this.chosen], minutes });
+  }
+
+  private addBreak(e: Event) {
+    e.preventDefault();
+    const minutes = wholeMinutes(this.breakMinutes);
+    if (!this.breakName.trim() || !minutes) return;
+    this.emit({ break: this.breakName.trim(), minutes });
+  }
+
+  private emit(item: AgendaItem) {
+    this.dispatchEvent(new CustomEvent("sb-agenda-add", { detail: { item }, bubbles: true, composed: true }));
+  }
+}
+
+function wholeMinutes(raw: string): number | undefined {
+  const value = Number(raw.trim());
+  return raw.trim() !== "" && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "sb-agenda-add": SbAgendaAdd;
+  }
+  interface GlobalEventHandlersEventMap {
+    "sb-agenda-add": SbAgendaAddEvent;
+  }
+}

@@ -1,0 +1,67 @@
+import { moduleFor, type Reader } from "../../core/modules/editions.ts";
+import { exerciseParts } from "../../core/modules/exercise.ts";
+import type { Audience, BodyNode, Module } from "../../core/schema/module.ts";
+
+/** A kind of block as the preview names it; audience blocks are told apart by whom they are for. */
+export interface BlockCount {
+  kind: BodyNode["kind"];
+  /** For an audience block: the audiences it is for. */
+  audiences?: Audience[];
+  /** For an exercise: whether its good answer is printed. */
+  withAnswer?: boolean;
+  count: number;
+}
+
+export interface SectionContents {
+  /** The section title; "" for what comes before the first section. */
+  title: string;
+  blocks: BlockCount[];
+}
+
+/** What one edition prints of a module, and what it leaves out of it. */
+export interface EditionContents {
+  sections: SectionContents[];
+  excerpts: number;
+  leftOut: { trainer: number; otherAudiences: number; answers: number };
+}
+
+/** What a module (already cut to its chosen sections) shows in one audience's edition, derived with `moduleFor`. */
+export function editionContents(module: Module, audience: Audience, reader: Reader): EditionContents {
+  const shown = moduleFor(module, audience, reader);
+  const sections: SectionContents[] = [];
+  let current: SectionContents | undefined;
+  for (const node of shown.body) {
+    if (node.kind === "section") {
+      current = { title: node.title, blocks: [] };
+      sections.push(current);
+      continue;
+    }
+    if (node.kind === "markdown" && !node.text.trim()) continue;
+    if (!current) {
+      current = { title: "", blocks: [] };
+      sections.push(current);
+    }
+    count(current.blocks, node);
+  }
+  const all = module.body;
+  const kept = shown.body;
+  const answers = (body: BodyNode[]) => body.filter((n) => n.kind === "exercise" && exerciseParts(n).answer !== "").length;
+  return {
+    sections,
+    excerpts: kept.filter((n) => n.kind === "excerpt").length,
+    leftOut: {
+      trainer: all.filter((n) => n.kind === "trainer").length - kept.filter((n) => n.kind === "trainer").length,
+      otherAudiences: all.filter((n) => n.kind === "audience").length - kept.filter((n) => n.kind === "audience").length,
+      answers: answers(all) - answers(kept),
+    },
+  };
+}
+
+/** Adds a block to a section's counts: same kind (and same audiences, same answer) counted together. */
+function count(blocks: BlockCount[], node: BodyNode): void {
+  const audiences = node.kind === "audience" ? node.audiences : undefined;
+  const withAnswer = node.kind === "exercise" ? exerciseParts(node).answer !== "" : undefined;
+  const same = blocks.find((b) => b.kind === node.kind && String(b.audiences) === String(audiences) && b.withAnswer === withAnswer);
+  if (same) same.count++;
+  else blocks.push({ kind: node.kind, ...(audiences ? { audiences } : {}), ...(withAnswer !== undefined ? { withAnswer } : {}), count: 1 });
+}

@@ -1,0 +1,93 @@
+import { html, LitElement, nothing } from "lit";
+import { customElement, property } from "lit/decorators.js";
+import type { Reader } from "../../core/modules/editions.ts";
+import type { Audience, Module } from "../../core/schema/module.ts";
+import { AUDIENCE_LABEL } from "../sb-session-builder/session-labels.ts";
+import { editionContents, type BlockCount, type EditionContents } from "./edition-contents.ts";
+import { styles } from "./sb-edition-preview.styles.ts";
+
+/** A module of the agenda, cut to its chosen sections. */
+export interface PreviewModule {
+  title: string;
+  module: Module;
+}
+
+const EDITIONS: [Reader, string][] = [
+  ["participant", "Participant handout"],
+  ["trainer", "Trainer guide"],
+];
+
+/**
+ * @summary What each edition of a session will print for its audience: for the participant handout and the trainer guide, per module, the sections and which blocks appear (excerpts, trainer notes, this audience's blocks, exercises with or without their answers …), and what is left out.
+ */
+@customElement("sb-edition-preview")
+export class SbEditionPreview extends LitElement {
+  static override styles = styles;
+
+  /** The session's audience. */
+  @property() audience: Audience = "police";
+  /** The agenda's modules in order (items that cannot be placed are left out). */
+  @property({ attribute: false }) modules: PreviewModule[] = [];
+
+  override render() {
+    if (this.modules.length === 0) return html`<p class="empty">Add a module to the agenda to see what each edition will contain.</p>`;
+    return html`<div class="editions">${EDITIONS.map(([reader, name]) => this.renderEdition(reader, name))}</div>`;
+  }
+
+  private renderEdition(reader: Reader, name: string) {
+    const contents = this.modules.map((m) => ({ title: m.title, edition: editionContents(m.module, this.audience, reader) }));
+    const total = (key: keyof EditionContents["leftOut"]) => contents.reduce((sum, c) => sum + c.edition.leftOut[key], 0);
+    const leftOut = [
+      plural(total("trainer"), "trainer note"),
+      plural(total("answers"), "exercise answer"),
+      plural(total("otherAudiences"), "block for other audiences", "blocks for other audiences"),
+    ].filter(Boolean);
+    return html`<section class="edition" data-reader=${reader} aria-labelledby="${reader}-title">
+      <h3 id="${reader}-title">${name} <span class="for">for ${AUDIENCE_LABEL[this.audience].toLowerCase()}</span></h3>
+      <p class="left-out">${leftOut.length ? `Left out: ${leftOut.join(", ")}.` : "Nothing is left out."}</p>
+      ${contents.map(({ title, edition }) => html`<details class="module">
+        <summary><span class="title">${title}</span>
+          <span class="count">${plural(edition.sections.filter((s) => s.title).length, "section")} · ${plural(edition.excerpts, "excerpt") || "no excerpts"}</span></summary>
+        <ul class="sections">${edition.sections.map((s) => html`<li>
+          <span class="section">${s.title || "Opening"}</span>
+          <span class="blocks">${s.blocks.map((b) => html`<span class="block ${b.kind}" data-block=${b.kind} data-audience=${b.audiences?.join(" ") ?? nothing}>${label(b)}</span>`)}</span>
+        </li>`)}</ul>
+      </details>`)}
+    </section>`;
+  }
+}
+
+function label(b: BlockCount): string {
+  const n = b.count > 1 ? `${b.count} ` : "";
+  switch (b.kind) {
+    case "excerpt":
+      return plural(b.count, "excerpt");
+    case "markdown":
+      return "Text";
+    case "trainer":
+      return `${n}Trainer note${b.count > 1 ? "s" : ""}`;
+    case "audience":
+      return `${n}For ${(b.audiences ?? []).map((a) => AUDIENCE_LABEL[a].toLowerCase()).join(" and ")}`;
+    case "exercise":
+      return b.withAnswer ? `${n}Exercise with answer` : `${n}Exercise${b.count > 1 ? "s" : ""}, no answer`;
+    case "checklist":
+      return `${n}Checklist${b.count > 1 ? "s" : ""}`;
+    case "discussion":
+      return "Discussion questions";
+    case "keypoints":
+      return "Key points";
+    case "section":
+      return "";
+  }
+}
+
+/** "3 trainer notes", "1 excerpt", "" for none. */
+function plural(count: number, one: string, many = `${one}s`): string {
+  return count === 0 ? "" : `${count} ${count === 1 ? one : many}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "sb-edition-preview": SbEditionPreview;
+  }
+}

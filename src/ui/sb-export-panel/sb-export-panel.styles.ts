@@ -1,0 +1,164 @@
+import { css } from "lit";
+
+export const styles = css`
+  :host {
+    display: block;
+    max-width: 52rem;
+    padding: 1rem 1.25rem 1.25rem;
+    background: var(--sb-paper, #fff);
+    border: 1px solid var(--sb-rule, #d7d3c8);
+    border-radius: 6px;
+    color: var(--sb-ink, #1d1b18);
+    font: 1rem/1.5 var(--sb-font-ui, system-ui, sans-serif);
+  }
+  h2 {
+    font: 700 1.35rem/1.2 var(--sb-font-body, serif);
+    margin: 0;
+  }
+  .lead {
+    margin: 0.2rem 0 1rem;
+    color: var(--sb-muted, #5f5a52);
+  }
+  .choices {
+    display: grid;
+    grid-template-columns: minmax(0, 3fr) minmax(0, 1fr);
+    gap: 0.75rem;
+  }
+  fieldset {
+    margin: 0;
+    border: 1px solid var(--sb-rule, #d7d3c8);
+    border-radius: 6px;
+    padding: 0.4rem 0.75rem 0.6rem;
+    min-width: 0;
+  }
+  legend {
+    font: 600 0.85rem/1.3 var(--sb-font-ui, sans-serif);
+    padding: 0 0.25rem;
+  }
+  .choice {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.5rem;
+    align-items: baseline;
+    padding: 0.3rem 0;
+    cursor: pointer;
+  }
+  .choice input {
+    margin: 0;
+    accent-color: var(--sb-link, #1f5fbf);
+  }
+  .name {
+    font-weight: 600;
+  }
+  .hint {
+    grid-column: 2;
+    font-size: 0.85rem;
+    color: var(--sb-muted, #5f5a52);
+  }
+  .draft-state {
+    margin: 1rem 0 0;
+  }
+  .draft,
+  .final,
+  .problem-box {
+    border-radius: 6px;
+    padding: 0.6rem 0.9rem;
+  }
+  .draft p,
+  .final p,
+  .problem-box p {
+    margin: 0;
+  }
+  .draft {
+    border: 1px solid var(--sb-warning, #b3261e);
+    border-left-width: 5px;
+    background: #fdf3f2;
+  }
+  .draft strong,
+  .problem-box strong {
+    color: var(--sb-warning, #b3261e);
+  }
+  .draft ul {
+    margin: 0.35rem 0 0;
+    padding-left: 1.2rem;
+    font-size: 0.92rem;
+  }
+  .final {
+    border: 1px solid #1d6b2f;
+    border-left-width: 5px;
+    background: #eef6ef;
+  }
+  .problem-box {
+    border: 1px solid var(--sb-warning, #b3261e);
+    background: #fdf3f2;
+  }
+  .checking {
+    color: var(--sb-muted, #5f5a52);
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6rem;
+    margin: 1rem 0 0;
+  }
+  button {
+    font: 600 0.95rem/1.3 var(--sb-font-ui, sans-serif);
+    padding: 0.5rem 0.9rem;
+    border: 1px solid var(--sb-muted, #5f5a52);
+    border-radius: 4px;
+    background: var(--sb-paper, #fff);
+    color: var(--sb-ink, #1d1b18);
+    cursor: pointer;
+  }
+  .print {
+    background: var(--sb-link, #1f5fbf);
+    border-color: var(--sb-link, #1f5fbf);
+    color: #fff;
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  .progress {
+    margin: 0.75rem 0 0;
+  }
+  progress {
+    width: 100%;
+    height: 0.9rem;
+    accent-color: var(--sb-link, #1f5fbf);
+  }
+  .stage {
+    margin: 0.2rem 0 0;
+    font-size: 0.9rem;
+    color: var(--sb-muted, #5f5a52);
+  }
+  .outcome {
+    margin: 0.75rem 0 0;
+    min-height: 1.5em;
+  }
+  .outcome:empty {
+    min-height: 0;
+    margin: 0;
+  }
+  .problem {
+    margin: 0.75rem 0 0;
+    color: var(--sb-warning, #b3261e);
+    font-weight: 600;
+  }
+  :focus-visible {
+    outline: 3px solid var(--sb-focus, #1f5fbf);
+    outline-offset: 2px;
+  }
+  @media (max-width: 40rem) {
+    :host {
+      padding: 0.75rem;
+    }
+    .choices {
+      grid-template-columns: 1fr;
+    }
+    .actions button {
+      flex: 1 1 auto;
+    }
+  }
+`;

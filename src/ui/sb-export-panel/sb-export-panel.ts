@@ -1,0 +1,214 @@
+import { consume } from "@lit/context";
+import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { customElement, property, query, state } from "lit/decorators.js";
+import { handoutExporterContext, moduleStoreContext, sessionStoreContext } from "../../app/contexts.ts";
+import type { HandoutExporter, HandoutJob, HandoutProgress } from "../../app/handout-export-api.ts";
+import type { ModuleStore } from "../../app/module-store-api.ts";
+import type { SessionStore } from "../../app/session-store-api.ts";
+import type { Edition } from "../../core/handout/build-handout.ts";
+import type { Session } from "../../core/schema/session.ts";
+import { downloadBlob } from "./download-blob.ts";
+import { EDITION_CHOICES, PAPER_CHOICES, printedMessage } from "./export-choices.ts";
+import { styles } from "./sb-export-panel.styles.ts";
+
+/** A handout was printed and downloaded. */
+export type SbHandoutExportedEvent = CustomEvent<{ fileName: string; edition: Edition; pages: number; draftReasons: string[] }>;
+
+/**
+ * @summary Prints a session's handouts: choose the edition and the paper, see beforehand why the
+ * handout would print as a DRAFT, print it in a worker with a progress bar and a Cancel button,
+ * and download the PDF.
+ *
+ * @fires sb-handout-exported - A PDF was printed and downloaded; `detail` says its file name, pages and DRAFT reasons.
+ *
+ * @csspart draft - The box saying whether the handout prints as a DRAFT, and why.
+ * @csspart print - The Print button.
+ */
+@customElement("sb-export-panel")
+export class SbExportPanel extends LitElement {
+  static override styles = styles;
+
+  /** The session to print, by its id in the session store; also names the downloaded file. */
+  @property({ attribute: "session-id" }) sessionId = "";
+  /** The session itself, when it does not come from the session store. */
+  @property({ attribute: false }) session?: Session;
+
+  @consume({ context: sessionStoreContext, subscribe: true }) @state() private sessions?: SessionStore;
+  @consume({ context: moduleStoreContext, subscribe: true }) @state() private modules?: ModuleStore;
+  @consume({ context: handoutExporterContext, subscribe: true }) @state() private exporter?: HandoutExporter;
+
+  @state() private edition: Edition = "participant";
+  @state() private paper?: HandoutJob["paper"];
+  /** Why the handout would be a DRAFT; undefined while they are being worked out. */
+  @state() private reasons?: string[];
+  @state() private reasonsProblem = "";
+  @state() private progress?: HandoutProgress;
+  @state() private message = "";
+  @state() private problem = "";
+  @query("button.print") private printButton?: HTMLButtonElement;
+  @query("button.cancel") private cancelButton?: HTMLButtonElement;
+
+  private running?: AbortController;
+  private listening: EventTarget[] = [];
+  private reasonsRun = 0;
+  private reasonsQueued = false;
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.listen([]);
+    this.running?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    if (changed.has("sessions") || changed.has("modules")) this.listen([this.sessions, this.modules].filter((s): s is NonNullable<typeof s> => !!s));
+    if (["sessions", "modules", "exporter", "session", "sessionId"].some((k) => changed.has(k))) this.queueReasons();
+  }
+
+  private listen(targets: EventTarget[]) {
+    for (const t of this.listening) t.removeEventListener("change", this.queueReasons);
+    for (const t of targets) t.addEventListener("change", this.queueReasons);
+    this.listening = targets;
+  }
+
+  /** The session on screen: the property, else the store's. */
+  private get shownSession(): Session | undefined {
+    return this.session ?? (this.sessionId ? this.sessions?.get(this.sessionId) : undefined);
+  }
+
+  /** Several store changes in one task (saving, then saved) ask the worker once. */
+  private queueReasons = () => {
+    if (this.reasonsQueued) return;
+    this.reasonsQueued = true;
+    setTimeout(() => {
+      this.reasonsQueued = false;
+      void this.refreshReasons();
+    }, 0);
+  };
+
+  private async refreshReasons() {
+    const run = ++this.reasonsRun;
+    await Promise.all([this.modules?.ready, this.sessions?.ready]);
+    const job = this.baseJob();
+    if (!job || !this.exporter) return;
+    try {
+      const reasons = await this.exporter.draftReasons(job);
+      if (run !== this.reasonsRun) return;
+      this.reasons = reasons;
+      this.reasonsProblem = "";
+    } catch (error) {
+      if (run !== this.reasonsRun || (error as Error).name === "AbortError") return;
+      this.reasons = undefined;
+      this.reasonsProblem = (error as Error).message;
+    }
+  }
+
+  /** The session and the texts of the modules its agenda names, as the module store has them now. */
+  private baseJob(): Omit<HandoutJob, "edition" | "paper"> | undefined {
+    const session = this.shownSession;
+    if (!session || !this.modules) return undefined;
+    const modules: Record<string, string> = {};
+    for (const item of session.agenda) {
+      if (!("module" in item)) continue;
+      const text = this.modules.text(item.module);
+      if (text !== undefined) modules[item.module] = text;
+    }
+    return { session, modules, ...(session.handout ? { template: session.handout } : {}) };
+  }
+
+  private get chosenPaper(): HandoutJob["paper"] {
+    return this.paper ?? (this.shownSession?.handout === "us-letter" ? "letter" : "a4");
+  }
+
+  override render() {
+    const session = this.shownSession;
+    const busy = this.progress !== undefined;
+    return html`
+      <h2>Print handouts</h2>
+      ${session ? html`<p class="lead">${session.title}</p>` : html`<p class="lead">Choose a session to print.</p>`}
+      <div class="choices">
+        <fieldset class="editions" ?disabled=${busy}>
+          <legend>Edition</legend>
+          ${EDITION_CHOICES.map(
+            (c) => html`<label class="choice"><input type="radio" name="edition" value=${c.edition} .checked=${this.edition === c.edition}
+                @change=${() => (this.edition = c.edition)} aria-describedby="hint-${c.edition}" />
+              <span class="name">${c.name}</span><span class="hint" id="hint-${c.edition}">${c.hint}</span></label>`,
+          )}
+        </fieldset>
+        <fieldset class="papers" ?disabled=${busy}>
+          <legend>Paper</legend>
+          ${PAPER_CHOICES.map(
+            (c) => html`<label class="choice"><input type="radio" name="paper" value=${c.paper} .checked=${this.chosenPaper === c.paper}
+                @change=${() => (this.paper = c.paper)} /><span class="name">${c.name}</span></label>`,
+          )}
+        </fieldset>
+      </div>
+      <div class="draft-state" aria-live="polite">${this.renderDraftState()}</div>
+      <div class="actions">
+        <button type="button" class="print" part="print" ?disabled=${busy || !session || !this.exporter} @click=${this.print}>Print ${EDITION_CHOICES.find((c) => c.edition === this.edition)!.name.toLowerCase()}</button>
+        ${busy ? html`<button type="button" class="cancel" @click=${this.cancel}>Cancel</button>` : nothing}
+      </div>
+      ${busy
+        ? html`<div class="progress">
+            <progress max="1" .value=${this.progress!.fraction} aria-label="Printing progress"></progress>
+            <p class="stage" role="status">${this.progress!.stage}…</p>
+          </div>`
+        : nothing}
+      <p class="outcome" role="status">${this.message}</p>
+      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+    `;
+  }
+
+  private renderDraftState() {
+    if (this.reasonsProblem) return html`<div class="draft problem-box" part="draft"><p><strong>This session cannot be printed yet.</strong> ${this.reasonsProblem}</p></div>`;
+    if (!this.shownSession) return nothing;
+    if (!this.reasons) return html`<p class="checking">Checking whether this handout is final…</p>`;
+    if (this.reasons.length === 0) return html`<div class="final" part="draft"><p>This handout will print as final: every module is approved and every excerpt is verified.</p></div>`;
+    return html`<div class="draft" part="draft">
+      <p><strong>This handout will print as a DRAFT</strong> because:</p>
+      <ul>${this.reasons.map((r) => html`<li>${r}</li>`)}</ul>
+    </div>`;
+  }
+
+  private async print() {
+    const base = this.baseJob();
+    if (!base || !this.exporter) return;
+    const edition = this.edition;
+    const controller = new AbortController();
+    this.running = controller;
+    this.message = "";
+    this.problem = "";
+    this.progress = { fraction: 0, stage: "Starting" };
+    await this.updateComplete;
+    this.cancelButton?.focus();
+    try {
+      const result = await this.exporter.export({ ...base, edition, paper: this.chosenPaper }, (p) => (this.progress = p), controller.signal);
+      const fileName = this.sessionId ? `${this.sessionId}-${edition}.pdf` : result.fileName;
+      downloadBlob(fileName, result.pdf);
+      this.reasons = result.draftReasons;
+      this.reasonsProblem = "";
+      this.message = printedMessage(fileName, result.pages, result.draftReasons);
+      this.dispatchEvent(new CustomEvent("sb-handout-exported", { bubbles: true, composed: true, detail: { fileName, edition, pages: result.pages, draftReasons: result.draftReasons } }));
+    } catch (error) {
+      if ((error as Error).name === "AbortError") this.message = "Printing cancelled; nothing was downloaded.";
+      else this.problem = `The handout could not be printed: ${(error as Error).message}`;
+    } finally {
+      if (this.running === controller) this.running = undefined;
+      this.progress = undefined;
+    }
+    await this.updateComplete;
+    this.printButton?.focus();
+  }
+
+  private cancel() {
+    this.running?.abort();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "sb-export-panel": SbExportPanel;
+  }
+  interface GlobalEventHandlersEventMap {
+    "sb-handout-exported": SbHandoutExportedEvent;
+  }
+}

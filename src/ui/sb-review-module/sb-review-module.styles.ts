@@ -1,0 +1,95 @@
+import { css } from "lit";
+
+export const styles = css`
+  :host {
+    display: block;
+    font: 1rem/1.5 var(--sb-font-ui, sans-serif);
+    color: var(--sb-ink, #1d1b18);
+  }
+  section {
+    padding: 1rem 0 1.5rem;
+  }
+  :host([level="1"]) section {
+    padding-top: 0.1rem;
+  }
+  header {
+    padding-bottom: 0.75rem;
+    border-bottom: 1px solid var(--sb-rule, #d7d3c8);
+  }
+  h1,
+  h2 {
+    margin: 0 0 0.35rem;
+    font: 700 1.35rem/1.25 var(--sb-font-body, Georgia, serif);
+  }
+  h1 {
+    font-size: 1.6rem;
+  }
+  h1:focus,
+  h2:focus {
+    outline: none;
+  }
+  header p {
+    margin: 0.2rem 0 0;
+  }
+  .state strong {
+    font-weight: 600;
+  }
+  .state[data-status="approved"] strong {
+    color: #1b5e20;
+  }
+  .state[data-status="changes-requested"] strong {
+    color: var(--sb-warning, #b3261e);
+  }
+  .comment {
+    color: var(--sb-muted, #5f5a52);
+  }
+  .counts {
+    color: var(--sb-muted, #5f5a52);
+  }
+  .count.verified {
+    color: #1b5e20;
+  }
+  .count.rejected.some {
+    color: var(--sb-warning, #b3261e);
+    font-weight: 600;
+  }
+  .count.changed.some {
+    color: var(--sb-accent, #7a4b1e);
+    font-weight: 600;
+  }
+  .counts.problem,
+  .lock-problem {
+    color: var(--sb-warning, #b3261e);
+  }
+  .origin {
+    margin-top: 0.5rem !important;
+    padding: 0.35rem 0.75rem;
+    border-left: 3px solid var(--sb-link, #1f5fbf);
+    background: var(--sb-link-tint, #e8eef9);
+    font-size: 0.9rem;
+  }
+  .group {
+    margin: 1.25rem 0 0.5rem;
+    font: 600 1.05rem/1.3 var(--sb-font-ui, sans-serif);
+  }
+  .group.changed {
+    color: var(--sb-accent, #7a4b1e);
+  }
+  .group.rejected {
+    color: var(--sb-warning, #b3261e);
+  }
+  .n {
+    font-weight: 400;
+    color: var(--sb-muted, #5f5a52);
+  }
+  .items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  sb-review-decision {
+    margin-top: 1.25rem;
+  }
+`;

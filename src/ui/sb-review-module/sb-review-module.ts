@@ -1,0 +1,122 @@
+import { LitElement, html, nothing } from "lit";
+import { customElement, property, query } from "lit/decorators.js";
+import type { ModuleReview, ReviewGroup, ReviewItem } from "../../app/review-service.ts";
+import type { Module } from "../../core/schema/module.ts";
+import "../sb-review-decision/sb-review-decision.ts";
+import "../sb-review-item/sb-review-item.ts";
+import { styles } from "./sb-review-module.styles.ts";
+
+/** A module's review status in words. */
+export const STATUS_WORDS: Record<Module["meta"]["review"]["status"], string> = {
+  draft: "Draft, not reviewed yet",
+  "in-review": "In review",
+  approved: "Approved",
+  "changes-requested": "Changes requested",
+};
+
+const GROUPS: { group: ReviewGroup; title: string }[] = [
+  { group: "changed", title: "Source changed since verified" },
+  { group: "rejected", title: "Rejected" },
+  { group: "verified", title: "Verified" },
+];
+
+/** One line per rejected excerpt, for the confirmation before approving. */
+export function rejectedLines(review: ModuleReview | undefined): string[] {
+  return (review?.items ?? [])
+    .filter((i) => i.problem || i.review?.verdict.status !== "verified")
+    .map((i) => `Excerpt ${i.number} (${i.sourceCite}, ${i.excerpt.locator}): ${i.problem ?? i.review!.verdict.message}`);
+}
+
+/**
+ * @summary One module in review: its title, current review state and counts, its excerpts beside
+ * their sources (source changed first, then rejected, then verified), and the reviewer's decision.
+ *
+ * @fires sb-review-decide - From the decision form (see sb-review-decision).
+ * @fires sb-reviewer-change - From the decision form.
+ *
+ * @csspart header - The title, review state and counts.
+ */
+@customElement("sb-review-module")
+export class SbReviewModule extends LitElement {
+  static override styles = styles;
+
+  /** The module as last saved. */
+  @property({ attribute: false }) module?: Module;
+  /** Its excerpts checked; undefined while they are being checked. */
+  @property({ attribute: false }) review?: ModuleReview;
+  /** Why its excerpts could not be checked at all. */
+  @property() problem = "";
+  /** The reviewer's name, shared by every module in the view. */
+  @property() reviewer = "";
+  /** The save state of a decision made here, in words; empty before one is made. */
+  @property() saveText = "";
+  /** Whether that save failed. */
+  @property({ type: Boolean }) saveFailed = false;
+  /** Shipped: a decision is saved in the trainer's own copy. */
+  @property() origin = "";
+  /** 1 when the module is what the page is about (a review of one module); 2 within a session's review. */
+  @property({ type: Number }) level = 2;
+
+  @query("#title") private heading?: HTMLElement;
+
+  /** Brings the module into view and moves focus to its title (from a list of modules). */
+  focusTitle() {
+    this.heading?.scrollIntoView({ block: "start" });
+    this.heading?.focus();
+  }
+
+  override render() {
+    const module = this.module;
+    if (!module) return nothing;
+    const { meta } = module;
+    return html`
+      <section aria-labelledby="title">
+        <header part="header">
+          ${this.level === 1 ? html`<h1 id="title" tabindex="-1">${meta.title}</h1>` : html`<h2 id="title" tabindex="-1">${meta.title}</h2>`}
+          <p class="state" data-status=${meta.review.status}>
+            Review state: <strong>${STATUS_WORDS[meta.review.status]}</strong>${meta.review.reviewer ? html` by <span class="reviewer">${meta.review.reviewer}</span>` : nothing}${meta.review.date ? html` on <time datetime=${meta.review.date}>${meta.review.date}</time>` : nothing}${meta.review.comment ? html`<span class="comment"> — “${meta.review.comment}”</span>` : nothing}
+          </p>
+          ${this.renderCounts()}
+          ${this.origin === "shipped" ? html`<p class="origin">Shipped module: your decision is saved in your own copy; the shipped file stays as it is.</p>` : nothing}
+          ${this.origin === "copy" ? html`<p class="origin">Your copy of a shipped module: decisions are saved here; the shipped file stays as it is.</p>` : nothing}
+          ${this.review?.lockProblem ? html`<p class="lock-problem" role="alert">${this.review.lockProblem}</p>` : nothing}
+        </header>
+        ${this.review ? GROUPS.map((g) => this.renderGroup(g.group, g.title, this.review!)) : nothing}
+        <sb-review-decision module-id=${meta.id} moduleTitle=${meta.title} reviewer=${this.reviewer} .rejected=${rejectedLines(this.review)}
+          saveText=${this.saveText} ?saveFailed=${this.saveFailed} ?checking=${!this.review && !this.problem} heading-level=${this.level + 1}></sb-review-decision>
+      </section>
+    `;
+  }
+
+  private renderCounts() {
+    if (this.problem) return html`<p class="counts problem" role="alert">The excerpts could not be checked: ${this.problem}</p>`;
+    const review = this.review;
+    const total = this.module!.body.filter((n) => n.kind === "excerpt").length;
+    if (!review) return html`<p class="counts checking" role="status">Checking ${total} ${total === 1 ? "excerpt" : "excerpts"} against their sources…</p>`;
+    const { excerpts, verified, rejected, changed } = review.counts;
+    if (excerpts === 0) return html`<p class="counts">This module has no excerpts.</p>`;
+    return html`<p class="counts">
+      ${excerpts} ${excerpts === 1 ? "excerpt" : "excerpts"}:
+      <span class="count verified">${verified} verified</span>,
+      <span class="count rejected ${rejected ? "some" : ""}">${rejected} rejected</span>,
+      <span class="count changed ${changed ? "some" : ""}">${changed} source changed</span>
+    </p>`;
+  }
+
+  private renderGroup(group: ReviewGroup, title: string, review: ModuleReview) {
+    const items = review.items.filter((i) => i.group === group);
+    if (items.length === 0) return nothing;
+    return html`
+      <div class="group ${group}" role="heading" aria-level=${this.level + 1}>${title} <span class="n">(${items.length})</span></div>
+      <ol class="items" aria-label="${title}: ${items.length} ${items.length === 1 ? "excerpt" : "excerpts"}">
+        ${items.map((item: ReviewItem) => html`<li><sb-review-item .item=${item} of=${review.counts.excerpts} heading-level=${this.level + 2}></sb-review-item></li>`)}
+      </ol>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "sb-review-module": SbReviewModule;
+  }
+}

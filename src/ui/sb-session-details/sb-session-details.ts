@@ -1,0 +1,119 @@
+import { html, LitElement, nothing } from "lit";
+import { customElement, property, state } from "lit/decorators.js";
+import { AUDIENCES } from "../../core/schema/module.ts";
+import type { Session } from "../../core/schema/session.ts";
+import { AUDIENCE_LABEL } from "../sb-session-builder/session-labels.ts";
+import { styles } from "./sb-session-details.styles.ts";
+
+/** The details the form edits (everything but the agenda). */
+export type SessionDetails = Omit<Session, "agenda">;
+export type SbSessionDetailsChangeEvent = CustomEvent<{ changes: Partial<SessionDetails> }>;
+
+type TextField = "title" | "place" | "trainer" | "organisation";
+const TEXT_FIELDS: [TextField, string, string][] = [
+  ["place", "Place", "e.g. Bishkek, MVD training centre"],
+  ["trainer", "Trainer", "Who leads the session"],
+  ["organisation", "Organisation", "Printed on the cover"],
+];
+
+/**
+ * @summary The details of a session: title, audience, date, start time, planned length, place, trainer, organisation and description. Text is passed on as it is typed (trimmed when the field is left); a time or length that is not valid yet stays in its field with the reason, and is not passed on.
+ *
+ * @fires sb-session-details-change - A field changed; `detail.changes` holds the new values (`description: undefined` removes it).
+ */
+@customElement("sb-session-details")
+export class SbSessionDetails extends LitElement {
+  static override styles = styles;
+
+  /** The session whose details are shown. */
+  @property({ attribute: false }) session?: Session;
+  /** Problems of the details to show beside their fields (field name → message). */
+  @property({ attribute: false }) problems: Partial<Record<keyof SessionDetails, string>> = {};
+
+  /** Start time or length typed but not valid yet. */
+  @state() private invalid: Partial<Record<"start" | "length", string>> = {};
+
+  override render() {
+    const s = this.session;
+    if (!s) return nothing;
+    return html`<form @submit=${(e: Event) => e.preventDefault()}>
+      ${this.textField("title", "Title", s.title, "wide title")}
+      <div class="field">
+        <label for="audience">Audience</label>
+        <select id="audience" @change=${(e: Event) => this.emit({ audience: (e.target as HTMLSelectElement).value as Session["audience"] })}>
+          ${AUDIENCES.map((a) => html`<option value=${a} ?selected=${a === s.audience}>${AUDIENCE_LABEL[a]}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="date">Date</label>
+        <input id="date" type="date" .value=${s.date} aria-invalid=${this.problems.date ? "true" : "false"} aria-describedby=${this.problems.date ? "date-error" : nothing}
+          @input=${(e: Event) => this.emit({ date: (e.target as HTMLInputElement).value })} />
+        ${this.problems.date ? html`<span class="error" id="date-error">${this.problems.date}</span>` : nothing}
+      </div>
+      <div class="field">
+        <label for="start">Start time</label>
+        <input id="start" type="time" .value=${s.start} aria-invalid=${this.invalid.start ? "true" : "false"} aria-describedby=${this.invalid.start ? "start-error" : nothing}
+          @input=${this.onStart} />
+        ${this.invalid.start ? html`<span class="error" id="start-error">${this.invalid.start}</span>` : nothing}
+      </div>
+      <div class="field">
+        <label for="length">Length (minutes)</label>
+        <input id="length" type="number" min="0" step="15" inputmode="numeric" .value=${String(s.length)}
+          aria-invalid=${this.invalid.length ? "true" : "false"} aria-describedby=${this.invalid.length ? "length-error" : "length-hint"}
+          @input=${this.onLength} />
+        ${this.invalid.length ? html`<span class="error" id="length-error">${this.invalid.length}</span>` : html`<span class="hint" id="length-hint">The agenda should fit in it.</span>`}
+      </div>
+      ${TEXT_FIELDS.map(([field, label, hint]) => this.textField(field, label, s[field], "", hint))}
+      <div class="field wide">
+        <label for="description">Description <span class="hint">(optional: printed on the cover)</span></label>
+        <textarea id="description" .value=${s.description ?? ""} @input=${(e: Event) => this.emitDescription((e.target as HTMLTextAreaElement).value, false)}
+          @change=${(e: Event) => this.emitDescription((e.target as HTMLTextAreaElement).value, true)}></textarea>
+      </div>
+    </form>`;
+  }
+
+  private textField(field: TextField, label: string, value: string, className = "", placeholder = "") {
+    const problem = this.problems[field];
+    return html`<div class="field ${className}">
+      <label for=${field}>${label}</label>
+      <input id=${field} type="text" .value=${value} placeholder=${placeholder || nothing} aria-invalid=${problem ? "true" : "false"}
+        aria-describedby=${problem ? `${field}-error` : nothing}
+        @input=${(e: Event) => this.emit({ [field]: (e.target as HTMLInputElement).value })}
+        @change=${(e: Event) => this.emit({ [field]: (e.target as HTMLInputElement).value.trim() })} />
+      ${problem ? html`<span class="error" id="${field}-error">${problem}</span>` : nothing}
+    </div>`;
+  }
+
+  private onStart(e: Event) {
+    const value = (e.target as HTMLInputElement).value;
+    const ok = /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+    this.invalid = { ...this.invalid, start: ok ? undefined : "Enter a time as HH:MM" };
+    if (ok) this.emit({ start: value });
+  }
+
+  private onLength(e: Event) {
+    const raw = (e.target as HTMLInputElement).value.trim();
+    const value = Number(raw);
+    const ok = raw !== "" && Number.isInteger(value) && value > 0;
+    this.invalid = { ...this.invalid, length: ok ? undefined : "Enter whole minutes above 0" };
+    if (ok) this.emit({ length: value });
+  }
+
+  private emitDescription(value: string, leaving: boolean) {
+    const text = leaving ? value.trim() : value;
+    this.emit({ description: text.trim() ? text : undefined });
+  }
+
+  private emit(changes: Partial<SessionDetails>) {
+    this.dispatchEvent(new CustomEvent("sb-session-details-change", { detail: { changes }, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "sb-session-details": SbSessionDetails;
+  }
+  interface GlobalEventHandlersEventMap {
+    "sb-session-details-change": SbSessionDetailsChangeEvent;
+  }
+}

@@ -1,0 +1,149 @@
+import { consume } from "@lit/context";
+import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { customElement, state } from "lit/decorators.js";
+import { sessionStoreContext } from "../../app/contexts.ts";
+import { downloadText } from "../../app/download.ts";
+import type { SessionStore, SessionSummary } from "../../app/session-store-api.ts";
+import { duration } from "../sb-session-builder/agenda-plan.ts";
+import { AUDIENCE_LABEL, sessionHref } from "../sb-session-builder/session-labels.ts";
+import { styles } from "./sb-session-list.styles.ts";
+
+const ORIGIN_LABEL: Record<SessionSummary["origin"], string> = { starter: "Starter", own: "Yours", copy: "Your copy of a starter" };
+
+/**
+ * @summary The trainer's sessions and the starter sessions: a new blank session, a session started from a starter (an own copy), open, export and import the session file, delete with undo.
+ */
+@customElement("sb-session-list")
+export class SbSessionList extends LitElement {
+  static override styles = styles;
+
+  @consume({ context: sessionStoreContext, subscribe: true }) @state() private store?: SessionStore;
+  @state() private sessions: SessionSummary[] = [];
+  @state() private message = "";
+  @state() private undoToken = "";
+  private listening?: SessionStore;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.listen();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.listening?.removeEventListener("change", this.refresh);
+    this.listening = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    if (changed.has("store")) this.listen();
+  }
+
+  /** Follows the store's changes (again, after being moved in the page). */
+  private listen() {
+    if (!this.isConnected || this.store === this.listening) return;
+    this.listening?.removeEventListener("change", this.refresh);
+    this.listening = this.store;
+    this.store?.addEventListener("change", this.refresh);
+    void this.store?.ready.then(this.refresh);
+  }
+
+  private refresh = () => {
+    this.sessions = this.store?.list() ?? [];
+  };
+
+  override render() {
+    const own = this.sessions.filter((s) => s.origin !== "starter");
+    const starters = this.sessions.filter((s) => s.origin === "starter");
+    return html`
+      <header class="head">
+        <h1>Sessions</h1>
+        <p class="lead">A session is one day's agenda for one audience. Start from a starter or a blank page; everything you change is saved in this browser at once.</p>
+      </header>
+      <div class="tools">
+        <button type="button" class="primary" @click=${() => this.create()}>New blank session</button>
+        <label class="file">Import session file (.yaml)<input type="file" accept=".yaml,.yml,application/yaml,text/yaml" @change=${this.importFile} /></label>
+      </div>
+      <p class="status" role="status" aria-live="polite">
+        ${this.message}${this.undoToken ? html` <button type="button" class="link" @click=${this.undo}>Undo</button>` : nothing}
+      </p>
+      <section aria-labelledby="own-title">
+        <h2 id="own-title">Your sessions</h2>
+        ${own.length ? html`<ul class="sessions">${own.map((s) => this.renderSession(s))}</ul>` : html`<p class="empty">None yet. Start one from a starter below, or make a blank one.</p>`}
+      </section>
+      <section aria-labelledby="starters-title">
+        <h2 id="starters-title">Starter sessions</h2>
+        <ul class="sessions">${starters.map((s) => this.renderSession(s))}</ul>
+      </section>
+    `;
+  }
+
+  private renderSession(s: SessionSummary) {
+    const starter = s.origin === "starter";
+    return html`<li class="session">
+      <div class="meta"><span class="origin ${s.origin}">${ORIGIN_LABEL[s.origin]}</span>
+        <span>${AUDIENCE_LABEL[s.audience]}</span><span>${s.date || "no date"}</span>
+        <span>${s.items} item${s.items === 1 ? "" : "s"}</span><span>${duration(s.minutes)}</span></div>
+      <h3><a href=${sessionHref(s.id)}>${s.title.trim() || "Untitled session"}</a></h3>
+      <div class="actions">
+        ${starter ? html`<button type="button" class="primary" @click=${() => this.create(s)} aria-label="Start from this: ${s.title}">Start from this</button>` : nothing}
+        <button type="button" @click=${() => this.exportFile(s)} aria-label="Export .yaml: ${s.title}">Export .yaml</button>
+        ${starter ? nothing : html`<button type="button" class="danger" @click=${() => this.removeSession(s)}
+          aria-label="${s.origin === "copy" ? "Discard my copy" : "Delete"}: ${s.title}">${s.origin === "copy" ? "Discard my copy" : "Delete"}</button>`}
+      </div>
+    </li>`;
+  }
+
+  private async create(from?: SessionSummary) {
+    if (!this.store) return;
+    try {
+      window.location.hash = sessionHref(await this.store.create(from?.id));
+    } catch (error) {
+      this.say(`Could not make the session: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private exportFile(s: SessionSummary) {
+    const file = this.store!.exportSession(s.id);
+    downloadText(file.fileName, file.text, "application/yaml");
+    this.say(`Exported ${file.fileName}.`);
+  }
+
+  private async removeSession(s: SessionSummary) {
+    try {
+      const token = await this.store!.remove(s.id);
+      this.say(s.origin === "copy" ? `Discarded your copy of “${s.title}”; the starter is back.` : `Deleted “${s.title}”.`, token);
+    } catch (error) {
+      this.say(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private async undo() {
+    try {
+      await this.store!.undoRemove(this.undoToken);
+      this.say("Brought it back.");
+    } catch (error) {
+      this.say(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private async importFile(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file || !this.store) return;
+    const result = await this.store.importSession(file.name, await file.text());
+    if ("error" in result) this.say(`Not imported: ${result.error}`);
+    else this.say(`Imported ${file.name} as “${this.store.get(result.id)?.title ?? result.id}”.`);
+  }
+
+  private say(message: string, undoToken = "") {
+    this.message = message;
+    this.undoToken = undoToken;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "sb-session-list": SbSessionList;
+  }
+}

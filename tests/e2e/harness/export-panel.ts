@@ -1,0 +1,94 @@
+// Mounts <sb-export-panel> alone, over the real module store (IndexedDB, the bundled modules), the starter
+// sessions and the real WorkerHandoutExporter; records the progress stages, the main thread's long tasks and every export.
+import "../../../src/app/zod-config.ts";
+import { ContextProvider } from "@lit/context";
+import { handoutExporterContext, moduleStoreContext, sessionStoreContext } from "../../../src/app/contexts.ts";
+import type { HandoutExporter } from "../../../src/app/handout-export-api.ts";
+import { WorkerHandoutExporter } from "../../../src/app/handout-exporter.ts";
+import { bundledModuleStore } from "../../../src/app/module-store.ts";
+import * as edits from "../../../src/core/modules/module-edits.ts";
+import "../../../src/ui/sb-export-panel/sb-export-panel.ts";
+import { StarterSessionStore } from "./export-session-store.ts";
+
+const params = new URLSearchParams(location.search);
+const modules = bundledModuleStore();
+modules.connect();
+const sessions = new StarterSessionStore();
+const worker = new WorkerHandoutExporter();
+/** Every progress stage the panel was told of, in order. */
+const stages: string[] = [];
+const exporter: HandoutExporter = {
+  export: (job, onProgress, signal) => worker.export(job, (p) => (stages.push(`${Math.round(performance.now())} ${p.stage}`), onProgress(p)), signal),
+  draftReasons: (job) => worker.draftReasons(job),
+};
+
+/** Long tasks (over 50 ms) on this page's main thread while watching, in ms. */
+const longTasks: number[] = [];
+let observer: PerformanceObserver | undefined;
+/** The longest gap between two ticks of a 0 ms timer while watching: no task can have been longer. */
+let longestGap = 0;
+let ticking = false;
+const gaps: string[] = [];
+function tick(last: number) {
+  if (!ticking) return;
+  setTimeout(() => {
+    const now = performance.now();
+    longestGap = Math.max(longestGap, now - last);
+    if (now - last > 20) gaps.push(`${Math.round(last)}+${Math.round(now - last)}`);
+    tick(now);
+  }, 0);
+}
+
+const harness = {
+  modules,
+  sessions,
+  exporter: worker,
+  edits,
+  exported: [] as { fileName: string; pages: number; draftReasons: string[] }[],
+  stages,
+  /** Starts recording long tasks and timer gaps afresh. */
+  watchMainThread() {
+    longTasks.length = 0;
+    longestGap = 0;
+    observer?.disconnect();
+    observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    });
+    observer.observe({ type: "longtask", buffered: false });
+    ticking = true;
+    tick(performance.now());
+  },
+  /** Stops watching; what was seen. */
+  stopWatching(): { longTasks: number[]; longestGap: number } {
+    ticking = false;
+    observer?.disconnect();
+    return { longTasks: [...longTasks], longestGap, gaps: [...gaps], stages: [...stages] };
+  },
+  /** The ids of the modules a session's agenda names. */
+  modulesOf(sessionId: string): string[] {
+    return [...new Set(sessions.get(sessionId)!.agenda.flatMap((item) => ("module" in item ? [item.module] : [])))];
+  },
+  /** Sets modules to a review state through the module store, as a reviewer would. */
+  async review(ids: string[], status: "approved" | "changes-requested" | "draft", comment?: string) {
+    await modules.ready;
+    for (const id of ids) {
+      const review = status === "draft" ? { status } : { status, reviewer: "R. Reviewer", date: "2026-11-30", ...(comment ? { comment } : {}) };
+      await modules.update(id, edits.setMeta(modules.get(id)!, { review }));
+    }
+  },
+};
+declare global {
+  interface Window {
+    exportHarness: typeof harness;
+  }
+}
+window.exportHarness = harness;
+document.addEventListener("sb-handout-exported", (event) => harness.exported.push(event.detail));
+
+const host = document.querySelector<HTMLElement>("#host")!;
+new ContextProvider(host, { context: moduleStoreContext, initialValue: modules });
+new ContextProvider(host, { context: sessionStoreContext, initialValue: sessions });
+new ContextProvider(host, { context: handoutExporterContext, initialValue: exporter });
+const panel = document.createElement("sb-export-panel");
+panel.sessionId = params.get("session") ?? "police-induction";
+host.append(panel);

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, test } from "vitest";
+import { shots, startApp, type AppBrowser } from "../app-browser.ts";
+let app: AppBrowser;
+beforeAll(async () => (app = await startApp()));
+afterAll(async () => app?.close());
+test("debug", async () => {
+  const context = await app.newContext();
+  const page = await context.newPage();
+  page.on("console", (m) => console.log("console", m.type(), m.text()));
+  page.on("pageerror", (e) => console.log("pageerror", e.message));
+  await page.goto(`${app.baseUrl}tests/e2e/harness/session-builder.html#/sessions`);
+  await page.getByRole("button", { name: /^Start from this: Child victims of sexual exploitation/ }).click();
+  await page.locator("sb-agenda-item").first().waitFor();
+  const add = page.locator("sb-agenda-add");
+  await add.locator("select[name=module]").selectOption("corruption-and-complicity");
+  await add.getByLabel("Chosen sections").check();
+  await add.getByLabel('Why a "fine" for prostitution is a bribe').check();
+  await add.locator("input[name=module-minutes]").fill("15");
+  await page.screenshot({ path: `${shots}/debug.png`, fullPage: true });
+  console.log(await add.getByRole("button", { name: "Add to agenda" }).isEnabled());
+  await add.getByRole("button", { name: "Add to agenda" }).click();
+  await page.waitForTimeout(500);
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.evaluate(() => {
+    const b = document.querySelector("sb-session-builder")!.shadowRoot!;
+    for (const t of ["dragstart", "dragover", "drop", "dragend"]) b.addEventListener(t, (e) => console.log(t, (e.target as Element).tagName, (e.composedPath()[0] as Element).tagName), true);
+  });
+  const first = page.locator("sb-agenda-item").first();
+  console.log(JSON.stringify(await first.boundingBox()), JSON.stringify(await page.locator("sb-agenda-item").nth(4).locator("button.handle").boundingBox()));
+  await page.locator("sb-agenda-item").nth(4).locator("button.handle").dragTo(first, { targetPosition: { x: 60, y: 8 } });
+  await page.waitForTimeout(300);
+  console.log(await page.locator("sb-agenda-item").evaluateAll((els) => els.map((el) => (el as any).planned.title)));
+  console.log(await page.locator("sb-agenda-item").count());
+  await page.screenshot({ path: `${shots}/debug2.png`, fullPage: true });
+});

@@ -1,0 +1,273 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { shots, startApp, type AppBrowser } from "./app-browser.ts";
+
+// Review mode alone (tests/e2e/harness/review-page.html) over the real module store (IndexedDB, a fresh
+// profile per test) and the bundled library, or one whose UN report was revised (&library=edited).
+let app: AppBrowser;
+
+beforeAll(async () => {
+  app = await startApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+}
+
+async function open(query: string, context?: BrowserContext): Promise<Opened> {
+  context ??= await app.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  await page.goto(`${app.baseUrl}tests/e2e/harness/review-page.html?${query}`);
+  await page.locator("sb-review h1").waitFor();
+  return { context, page, problems };
+}
+
+const moduleView = (page: Page, id: string) => page.locator(`sb-review-module[data-module="${id}"]`);
+const counts = (module: Locator) => module.locator("header .counts");
+const items = (module: Locator) => module.locator("sb-review-item");
+const decision = (module: Locator) => module.locator("sb-review-decision");
+
+/** Waits until every excerpt of the module has been checked; returns the counts line. */
+async function checked(module: Locator): Promise<string> {
+  await module.locator("header .counts:not(.checking)").waitFor({ timeout: 30_000 });
+  return (await counts(module).innerText()).replace(/\s+/g, " ").trim();
+}
+
+/** The words marked in an excerpt's passage, without the words said only to screen readers. */
+function markedWords(item: Locator): Promise<string[]> {
+  return item.locator("mark").evaluateAll((marks) => marks.map((m) => [...m.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join("")));
+}
+
+/** Today as the reviewer's browser says it (YYYY-MM-DD, local time). */
+function today(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Serious and critical axe-core violations (WCAG 2.1 A and AA), shadow roots included. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+/** What has focus, through the shadow roots: tag, id and text. */
+async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} ${(el.textContent ?? "").trim()}`.trim() : "";
+  });
+}
+
+describe("review mode", () => {
+  test("a shipped module: every excerpt verified beside its marked passage; approved with a name, kept after a reload", async () => {
+    const { context, page, problems } = await open("module=child-sensitive-interviewing");
+    const module = moduleView(page, "child-sensitive-interviewing");
+    expect(await checked(module)).toBe("14 excerpts: 14 verified, 0 rejected, 0 source changed");
+    expect(await page.locator("sb-review h1").innerText()).toBe("Interviewing child victims and taking their statements without harm");
+    expect(await module.locator(".group[role=heading]").allInnerTexts()).toEqual(["Verified (14)"]);
+    // Every excerpt has its passage with the quoted words marked, and its verdict.
+    expect(await items(module).count()).toBe(14);
+    for (let i = 0; i < 14; i++) {
+      const item = items(module).nth(i);
+      expect(await item.locator("mark.quote").count(), `excerpt ${i + 1} has marked words`).toBeGreaterThan(0);
+      expect(await item.locator("sb-verdict-badge").getAttribute("status")).toBe("verified");
+    }
+    // The first excerpt (para. 75, no elision): the marked words are the quote's words.
+    const first = items(module).first();
+    const quote = (await first.locator(".quote blockquote").innerText()).replace(/\s+/g, " ");
+    expect((await markedWords(first)).join(" ").replace(/\s+/g, " ")).toBe(quote);
+    expect(await first.locator("figcaption").nth(1).innerText()).toBe("In the source: UN Special Rapporteur (2013), para. 75");
+    expect(await first.locator("a", { hasText: "Open in reader" }).getAttribute("href")).toBe("#/source/un-hrc-25-48-add1/para.%2075");
+    // A locator with a space and a pilcrow is encoded as one path part.
+    const tip = items(module).filter({ hasText: "U.S. Department of State (2016), Protection ¶2" }).first();
+    expect(await tip.locator("a", { hasText: "Open in reader" }).getAttribute("href")).toBe(`#/source/us-tip-2016-kg/${encodeURIComponent("Protection ¶2")}`);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${shots}/review-module-1280.png` });
+
+    // Approve: the name is required first; then saved, and said in words.
+    const form = decision(module);
+    await form.locator("button.approve").click();
+    await expect.poll(() => form.locator("#name-error").innerText()).toContain("Give your name");
+    expect(await focused(page)).toMatch(/^input#name/);
+    await form.locator("#name").fill("Ana Petrova");
+    await form.locator("button.approve").click();
+    const day = await today(page);
+    await expect.poll(() => form.locator(".save").innerText()).toBe(`Saved: approved by Ana Petrova on ${day}.`);
+    await expect.poll(() => module.locator(".state").innerText()).toBe(`Review state: Approved by Ana Petrova on ${day}`);
+    await page.screenshot({ path: `${shots}/review-approved-1280.png`, fullPage: false });
+    expect(await page.evaluate(() => (window as unknown as { harness: { text(id: string): string } }).harness.text("child-sensitive-interviewing"))).toContain(
+      `review:\n  status: approved\n  reviewer: Ana Petrova\n  date: ${day}\n---`,
+    );
+
+    // After a reload: the module's review state is read back from the store; the name is remembered.
+    await page.reload();
+    const again = moduleView(page, "child-sensitive-interviewing");
+    await expect.poll(() => again.locator(".state").innerText()).toBe(`Review state: Approved by Ana Petrova on ${day}`);
+    expect(await decision(again).locator("#name").inputValue()).toBe("Ana Petrova");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test("request changes: a comment is required; with one the module reads changes-requested", async () => {
+    const { context, page, problems } = await open("module=non-punishment");
+    const module = moduleView(page, "non-punishment");
+    expect(await checked(module)).toMatch(/^18 excerpts: 18 verified, 0 rejected, 0 source changed$/);
+    const form = decision(module);
+    await form.locator("#name").fill("Bakyt Osmonov");
+    await form.locator("button.request").click();
+    await expect.poll(() => form.locator("#comment-error").innerText()).toContain("a comment is required");
+    expect(await focused(page)).toMatch(/^textarea#comment/);
+    expect(await form.locator(".save").innerText()).toBe("");
+    await form.locator("#comment").fill("Add the 2016 TIP report's finding on detention.");
+    await form.locator("button.request").click();
+    const day = await today(page);
+    await expect.poll(() => form.locator(".save").innerText()).toBe(`Saved: changes requested by Bakyt Osmonov on ${day}.`);
+    await page.reload();
+    const again = moduleView(page, "non-punishment");
+    await expect.poll(() => again.locator(".state").innerText()).toBe(
+      `Review state: Changes requested by Bakyt Osmonov on ${day} — “Add the 2016 TIP report's finding on detention.”`,
+    );
+    expect(await page.evaluate(() => (window as unknown as { harness: { text(id: string): string } }).harness.text("non-punishment"))).toMatch(/status: changes-requested/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test("an altered quote is listed first with its diff and closest passage; approving asks first and says why (by keyboard)", async () => {
+    const { context, page, problems } = await open("module=altered-quotes");
+    const module = moduleView(page, "altered-quotes");
+    expect(await checked(module)).toBe("2 excerpts: 1 verified, 1 rejected, 0 source changed");
+    expect(await module.locator(".group[role=heading]").allInnerTexts()).toEqual(["Rejected (1)", "Verified (1)"]);
+    const first = items(module).first();
+    expect(await first.getAttribute("group")).toBe("rejected");
+    expect(await first.locator(".heading[role=heading]").innerText()).toContain("Excerpt 2 of 2");
+    // The word diff and the closest passage, with the source's words marked.
+    expect(await first.locator("sb-verdict-badge .badge").innerText()).toContain('Rejected — altered: Altered from para. 14: "20" → "30".');
+    expect(await first.locator("sb-verdict-badge del").innerText()).toContain("20");
+    expect(await first.locator("sb-verdict-badge ins").innerText()).toContain("30");
+    expect(await first.locator("figcaption").nth(1).innerText()).toBe("Closest passage in the source: UN Special Rapporteur (2013), para. 14");
+    expect(await markedWords(first)).toEqual(["as many as 20 per cent of prostitutes working in Bishkek are minors"]);
+    expect(await first.locator("a", { hasText: "Open in reader" }).getAttribute("href")).toBe("#/source/un-hrc-25-48-add1/para.%2014");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${shots}/review-altered-1280.png`, fullPage: true });
+
+    // Keyboard only: name, then Approve → the confirmation, focused on Cancel; Enter cancels.
+    const form = decision(module);
+    await form.locator("#name").focus();
+    await page.keyboard.type("Ana Petrova");
+    await page.keyboard.press("Tab"); // comment
+    await page.keyboard.press("Tab"); // Approve
+    expect(await focused(page)).toBe("button Approve");
+    await page.keyboard.press("Enter");
+    const dialog = form.locator("dialog");
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(await dialog.locator("h2").innerText()).toBe("Approve with 1 rejected excerpt?");
+    expect(await dialog.innerText()).toContain("does not say what the source says");
+    expect(await dialog.locator("li").innerText()).toContain('Excerpt 2 (UN Special Rapporteur (2013), para. 14): Altered from para. 14: "20" → "30".');
+    expect(await focused(page)).toBe("button Cancel");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${shots}/review-confirm-1280.png` });
+    await page.keyboard.press("Enter");
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    expect(await focused(page)).toBe("button Approve");
+    expect(await form.locator(".save").innerText()).toBe("");
+    // Again, and this time approve anyway.
+    await page.keyboard.press("Enter");
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await page.keyboard.press("Shift+Tab");
+    expect(await focused(page)).toBe("button Approve anyway");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => form.locator(".save").innerText()).toMatch(/^Saved: approved by Ana Petrova on /);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await first.screenshot({ path: `${shots}/review-altered-item-390.png` });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test("a source that changed since verification: its excerpts are listed first, with their new locator", async () => {
+    const { context, page, problems } = await open("module=child-sensitive-interviewing&library=edited");
+    const module = moduleView(page, "child-sensitive-interviewing");
+    const line = await checked(module);
+    // Every excerpt of the UN report is in a passage from para. 21 on, so each one moved.
+    const un = await module.locator('sb-review-item').evaluateAll((els) => els.filter((e) => (e as unknown as { item: { excerpt: { sourceId: string } } }).item.excerpt.sourceId === "un-hrc-25-48-add1").length);
+    expect(line).toContain(`${un} source changed`);
+    expect(un).toBeGreaterThan(0);
+    const headings = await module.locator(".group[role=heading]").allInnerTexts();
+    expect(headings[0]).toBe(`Source changed since verified (${un})`);
+    const first = items(module).first();
+    expect(await first.getAttribute("group")).toBe("changed");
+    expect(await first.locator(".change-head").innerText()).toBe("Source changed since this excerpt was verified: relocated — now at para. 76.");
+    expect(await first.locator(".change").innerText()).toContain("Relocated: the words moved from para. 75 to para. 76.");
+    expect(await first.locator("figcaption").nth(1).innerText()).toBe("In the source: UN Special Rapporteur (2013), para. 76");
+    expect(await first.locator("a", { hasText: "Open in reader" }).getAttribute("href")).toBe("#/source/un-hrc-25-48-add1/para.%2076");
+    // The other sources did not change: their excerpts are verified, after the changed ones.
+    const groups = await items(module).evaluateAll((els) => els.map((e) => e.getAttribute("group")));
+    expect(groups.slice(0, un).every((g) => g === "changed")).toBe(true);
+    expect(groups.slice(un).every((g) => g !== "changed")).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${shots}/review-source-changed-1280.png` });
+    await first.screenshot({ path: `${shots}/review-source-changed-item-1280.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await first.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/review-source-changed-390.png` });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test("a whole session: each of its modules, with a list to jump to each; works at 390 px", async () => {
+    const context = await app.newContext();
+    const { page, problems } = await open("session=police-induction", context);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.locator("sb-review h1").innerText()).toBe("Child victims of sexual exploitation — induction for police investigators");
+    const listed = page.locator("sb-review nav li");
+    const ids = await page.locator("sb-review-module").evaluateAll((els) => els.map((e) => e.getAttribute("data-module")));
+    expect(ids.length).toBeGreaterThan(1);
+    expect(await listed.count()).toBe(ids.length);
+    for (const id of ids) await checked(moduleView(page, id!));
+    await page.screenshot({ path: `${shots}/review-session-390.png` });
+    // Jump to the last module from the list: focus lands on its title.
+    const last = moduleView(page, ids[ids.length - 1]!);
+    await listed.last().locator("button").click();
+    expect(await focused(page)).toBe(`h2#title ${await last.locator("h2#title").innerText()}`);
+    // No horizontal scrolling at 390 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeViolations(page)).toEqual([]);
+    await last.locator("sb-review-decision").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/review-decision-390.png` });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test("a list of modules (no session store needed): each reviewed under a heading of its own", async () => {
+    const { context, page, problems } = await open("modules=altered-quotes,non-punishment");
+    expect(await page.locator("sb-review h1").innerText()).toBe("2 modules");
+    expect(await checked(moduleView(page, "altered-quotes"))).toBe("2 excerpts: 1 verified, 1 rejected, 0 source changed");
+    expect(await checked(moduleView(page, "non-punishment"))).toBe("18 excerpts: 18 verified, 0 rejected, 0 source changed");
+    expect(await page.locator("sb-review nav li .meta").first().innerText()).toBe("In review · 1 verified, 1 rejected, 0 source changed");
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
