@@ -42,6 +42,7 @@ self.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
 async function draftReasons(job: Omit<HandoutJob, "edition" | "paper">): Promise<string[]> {
   const session = assemble(job);
   const modules = modulesOf(session);
+  await loadTemplate(job.template ?? session.session.handout ?? "default"); // a missing template is said before printing
   const sources = await loadSources(modules, () => undefined);
   return draftReasonsOf(modules, [...checkExcerpts(modules, sources).values()]);
 }
@@ -134,7 +135,7 @@ async function loadTemplate(id: string): Promise<HandoutTemplate> {
   const read = templateFiles[path];
   if (!read) {
     const known = Object.keys(templateFiles).map((p) => p.slice(p.lastIndexOf("/") + 1, -".yaml".length));
-    throw new Error(`There is no handout template “${id}” (templates: ${known.join(", ")}).`);
+    throw new Error(`The session asks for the handout template “${id}”, which does not exist (templates: ${known.join(", ")}).`);
   }
   return parseHandoutTemplate(await read(), `templates/handouts/${id}.yaml`);
 }

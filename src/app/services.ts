@@ -2,6 +2,8 @@ import { bundledLibrary, type LibraryStore } from "./library-store.ts";
 import { bundledModuleStore } from "./module-store.ts";
 import type { ModuleStore } from "./module-store-api.ts";
 import type { SearchService } from "./search-api.ts";
+import type { SessionStore } from "./session-store-api.ts";
+import { bundledSessionStore } from "./session-store.ts";
 import { IndexSearchService } from "./search-service.ts";
 import { Verifier } from "./verifier.ts";
 
@@ -11,6 +13,7 @@ export interface AppServices {
   modules: ModuleStore;
   search: SearchService;
   verifier: Verifier;
+  sessions: SessionStore;
   /** Starts page-level duties (flush on pagehide, news from other tabs). */
   connect?(): void;
 }
@@ -19,11 +22,16 @@ export interface AppServices {
 export function createServices(): AppServices {
   const library = bundledLibrary();
   const modules = bundledModuleStore();
+  const sessions = bundledSessionStore();
   return {
     library,
     modules,
+    sessions,
     search: new IndexSearchService(),
     verifier: new Verifier(library),
-    connect: () => void modules.connect(),
+    connect: () => {
+      modules.connect();
+      sessions.connect();
+    },
   };
 }

@@ -42,43 +42,71 @@ async function openPanel(context: BrowserContext, baseUrl = app.baseUrl): Promis
   return { page, problems };
 }
 
+/** What ran on the page's threads while it was watched: the longest tasks in ms, from Chromium's trace and from the Long Tasks API. */
+interface MainThread {
+  longestMainTask: number;
+  longestWorkerTask: number;
+  /** Tasks over 50 ms the page's own PerformanceObserver saw. */
+  longTasks: number[];
+}
+
 interface Printed {
   pdf: PdfText;
   bytes: Buffer;
   fileName: string;
-  main: { longTasks: number[]; longestGap: number };
+  main: MainThread;
 }
 
-/** Chooses an edition and paper, presses Print and reads back the PDF that downloads; the main thread is watched meanwhile. */
-async function print(page: Page, edition: Edition, paper: "a4" | "letter" = "a4", shot?: string): Promise<Printed> {
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string; data?: { frames?: { url: string; processId: number }[] } };
+}
+
+/** The longest task on the harness page's renderer main thread and on its worker threads, from a Chromium trace. */
+function longestTasks(trace: Buffer): { main: number; worker: number } {
+  const events = (JSON.parse(trace.toString("utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
+  const pid = events.flatMap((e) => e.args?.data?.frames ?? []).find((f) => f.url.includes(HARNESS))!.processId;
+  const thread = (name: string) => new Set(events.filter((e) => e.ph === "M" && e.pid === pid && e.name === "thread_name" && e.args?.name === name).map((e) => e.tid));
+  const longest = (tids: Set<number>) => Math.max(0, ...events.filter((e) => e.name === "RunTask" && e.pid === pid && tids.has(e.tid)).map((e) => (e.dur ?? 0) / 1000));
+  return { main: longest(thread("CrRendererMain")), worker: longest(thread("DedicatedWorker thread")) };
+}
+
+/** Chooses an edition and paper, presses Print and reads back the PDF that downloads; the page's threads are traced meanwhile. */
+async function print(page: Page, edition: Edition, paper: "a4" | "letter" = "a4"): Promise<Printed> {
   const panel = panelOf(page);
   await panel.locator(`input[name=edition][value=${edition}]`).check();
   await panel.locator(`input[name=paper][value=${paper}]`).check();
-  await page.evaluate(() => window.exportHarness.watchMainThread());
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ["disabled-by-default-devtools.timeline", "__metadata"] });
+  await page.evaluate(() => window.exportHarness.watchLongTasks());
   const download = page.waitForEvent("download");
   await panel.locator("button.print").click();
-  if (shot) {
-    await page.getByRole("progressbar", { name: "Printing progress" }).waitFor();
-    await page.screenshot({ path: `${shots}/${shot}` });
-  }
+  // No screenshot here: taking one makes the page's main thread wait for the compositor.
+  await page.getByRole("progressbar", { name: "Printing progress" }).waitFor();
   const file = await download;
-  const main = await page.evaluate(() => window.exportHarness.stopWatching());
+  const longTasks = await page.evaluate(() => window.exportHarness.stopWatching());
+  const tasks = longestTasks(await browser.stopTracing());
   const path = join(downloads, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
   await panel.locator(".outcome", { hasText: "Downloaded" }).waitFor();
   const bytes = readFileSync(path);
-  return { pdf: await readPdf(new Uint8Array(bytes)), bytes, fileName: file.suggestedFilename(), main };
+  return { pdf: await readPdf(new Uint8Array(bytes)), bytes, fileName: file.suggestedFilename(), main: { longestMainTask: tasks.main, longestWorkerTask: tasks.worker, longTasks } };
 }
 
-function reportMainThread(label: string, main: Printed["main"]): void {
-  const longest = main.longTasks.length ? Math.max(...main.longTasks) : 0;
+/** Speed is measured, not asserted: the figure goes to the test's output. */
+function reportMainThread(label: string, main: MainThread): void {
   console.log(
-    `longest main-thread task during export${label}: ${main.longTasks.length ? `${longest.toFixed(0)} ms` : "none over 50 ms"} ` +
-      `(Long Tasks API: ${main.longTasks.length} entries; longest gap between 0 ms timer ticks, an upper bound on any task: ${main.longestGap.toFixed(1)} ms)`,
+    `longest main-thread task during export${label}: ${main.longestMainTask.toFixed(1)} ms ` +
+      `(Chromium trace; Long Tasks API saw ${main.longTasks.length ? main.longTasks.map((t) => `${t.toFixed(0)} ms`).join(", ") : "no task over 50 ms"}; ` +
+      `longest task in the worker: ${main.longestWorkerTask.toFixed(0)} ms)`,
   );
 }
 
-describe.skip("printing from the export panel", () => {
+describe("printing from the export panel", () => {
   test("the police starter's participant handout: DRAFT reasons before printing, progress, and a PDF with the quotes and citations and no trainer note", async () => {
     const context = await app.newContext();
     const { page, problems } = await openPanel(context);
@@ -90,7 +118,7 @@ describe.skip("printing from the export panel", () => {
     for (const m of policeModules) expect(draft).toContain(`Module “${m.meta.title}” is draft, not approved.`);
     await page.screenshot({ path: `${shots}/export-panel-draft.png` });
 
-    const { pdf, fileName, main } = await print(page, "participant", "a4", "export-panel-progress.png");
+    const { pdf, fileName, main } = await print(page, "participant", "a4");
     reportMainThread(" (dev server, first export: worker, sources and pdfmake loading)", main);
     expect(fileName).toBe("police-induction-participant.pdf");
     expect(await text(panel.locator(".outcome"))).toBe(`Downloaded police-induction-participant.pdf: ${pdf.numPages} pages, printed as a DRAFT (3 reasons, listed above).`);
@@ -125,22 +153,22 @@ describe.skip("printing from the export panel", () => {
     const context = await app.newContext();
     const { page, problems } = await openPanel(context);
     await print(page, "participant");
-    const { pdf, fileName, main } = await print(page, "trainer", "letter");
+    const { pdf, bytes, fileName, main } = await print(page, "trainer", "letter");
     reportMainThread(" (dev server, second export: trainer guide)", main);
     expect(fileName).toBe("police-induction-trainer.pdf");
     const all = flat(pdf.text);
     expect(all).toContain("TRAINER NOTE");
     for (const m of policeModules) for (const n of m.body) if (n.kind === "trainer") expect(all).toContain(flat(n.body.replace(/[*_`]/g, "")).split(" ").slice(0, 6).join(" "));
     expect(pdf.pages[0]).toContain("Trainer guide · for police");
-    const bytes = (await printed(SESSION, "trainer", "letter")).bytes.toString("latin1");
-    expect(bytes).toMatch(/\/MediaBox \[0 0 612 792\]/);
+    expect(bytes.toString("latin1")).toMatch(/\/MediaBox \[0 0 612 792\]/);
     expect(all).toBe(flat((await printed(SESSION, "trainer", "letter")).pdf.text));
+    expect(page.workers()).toHaveLength(1);
     expect(problems).toEqual([]);
     await context.close();
   });
 });
 
-describe.skip("the DRAFT rule in the panel", () => {
+describe("the DRAFT rule in the panel", () => {
   test("the reasons go when every module used is approved (the PDF is final), and come back when a reviewer requests changes", async () => {
     const context = await app.newContext();
     const { page, problems } = await openPanel(context);
@@ -170,7 +198,7 @@ describe.skip("the DRAFT rule in the panel", () => {
   });
 });
 
-describe.skip("cancel and errors", () => {
+describe("cancel and errors", () => {
   test("Cancel ends the worker mid-export: no download, the panel is ready again, and the next export works", async () => {
     const context = await app.newContext();
     const { page, problems } = await openPanel(context);
@@ -179,7 +207,8 @@ describe.skip("cancel and errors", () => {
     page.on("worker", (w) => workers.push(w));
     let downloaded = 0;
     page.on("download", () => downloaded++);
-    await expect.poll(() => workers.length).toBe(1); // the worker that worked out the DRAFT reasons
+    workers.push(...page.workers()); // the worker that worked out the DRAFT reasons
+    expect(workers.length).toBe(1);
     const closed = new Promise((resolve) => workers[0]!.once("close", resolve));
 
     await panel.locator("button.print").click();
@@ -187,7 +216,7 @@ describe.skip("cancel and errors", () => {
     await cancel.waitFor();
     await expect.poll(() => text(panel.locator(".stage"))).toMatch(/^(Loading|Checking|Laying|Writing)/);
     expect(await page.evaluate(() => document.querySelector("sb-export-panel")!.shadowRoot!.activeElement?.textContent)).toBe("Cancel");
-    await page.screenshot({ path: `${shots}/export-panel-cancelling.png` });
+    await page.screenshot({ path: `${shots}/export-panel-progress.png` });
     await cancel.click();
     await closed;
     await expect.poll(() => text(panel.locator(".outcome"))).toBe("Printing cancelled; nothing was downloaded.");
@@ -218,11 +247,14 @@ describe.skip("cancel and errors", () => {
     await setAgenda([{ module: "no-such-module", minutes: 30 }, ...police.session.agenda]);
     await expect.poll(() => text(panel.locator(".problem-box"))).toBe(`This session cannot be printed yet. “${title}” cannot be printed: agenda item 1 names the module “no-such-module”, which is not in the module library.`);
     await panel.locator("button.print").click();
-    await expect.poll(() => text(panel.getByRole("alert"))).toMatch(/^The handout could not be printed: .* agenda item 1 names the module “no-such-module”/);
+    await expect.poll(() => text(panel.getByRole("alert"))).toBe("Nothing was printed: correct the problem above and print again.");
     await page.screenshot({ path: `${shots}/export-panel-error.png` });
 
     await setAgenda([{ module: "non-punishment", sections: ["Nothing like this"], minutes: 30 }]);
-    await expect.poll(() => text(panel.locator(".problem-box"))).toMatch(/agenda item 1: "non-punishment" has no section "Nothing like this" \(sections: "Raids and the first contact", /);
+    await expect.poll(() => text(panel.locator(".problem-box"))).toMatch(/agenda item 1: "non-punishment" has no section "Nothing like this" \(sections: "Prostitution is not an offence: what the reports say", .*"Key points"\)\.$/);
+
+    await page.evaluate(async ([id, session]) => window.exportHarness.sessions.update(id, { ...session, handout: "no-such-template" }), [SESSION, police.session] as const);
+    await expect.poll(() => text(panel.locator(".problem-box"))).toBe("This session cannot be printed yet. The session asks for the handout template “no-such-template”, which does not exist (templates: default, us-letter).");
 
     const broken = await page.evaluate(async ([id]) => {
       const { sessions, modules, exporter } = window.exportHarness;
@@ -232,7 +264,7 @@ describe.skip("cancel and errors", () => {
     }, [SESSION]);
     expect(broken).toMatch(/^Module “non-punishment” has errors; correct them and print again: non-punishment\.md:\d+: title: is missing$/);
 
-    await setAgenda(police.session.agenda);
+    await page.evaluate(async ([id, session]) => window.exportHarness.sessions.update(id, session), [SESSION, police.session] as const);
     await panel.locator(".draft").waitFor();
     expect(problems).toEqual([]);
     await context.close();
@@ -309,7 +341,6 @@ describe("bundles", () => {
         const { page, problems } = await openPanel(context, server.resolvedUrls!.local[0]!);
         const first = await print(page, "participant");
         reportMainThread(" (production build, first export)", first.main);
-        console.log("DEBUG", JSON.stringify(first.main));
         const second = await print(page, "trainer");
         reportMainThread(" (production build, second export)", second.main);
         expect(flat(first.pdf.text)).toBe(flat((await printed(SESSION, "participant")).pdf.text));

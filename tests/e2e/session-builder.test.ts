@@ -143,13 +143,21 @@ test("a police session from the starter: add a module, reorder by keyboard and b
   await expect.poll(() => titles(page).then((t) => t[1])).toBe("Tea");
   await expect.poll(() => focused(page)).toEqual({ title: "Tea", part: "minutes" });
 
-  // Drag: the added module by its handle to the top of the agenda.
+  // Drag: the added module by its handle to the top of the agenda, with the drop line shown on the way.
   await page.setViewportSize({ width: 1280, height: 1400 });
-  const first = items(page).first();
-  const box = (await first.boundingBox())!;
-  await items(page).nth(4).locator("button.handle").dragTo(first, { targetPosition: { x: 60, y: Math.min(8, box.height / 4) } });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const handle = (await items(page).nth(4).locator("button.handle").boundingBox())!;
+  const top = (await items(page).first().boundingBox())!;
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(top.x + 60, top.y + 20, { steps: 8 });
+  await page.mouse.move(top.x + 60, top.y + 8, { steps: 2 });
+  await expect.poll(() => items(page).first().getAttribute("drop")).toBe("before");
+  await page.screenshot({ path: `${shots}/session-drag-1280.png` });
+  await page.mouse.up();
   await expect.poll(() => titles(page).then((t) => t[0])).toMatch(/^Corruption/);
   expect(await times(page)).toEqual(["09:00–09:15", "09:15–10:30", "10:30–10:45", "10:45–12:05", "12:05–13:00"]);
+  expect(await items(page).first().getAttribute("drop")).toBe("");
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // Minutes per item: the total and end time follow.
@@ -194,6 +202,7 @@ test("a police session from the starter: add a module, reorder by keyboard and b
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${shots}/session-builder-390.png`, fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
   expect(problems).toEqual([]);
   await context.close();
 }, 120_000);
@@ -201,6 +210,10 @@ test("a police session from the starter: add a module, reorder by keyboard and b
 test("the edition preview: trainer notes only in the trainer guide, and only the chosen audience's blocks", async () => {
   const { context, page, problems } = await open();
   await page.locator("sb-session-list li.session").first().waitFor();
+  // A starter opened as it is says that a change makes it the trainer's own copy.
+  await page.getByRole("link", { name: /^Child victims of sexual exploitation/ }).click();
+  await expect.poll(() => page.locator("sb-session-builder .origin").textContent()).toContain("A starter session");
+  await page.getByRole("link", { name: "← All sessions" }).click();
   await startPoliceSession(page);
   const edition = (reader: string) => page.locator(`sb-edition-preview section.edition[data-reader=${reader}]`);
   const audiencesOf = (reader: string) => edition(reader).locator("[data-block=audience]").evaluateAll((els) => els.map((el) => el.getAttribute("data-audience")));
@@ -239,9 +252,14 @@ test("a module not written for the audience is shown as a problem on its item, a
   const offered = await page.locator("sb-agenda-add select[name=module] option").evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
   expect(offered).not.toContain("child-victims-in-court");
   expect(offered).toContain("non-punishment");
+  await court.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/session-problem-1280.png` });
   await court.getByRole("button", { name: /^Remove/ }).click();
   await expect.poll(() => items(page).count()).toBe(5);
   expect(await page.locator("sb-session-builder .problem").count()).toBe(0);
+  // Focus goes to the item that took its place, not to the top of the page.
+  await expect.poll(() => focused(page)).toEqual({ title: "Lunch", part: "remove" });
+  await expect.poll(() => announcement(page).textContent()).toBe("Removed “Child victims and witnesses in court”.");
   expect(problems).toEqual([]);
   await context.close();
 });
@@ -253,7 +271,7 @@ test("the session list: a blank session, delete with undo, import a session file
   await page.waitForURL(/#\/session\/new-session$/);
   await page.locator("sb-session-builder .agenda .empty").waitFor();
   expect(await page.locator("sb-session-builder .unfinished li").allTextContents()).toEqual(
-    expect.arrayContaining(["Place: needs to be filled in", "Agenda: add at least one module or break"]),
+    expect.arrayContaining(["Place: needed for printing", "Agenda: add at least one module or break"]),
   );
   await page.locator("sb-session-details #title").fill("Evening refresher");
   await expect.poll(() => saveState(page).textContent()).toBe("All changes saved");
@@ -278,6 +296,38 @@ test("the session list: a blank session, delete with undo, import a session file
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${shots}/sessions-list-390.png`, fullPage: true });
   expect(await seriousViolations(page)).toEqual([]);
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test("two tabs: an edit in one shows in the other; a write over a revision the tab has not read becomes a conflicting copy", async () => {
+  const { context, page, problems } = await open();
+  await page.locator("sb-session-list li.session").first().waitFor();
+  await startPoliceSession(page);
+  const other = await context.newPage();
+  await other.goto(`${app.baseUrl}tests/e2e/harness/session-builder.html#/session/police-induction-2`);
+  await other.locator("sb-session-builder sb-agenda-item").first().waitFor();
+  await page.locator("sb-session-details #place").fill("Karakol, police station no. 2");
+  await expect.poll(() => other.locator("sb-session-details #place").inputValue()).toBe("Karakol, police station no. 2");
+
+  // Two stores over the same database, without the channel between them: B read revision 1, A wrote 2, B writes over 1.
+  const outcome = (await page.evaluate(`(async () => {
+    const { IdbSessionStore, bundledStarterSessions } = await import("/src/app/session-store.ts");
+    const { SessionDb } = await import("/src/app/persistence/session-db.ts");
+    const a = new IdbSessionStore(bundledStarterSessions(), SessionDb.open());
+    const id = await a.create("judicial-seminar");
+    const b = new IdbSessionStore(bundledStarterSessions(), SessionDb.open());
+    await b.ready;
+    const seenByB = b.get(id);
+    await a.update(id, { ...a.get(id), place: "A's place" });
+    await b.update(id, { ...seenByB, place: "B's place" });
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    return { id, state: b.saveState(id), place: b.get(id).place, titles: b.list().map((s) => s.title), names };
+  })()`)) as { id: string; state: { status: string; message?: string }; place: string; titles: string[]; names: string[] };
+  expect(outcome.state.status).toBe("conflict");
+  expect(outcome.place).toBe("A's place");
+  expect(outcome.titles).toContain("Child victims and witnesses in criminal proceedings — seminar for judges and prosecutors (conflicting copy)");
+  expect(outcome.names).toContain("sourcebook-sessions");
   expect(problems).toEqual([]);
   await context.close();
 });

@@ -1,7 +1,8 @@
 import { provide } from "@lit/context";
 import { html, LitElement, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
-import { libraryContext, moduleStoreContext, searchContext, verifierContext } from "../../app/contexts.ts";
+import { libraryContext, moduleStoreContext, searchContext, sessionStoreContext, verifierContext } from "../../app/contexts.ts";
+import type { SessionStore } from "../../app/session-store-api.ts";
 import { downloadText } from "../../app/download.ts";
 import { summaryOf, type LibraryStore, type SourceSummary } from "../../app/library-store.ts";
 import type { ModuleStore } from "../../app/module-store-api.ts";
@@ -27,6 +28,8 @@ const lazyViews: Partial<Record<Route["view"], () => Promise<unknown>>> = {
   search: () => import("../sb-search/sb-search.ts"),
   module: () => import("../sb-module-editor/sb-module-editor.ts"),
   review: () => import("../sb-review/sb-review.ts"),
+  sessions: () => import("../sb-session-list/sb-session-list.ts"),
+  session: () => import("../sb-session-builder/sb-session-builder.ts"),
 };
 
 /**
@@ -47,6 +50,7 @@ export class SbApp extends LitElement {
   @provide({ context: moduleStoreContext }) private modules!: ModuleStore;
   @provide({ context: searchContext }) private search!: SearchService;
   @provide({ context: verifierContext }) private verifier!: Verifier;
+  @provide({ context: sessionStoreContext }) private sessions!: SessionStore;
 
   @state() private route: Route = { view: "modules" };
   @state() private source?: Source;
@@ -128,7 +132,7 @@ export class SbApp extends LitElement {
   }
 
   private useServices(services: AppServices) {
-    ({ library: this.library, modules: this.modules, search: this.search, verifier: this.verifier } = services);
+    ({ library: this.library, modules: this.modules, search: this.search, verifier: this.verifier, sessions: this.sessions } = services);
   }
 
   protected override updated(changed: PropertyValues) {
@@ -146,7 +150,8 @@ export class SbApp extends LitElement {
       <header class="banner">
         <a class="brand" href="#/">Sourcebook</a>
         <nav aria-label="Main">
-          <a href="#/" aria-current=${current(["modules", "module"])}>Modules</a>
+          <a href="#/" aria-current=${current(["modules", "module", "review"])}>Modules</a>
+          <a href="#/sessions" aria-current=${current(["sessions", "session"])}>Sessions</a>
           <a href=${sourcesHref} aria-current=${current(["library", "source"])}>Sources</a>
           <a href=${routeHref({ view: "search" })} aria-current=${current(["search"])}>Search</a>
         </nav>
@@ -179,6 +184,10 @@ export class SbApp extends LitElement {
         return this.loadedViews.has("module") ? html`<sb-module-editor module-id=${route.moduleId}></sb-module-editor>` : loading("the module");
       case "source":
         return this.renderSource(route);
+      case "sessions":
+        return this.loadedViews.has("sessions") ? html`<sb-session-list></sb-session-list>` : loading("sessions");
+      case "session":
+        return this.loadedViews.has("session") ? html`<sb-session-builder session-id=${route.sessionId}></sb-session-builder>` : loading("the session");
       case "review":
         if (!this.loadedViews.has("review")) return loading("the review");
         return route.sessionId

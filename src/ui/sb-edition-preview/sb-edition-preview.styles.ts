@@ -10,6 +10,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: 1rem;
+    align-items: start;
   }
   .edition {
     background: var(--sb-paper, #fff);

@@ -31,6 +31,9 @@ export const styles = css`
     padding: 0.4rem 0.75rem 0.6rem;
     min-width: 0;
   }
+  .papers {
+    align-self: start;
+  }
   legend {
     font: 600 0.85rem/1.3 var(--sb-font-ui, sans-serif);
     padding: 0 0.25rem;

@@ -53,6 +53,15 @@ export class SbExportPanel extends LitElement {
   private reasonsRun = 0;
   private reasonsQueued = false;
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // Back in the page after a move: listen again, and the stores may have changed meanwhile.
+    if (this.hasUpdated) {
+      this.listen(this.stores);
+      this.queueReasons();
+    }
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.listen([]);
@@ -60,8 +69,12 @@ export class SbExportPanel extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    if (changed.has("sessions") || changed.has("modules")) this.listen([this.sessions, this.modules].filter((s): s is NonNullable<typeof s> => !!s));
+    if (changed.has("sessions") || changed.has("modules")) this.listen(this.stores);
     if (["sessions", "modules", "exporter", "session", "sessionId"].some((k) => changed.has(k))) this.queueReasons();
+  }
+
+  private get stores(): EventTarget[] {
+    return [this.sessions, this.modules].filter((s): s is NonNullable<typeof s> => !!s);
   }
 
   private listen(targets: EventTarget[]) {
@@ -190,7 +203,11 @@ export class SbExportPanel extends LitElement {
       this.dispatchEvent(new CustomEvent("sb-handout-exported", { bubbles: true, composed: true, detail: { fileName, edition, pages: result.pages, draftReasons: result.draftReasons } }));
     } catch (error) {
       if ((error as Error).name === "AbortError") this.message = "Printing cancelled; nothing was downloaded.";
-      else this.problem = `The handout could not be printed: ${(error as Error).message}`;
+      else {
+        const message = (error as Error).message;
+        // The problem box above already says why: the alert need not say it twice.
+        this.problem = message === this.reasonsProblem ? "Nothing was printed: correct the problem above and print again." : `The handout could not be printed: ${message}`;
+      }
     } finally {
       if (this.running === controller) this.running = undefined;
       this.progress = undefined;

@@ -42,7 +42,7 @@ export function planAgenda(session: Session, modules: ReadonlyMap<string, Module
         totalMinutes: assembled.totalMinutes,
         end: assembled.end,
         ...(overrun ? { overrun } : {}),
-        notes: overrun ? assembled.warnings.slice(1) : assembled.warnings,
+        notes: (overrun ? assembled.warnings.slice(1) : assembled.warnings).map((w) => withTitle(w, modules)),
       };
     } catch (error) {
       const at = error instanceof ContentError ? /^agenda\[(\d+)\]/.exec(error.field ?? "") : null;
@@ -66,6 +66,13 @@ function describe(item: AgendaItem, start: string, end: string, chosen: Module |
     ...(chosen ? { module: chosen } : {}),
     ...(problem ? { problem } : {}),
   };
+}
+
+/** "identifying-victims is planned for …" → "“Identifying child victims …” is planned for …". */
+function withTitle(warning: string, modules: ReadonlyMap<string, Module>): string {
+  const id = warning.slice(0, warning.indexOf(" "));
+  const title = modules.get(id)?.meta.title;
+  return title ? `“${title}”${warning.slice(id.length)}` : warning;
 }
 
 /** "3 h 45 min", "50 min". */

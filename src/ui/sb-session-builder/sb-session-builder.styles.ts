@@ -193,7 +193,9 @@ export const styles = css`
     white-space: nowrap;
   }
   @media (max-width: 600px) {
+    /* A four-row bar would take a fifth of a phone's screen: it scrolls away instead. */
     .bar {
+      position: static;
       grid-template-columns: minmax(0, 1fr);
       grid-template-areas: "back" "title" "save" "actions";
       padding: 0.5rem 0;

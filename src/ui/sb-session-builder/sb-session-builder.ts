@@ -144,6 +144,7 @@ export class SbSessionBuilder extends LitElement {
     const session = this.session;
     if (!session) return html`<p class="missing" role="alert">There is no session “${this.sessionId}”. It may have been deleted. <a href=${SESSIONS_HREF}>All sessions</a></p>`;
     const problems = sessionProblems(session);
+    const unfinished = this.unfinished(session);
     return html`<div class="builder">
       <header class="bar" part="header">
         <p class="back"><a href=${SESSIONS_HREF}>← All sessions</a></p>
@@ -159,8 +160,8 @@ export class SbSessionBuilder extends LitElement {
         <sb-session-details .session=${session} .problems=${problems.fields} @sb-session-details-change=${this.onDetails}></sb-session-details>
       </section>
       ${this.renderAgenda(session)}
-      ${problems.list.length ? html`<section class="unfinished" aria-labelledby="unfinished-title"><h2 id="unfinished-title">Before it can be printed</h2>
-        <ul>${problems.list.map((p) => html`<li>${p}</li>`)}</ul></section>` : nothing}
+      ${unfinished.length ? html`<section class="unfinished" aria-labelledby="unfinished-title"><h2 id="unfinished-title">Before it can be printed</h2>
+        <ul>${unfinished.map((p) => html`<li>${p}</li>`)}</ul></section>` : nothing}
       <section class="preview" aria-labelledby="preview-title">
         <h2 id="preview-title">What each edition will contain</h2>
         <sb-edition-preview audience=${session.audience}
@@ -207,6 +208,12 @@ export class SbSessionBuilder extends LitElement {
     const item = this.renderRoot.querySelector<SbAgendaItem>(`sb-agenda-item[data-key="${focus.key}"]`);
     await item?.updateComplete;
     item?.focusPart(focus.part, focus.grab);
+  }
+
+  /** What keeps the session from printing: missing details, and items assembleSession refuses. */
+  private unfinished(session: Session): string[] {
+    const items = this.plan?.items.flatMap((p, i) => (p.problem ? [`Agenda item ${i + 1}: ${p.problem}`] : [])) ?? [];
+    return [...sessionProblems(session).list, ...items];
   }
 
   private sectionsOf = (id: string) => this.modules.get(id)?.body.flatMap((n) => (n.kind === "section" ? [n.title] : [])) ?? [];
@@ -269,7 +276,7 @@ export class SbSessionBuilder extends LitElement {
     if (!this.store) return;
     const file = this.store.exportSession(this.sessionId);
     downloadText(file.fileName, file.text, "application/yaml");
-    const problems = this.session ? sessionProblems(this.session).list : [];
+    const problems = this.session ? this.unfinished(this.session) : [];
     this.message = problems.length
       ? `Exported ${file.fileName}. It is not finished yet (${problems.length} thing${problems.length > 1 ? "s" : ""} to fill in, listed below), so sourcebook export will refuse it until it is.`
       : `Exported ${file.fileName}. Print it with: sourcebook export ${file.fileName} --edition participant --out handout.pdf`;

@@ -20,7 +20,7 @@ export function sessionProblems(session: Session): { fields: Partial<Record<keyo
   if (result.success) return { fields, list };
   for (const issue of result.error.issues) {
     const [field, index, key] = issue.path as [keyof Session, number?, string?];
-    const message = issue.message === "expected text" ? "needs to be filled in" : issue.message;
+    const message = issue.message === "expected text" ? "needed for printing" : issue.message;
     if (field === "agenda") {
       if (index === undefined) list.push("Agenda: add at least one module or break");
       else list.push(`Agenda item ${index + 1}${key === "break" ? " (the break's name)" : key ? ` (${key})` : ""}: ${message}`);
