@@ -1,3 +1,5 @@
+import type { HandoutExporter } from "./handout-export-api.ts";
+import { WorkerHandoutExporter } from "./handout-exporter.ts";
 import { bundledLibrary, type LibraryStore } from "./library-store.ts";
 import { bundledModuleStore } from "./module-store.ts";
 import type { ModuleStore } from "./module-store-api.ts";
@@ -14,6 +16,8 @@ export interface AppServices {
   search: SearchService;
   verifier: Verifier;
   sessions: SessionStore;
+  /** Prints handouts in a Web Worker (started when first asked). */
+  handouts: HandoutExporter;
   /** Starts page-level duties (flush on pagehide, news from other tabs). */
   connect?(): void;
 }
@@ -28,6 +32,7 @@ export function createServices(): AppServices {
     modules,
     sessions,
     search: new IndexSearchService(),
+    handouts: new WorkerHandoutExporter(),
     verifier: new Verifier(library),
     connect: () => {
       modules.connect();

@@ -1,10 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import type { BrowserContext, Locator, Page, Worker } from "playwright-core";
-import { build, preview, type Manifest } from "vite";
+import { preview } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { measureBundle } from "../../bench/bundle-size.ts";
 import { shortCitation } from "../../src/core/citations/citation.ts";
@@ -12,6 +10,7 @@ import { buildHandout, type Edition } from "../../src/core/handout/build-handout
 import { printed, sources, starterSession, template } from "../core/handout/fixtures.ts";
 import { flat, readPdf, type PdfText } from "../pdf-text.ts";
 import { root, shots, startApp, type AppBrowser } from "./app-browser.ts";
+import { buildHarness, longestTasks, seriousViolations, TRACE_CATEGORIES } from "./harness/export-measure.ts";
 
 // Printing handouts from the browser: the panel, the worker, the PDF that downloads, and what stays off the main thread.
 let app: AppBrowser;
@@ -57,31 +56,13 @@ interface Printed {
   main: MainThread;
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  args?: { name?: string; data?: { frames?: { url: string; processId: number }[] } };
-}
-
-/** The longest task on the harness page's renderer main thread and on its worker threads, from a Chromium trace. */
-function longestTasks(trace: Buffer): { main: number; worker: number } {
-  const events = (JSON.parse(trace.toString("utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
-  const pid = events.flatMap((e) => e.args?.data?.frames ?? []).find((f) => f.url.includes(HARNESS))!.processId;
-  const thread = (name: string) => new Set(events.filter((e) => e.ph === "M" && e.pid === pid && e.name === "thread_name" && e.args?.name === name).map((e) => e.tid));
-  const longest = (tids: Set<number>) => Math.max(0, ...events.filter((e) => e.name === "RunTask" && e.pid === pid && tids.has(e.tid)).map((e) => (e.dur ?? 0) / 1000));
-  return { main: longest(thread("CrRendererMain")), worker: longest(thread("DedicatedWorker thread")) };
-}
-
 /** Chooses an edition and paper, presses Print and reads back the PDF that downloads; the page's threads are traced meanwhile. */
 async function print(page: Page, edition: Edition, paper: "a4" | "letter" = "a4"): Promise<Printed> {
   const panel = panelOf(page);
   await panel.locator(`input[name=edition][value=${edition}]`).check();
   await panel.locator(`input[name=paper][value=${paper}]`).check();
   const browser = page.context().browser()!;
-  await browser.startTracing(page, { categories: ["disabled-by-default-devtools.timeline", "__metadata"] });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await page.evaluate(() => window.exportHarness.watchLongTasks());
   const download = page.waitForEvent("download");
   await panel.locator("button.print").click();
@@ -89,7 +70,7 @@ async function print(page: Page, edition: Edition, paper: "a4" | "letter" = "a4"
   await page.getByRole("progressbar", { name: "Printing progress" }).waitFor();
   const file = await download;
   const longTasks = await page.evaluate(() => window.exportHarness.stopWatching());
-  const tasks = longestTasks(await browser.stopTracing());
+  const tasks = longestTasks(await browser.stopTracing(), HARNESS);
   const path = join(downloads, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
   await panel.locator(".outcome", { hasText: "Downloaded" }).waitFor();
@@ -190,7 +171,7 @@ describe("the DRAFT rule in the panel", () => {
 
     await page.evaluate((ids) => window.exportHarness.review([ids[1]!], "changes-requested", "Cite para. 75 in full."), ids);
     await panel.locator(".draft").waitFor();
-    expect(await text(panel.locator(".draft li"))).toBe(`Module “${titles.get(ids[1]!)}” is changes requested, not approved.`);
+    expect(await text(panel.locator(".draft li"))).toBe(`Module “${titles.get(ids[1]!)}” has changes requested, not approved.`);
     const again = await print(page, "card");
     expect(flat(again.pdf.text)).toContain("DRAFT");
     expect(problems).toEqual([]);
@@ -269,20 +250,24 @@ describe("cancel and errors", () => {
     expect(problems).toEqual([]);
     await context.close();
   });
-});
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** axe-core's WCAG 2 A/AA serious and critical violations, shadow roots included. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+  test("a session given to the panel directly (no session store entry) prints under a name made from its title", async () => {
+    const context = await app.newContext();
+    const { page, problems } = await openPanel(context);
+    const panel = panelOf(page);
+    await page.evaluate((session) => {
+      const element = document.querySelector("sb-export-panel")!;
+      element.sessionId = "";
+      element.session = { ...session, title: "Hearing children: a refresher", agenda: [{ module: "child-sensitive-interviewing", minutes: 90 }] };
+    }, police.session);
+    await expect.poll(() => text(panel.locator(".lead"))).toBe("Hearing children: a refresher");
+    await expect.poll(() => panel.locator(".draft li").count()).toBe(1);
+    const { pdf, fileName } = await print(page, "card");
+    expect(fileName).toBe("hearing-children-a-refresher-card.pdf");
+    expect(flat(pdf.text)).toContain("Hearing children: a refresher");
+    expect(problems).toEqual([]);
+    await context.close();
   });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(", ")}`);
-}
+});
 
 test("keyboard only at 390 px, and no serious axe violation at 1280 or 390 px", async () => {
   const context = await app.newContext();
@@ -317,25 +302,19 @@ describe("bundles", () => {
     expect(report.initialGzip).toBeLessThanOrEqual(150 * 1024);
 
     // The harness built as the app would be, with the exporter imported up front by the page.
-    const outDir = mkdtempSync(join(tmpdir(), "sb-export-build-"));
+    const built = await buildHarness(root, HARNESS);
     try {
-      await build({ root, configFile: join(root, "vite.config.ts"), logLevel: "error", build: { outDir, emptyOutDir: true, manifest: true, sourcemap: false, rollupOptions: { input: join(root, HARNESS) } } });
-      const manifest = JSON.parse(readFileSync(join(outDir, ".vite", "manifest.json"), "utf8")) as Manifest;
-      const entry = manifest[HARNESS]!;
-      const initial = [entry.file, ...(entry.imports ?? []).map((k) => manifest[k]!.file)];
-      const gz = (file: string) => gzipSync(readFileSync(join(outDir, file))).length;
-      const isPdfmake = (file: string) => /PDFDocument|pdfkit|Roboto-Regular\.ttf/.test(readFileSync(join(outDir, file), "utf8"));
-      expect(initial.filter(isPdfmake)).toEqual([]);
-      const worker = entry.assets?.find((a) => a.includes("handout-worker"));
-      expect(worker, "the worker is an asset of the page").toBeDefined();
-      expect(isPdfmake(worker!)).toBe(false);
-      const chunks = readdirSync(join(outDir, "assets")).filter((f) => f.endsWith(".js")).map((f) => `assets/${f}`);
-      const pdfmakeChunks = chunks.filter(isPdfmake);
+      expect(built.initial.filter(built.holdsPdfmake)).toEqual([]);
+      expect(built.workers).toHaveLength(1);
+      const worker = built.workers[0]!;
+      expect(worker).toMatch(/handout-worker/);
+      expect(built.holdsPdfmake(worker)).toBe(false);
+      const pdfmakeChunks = built.chunks.filter(built.holdsPdfmake);
       expect(pdfmakeChunks.length).toBeGreaterThan(0);
-      for (const f of [worker!, ...pdfmakeChunks, ...initial]) console.log(`chunk ${f}: ${(readFileSync(join(outDir, f)).length / 1024).toFixed(0)} KB, ${(gz(f) / 1024).toFixed(1)} KB gzipped`);
+      for (const f of [worker, ...pdfmakeChunks, ...built.initial]) console.log(`chunk ${f}: ${(readFileSync(join(built.outDir, f)).length / 1024).toFixed(0)} KB, ${(built.gzip(f) / 1024).toFixed(1)} KB gzipped`);
 
       // The production worker, its chunks and pdfmake's CommonJS default export, under the app's CSP.
-      const server = await preview({ root, configFile: join(root, "vite.config.ts"), logLevel: "error", build: { outDir }, preview: { port: 0, host: "127.0.0.1", strictPort: false } });
+      const server = await preview({ root, configFile: join(root, "vite.config.ts"), logLevel: "error", build: { outDir: built.outDir }, preview: { port: 0, host: "127.0.0.1", strictPort: false } });
       try {
         const context = await app.newContext();
         const { page, problems } = await openPanel(context, server.resolvedUrls!.local[0]!);
@@ -350,7 +329,7 @@ describe("bundles", () => {
         await server.close();
       }
     } finally {
-      rmSync(outDir, { recursive: true, force: true });
+      rmSync(built.outDir, { recursive: true, force: true });
     }
   }, 180_000);
 });

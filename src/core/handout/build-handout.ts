@@ -104,7 +104,10 @@ export function buildHandout(req: HandoutRequest): Handout {
 export function draftReasonsOf(modules: Module[], excerpts: CheckedExcerpt[]): string[] {
   const reasons: string[] = [];
   for (const m of new Map(modules.map((mo) => [mo.meta.id, mo])).values()) {
-    if (m.meta.review.status !== "approved") reasons.push(`Module “${m.meta.title}” is ${m.meta.review.status.replace("-", " ")}, not approved.`);
+    const status = m.meta.review.status;
+    if (status !== "approved") {
+      reasons.push(status === "changes-requested" ? `Module “${m.meta.title}” has changes requested, not approved.` : `Module “${m.meta.title}” is ${status.replace("-", " ")}, not approved.`);
+    }
   }
   const bad = excerpts.filter((e) => !e.verified);
   for (const e of bad.slice(0, 5)) reasons.push(`An excerpt of “${e.module.meta.title}” (${e.node.sourceId}, ${e.node.locator}) is not verified: ${e.problem ?? "no verdict"}`);
@@ -133,7 +136,7 @@ function cover(req: HandoutRequest, draftReasons: string[]): Content {
     stack.push({
       table: {
         widths: ["*"],
-        body: [[{ stack: [{ text: "DRAFT — not for distribution", style: "warning", fontSize: 11 }, { ul: draftReasons, style: "small", margin: [0, 4, 0, 0] }], margin: [8, 6, 8, 6] }]],
+        body: [[{ stack: [{ text: "DRAFT — not for distribution", style: "warning", fontSize: 11 }, { ul: [...draftReasons] /* pdfmake rewrites list items in place; the caller keeps strings */, style: "small", margin: [0, 4, 0, 0] }], margin: [8, 6, 8, 6] }]],
       },
       layout: { hLineColor: () => "#a11d1d", vLineColor: () => "#a11d1d" },
       margin: [0, req.edition === "audit" ? 12 : 24, 0, 0],

@@ -1,7 +1,8 @@
 import { provide } from "@lit/context";
 import { html, LitElement, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
-import { libraryContext, moduleStoreContext, searchContext, sessionStoreContext, verifierContext } from "../../app/contexts.ts";
+import { handoutExporterContext, libraryContext, moduleStoreContext, searchContext, sessionStoreContext, verifierContext } from "../../app/contexts.ts";
+import type { HandoutExporter } from "../../app/handout-export-api.ts";
 import type { SessionStore } from "../../app/session-store-api.ts";
 import { downloadText } from "../../app/download.ts";
 import { summaryOf, type LibraryStore, type SourceSummary } from "../../app/library-store.ts";
@@ -29,7 +30,7 @@ const lazyViews: Partial<Record<Route["view"], () => Promise<unknown>>> = {
   module: () => import("../sb-module-editor/sb-module-editor.ts"),
   review: () => import("../sb-review/sb-review.ts"),
   sessions: () => import("../sb-session-list/sb-session-list.ts"),
-  session: () => import("../sb-session-builder/sb-session-builder.ts"),
+  session: () => Promise.all([import("../sb-session-builder/sb-session-builder.ts"), import("../sb-export-panel/sb-export-panel.ts")]),
 };
 
 /**
@@ -51,6 +52,7 @@ export class SbApp extends LitElement {
   @provide({ context: searchContext }) private search!: SearchService;
   @provide({ context: verifierContext }) private verifier!: Verifier;
   @provide({ context: sessionStoreContext }) private sessions!: SessionStore;
+  @provide({ context: handoutExporterContext }) private handouts!: HandoutExporter;
 
   @state() private route: Route = { view: "modules" };
   @state() private source?: Source;
@@ -132,7 +134,7 @@ export class SbApp extends LitElement {
   }
 
   private useServices(services: AppServices) {
-    ({ library: this.library, modules: this.modules, search: this.search, verifier: this.verifier, sessions: this.sessions } = services);
+    ({ library: this.library, modules: this.modules, search: this.search, verifier: this.verifier, sessions: this.sessions, handouts: this.handouts } = services);
   }
 
   protected override updated(changed: PropertyValues) {
@@ -187,7 +189,9 @@ export class SbApp extends LitElement {
       case "sessions":
         return this.loadedViews.has("sessions") ? html`<sb-session-list></sb-session-list>` : loading("sessions");
       case "session":
-        return this.loadedViews.has("session") ? html`<sb-session-builder session-id=${route.sessionId}></sb-session-builder>` : loading("the session");
+        return this.loadedViews.has("session") ? html`<sb-session-builder session-id=${route.sessionId}>
+              <sb-export-panel slot="export" session-id=${route.sessionId}></sb-export-panel>
+            </sb-session-builder>` : loading("the session");
       case "review":
         if (!this.loadedViews.has("review")) return loading("the review");
         return route.sessionId

@@ -70,6 +70,8 @@ export class SbExportPanel extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has("sessions") || changed.has("modules")) this.listen(this.stores);
+    // Another session: the last one's reasons must not show as this one's.
+    if ((changed.has("session") || changed.has("sessionId")) && this.hasUpdated) this.reasons = undefined;
     if (["sessions", "modules", "exporter", "session", "sessionId"].some((k) => changed.has(k))) this.queueReasons();
   }
 

@@ -1,19 +1,20 @@
-// Mounts <sb-export-panel> alone, over the real module store (IndexedDB, the bundled modules), the starter
-// sessions and the real WorkerHandoutExporter; records the progress stages, the main thread's long tasks and every export.
+// Mounts <sb-export-panel> alone, over the real module and session stores (IndexedDB, the bundled modules and
+// starter sessions) and the real WorkerHandoutExporter; records the progress stages, the main thread's long tasks and every export.
 import "../../../src/app/zod-config.ts";
 import { ContextProvider } from "@lit/context";
 import { handoutExporterContext, moduleStoreContext, sessionStoreContext } from "../../../src/app/contexts.ts";
 import type { HandoutExporter } from "../../../src/app/handout-export-api.ts";
 import { WorkerHandoutExporter } from "../../../src/app/handout-exporter.ts";
 import { bundledModuleStore } from "../../../src/app/module-store.ts";
+import { bundledSessionStore } from "../../../src/app/session-store.ts";
 import * as edits from "../../../src/core/modules/module-edits.ts";
 import "../../../src/ui/sb-export-panel/sb-export-panel.ts";
-import { StarterSessionStore } from "./export-session-store.ts";
 
 const params = new URLSearchParams(location.search);
 const modules = bundledModuleStore();
 modules.connect();
-const sessions = new StarterSessionStore();
+const sessions = bundledSessionStore();
+sessions.connect();
 const worker = new WorkerHandoutExporter();
 /** Every progress stage the panel was told of, in order. */
 const stages: string[] = [];
@@ -48,7 +49,8 @@ const harness = {
     return [...longTasks];
   },
   /** The ids of the modules a session's agenda names. */
-  modulesOf(sessionId: string): string[] {
+  async modulesOf(sessionId: string): Promise<string[]> {
+    await sessions.ready;
     return [...new Set(sessions.get(sessionId)!.agenda.flatMap((item) => ("module" in item ? [item.module] : [])))];
   },
   /** Sets modules to a review state through the module store, as a reviewer would. */
