@@ -28,6 +28,9 @@ const VIEWS: [string, string, string][] = [
   ["reader", "#/source/un-hrc-25-48-add1/para.%2075", 'sb-passage[data-locator="para. 75"]'],
   ["search", "#/search?q=interrogated", "sb-search li"],
   ["module editor", "#/module/child-sensitive-interviewing", "sb-module-editor"],
+  ["session list", "#/sessions", "sb-session-list li.session"],
+  ["session builder with its print panel", "#/session/judicial-seminar", "sb-export-panel .draft"],
+  ["review", "#/review/module/non-punishment", "sb-review-decision"],
 ];
 
 test.each(VIEWS)("%s: no serious or critical axe violation", async (name, hash, ready) => {
