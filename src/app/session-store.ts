@@ -152,7 +152,7 @@ export class IdbSessionStore extends EventTarget implements SessionStore {
 
   async undoRemove(token: string): Promise<void> {
     await this.ready;
-    const place = (record: SessionRecord, taken: boolean): SessionRecord =>
+    const place = (record: SessionRecord, taken: SessionRecord | undefined): SessionRecord =>
       taken || this.own.has(record.id) ? { ...record, id: freeId(record.id, this.taken), origin: "own", revision: 1 } : { ...record, revision: record.revision + 1 };
     const record = await this.enqueue(() => this.storage().untrash(token, place));
     if (!record) throw new Error("There is nothing to undo: that session is no longer in the trash.");
