@@ -1,44 +1,23 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { createServer, type ViteDevServer } from "vite";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { chromiumArgs, chromiumExecutable } from "./chromium.ts";
+import { startApp, type AppBrowser } from "./app-browser.ts";
 
 // The reader and library, driven in a real Chromium against the real sources, as a trainer would use them.
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const shots = "/tmp/sb-shots";
 const UN = "un-hrc-25-48-add1";
 
-let server: ViteDevServer;
+let app: AppBrowser;
 let browser: Browser;
 let baseUrl: string;
-// A fresh dependency cache: every run takes the cold path a new checkout takes, and shares nothing with `npm start`.
-const cacheDir = mkdtempSync(join(tmpdir(), "sb-vite-cache-"));
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await createServer({
-    root,
-    configFile: `${root}/vite.config.ts`,
-    logLevel: "error",
-    clearScreen: false,
-    cacheDir,
-    // No watcher or HMR: edits elsewhere in the repo while the tests run must not reload the page under test.
-    server: { port: 0, host: "127.0.0.1", strictPort: false, hmr: false, watch: null },
-  });
-  await server.listen();
-  baseUrl = server.resolvedUrls!.local[0]!;
-  browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: chromiumArgs() });
+  app = await startApp();
+  ({ browser, baseUrl } = app);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(cacheDir, { recursive: true, force: true });
-});
+afterAll(async () => app?.close());
 
 async function open(hash: string, width = 1280): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });

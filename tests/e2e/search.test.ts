@@ -3,12 +3,12 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { createServer, type ViteDevServer } from "vite";
+import type { Browser, Page } from "playwright-core";
+import { createServer } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadSearchIndex } from "../../src/core/search/search-index-file.ts";
 import { SEARCH_INDEX_MODULE, searchIndexPlugin } from "../../vite-plugins/search-index.ts";
-import { chromiumArgs, chromiumExecutable } from "./chromium.ts";
+import { startApp, type AppBrowser } from "./app-browser.ts";
 
 // <sb-search> alone in a real Chromium, with the real service and the index built by the Vite plugin.
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -16,31 +16,16 @@ const shots = "/tmp/sb-shots";
 const UN = "un-hrc-25-48-add1";
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-let server: ViteDevServer;
+let app: AppBrowser;
 let browser: Browser;
 let baseUrl: string;
-const cacheDir = mkdtempSync(join(tmpdir(), "sb-vite-cache-"));
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await createServer({
-    root,
-    configFile: `${root}/vite.config.ts`,
-    logLevel: "error",
-    clearScreen: false,
-    cacheDir,
-    server: { port: 0, host: "127.0.0.1", strictPort: false, hmr: false, watch: null },
-  });
-  await server.listen();
-  baseUrl = server.resolvedUrls!.local[0]!;
-  browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: chromiumArgs() });
+  app = await startApp();
+  ({ browser, baseUrl } = app);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(cacheDir, { recursive: true, force: true });
-});
+afterAll(async () => app?.close());
 
 interface Opened {
   page: Page;
