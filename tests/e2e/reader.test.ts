@@ -1,10 +1,8 @@
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startApp, type AppBrowser } from "./app-browser.ts";
 
 // The reader and library, driven in a real Chromium against the real sources, as a trainer would use them.
-const root = fileURLToPath(new URL("../..", import.meta.url));
 const shots = "/tmp/sb-shots";
 const UN = "un-hrc-25-48-add1";
 
