@@ -4,6 +4,9 @@ export const AUDIENCES = ["police", "judicial", "social-work"] as const;
 export const AudienceSchema = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof AudienceSchema>;
 
+/** Who each audience is, in the trainer's words. */
+export const AUDIENCE_LABELS: Record<Audience, string> = { police: "Police", judicial: "Judges and prosecutors", "social-work": "Social workers" };
+
 export const REVIEW_STATUSES = ["draft", "in-review", "approved", "changes-requested"] as const;
 
 const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case-with-hyphens name");

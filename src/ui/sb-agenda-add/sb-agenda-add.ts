@@ -3,7 +3,7 @@ import { customElement, property, state } from "lit/decorators.js";
 import type { ModuleSummary } from "../../app/module-store-api.ts";
 import type { Audience } from "../../core/schema/module.ts";
 import type { AgendaItem } from "../../core/schema/session.ts";
-import { AUDIENCE_LABEL } from "../sb-session-builder/session-labels.ts";
+import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
 import { styles } from "./sb-agenda-add.styles.ts";
 
 export type SbAgendaAddEvent = CustomEvent<{ item: AgendaItem }>;
@@ -39,7 +39,7 @@ export class SbAgendaAdd extends LitElement {
     return html`<div class="forms">
       <form class="add-module" novalidate aria-labelledby="module-legend" @submit=${this.addModule}>
         <h3 id="module-legend">Add a module</h3>
-        ${this.modules.length === 0 ? html`<p class="empty">No module in the library is written for ${AUDIENCE_LABEL[this.audience].toLowerCase()}.</p>` : this.renderModuleFields()}
+        ${this.modules.length === 0 ? html`<p class="empty">No module in the library is written for ${AUDIENCE_LABELS[this.audience].toLowerCase()}.</p>` : this.renderModuleFields()}
       </form>
       <form class="add-break" novalidate aria-labelledby="break-legend" @submit=${this.addBreak}>
         <h3 id="break-legend">Add a break</h3>
@@ -56,7 +56,7 @@ export class SbAgendaAdd extends LitElement {
     const sections = this.moduleId ? this.sectionsOf(this.moduleId) : [];
     const ready = wholeMinutes(this.minutes) && (this.wholeModule || this.chosen.length > 0);
     return html`
-      <label class="wide">Module for ${AUDIENCE_LABEL[this.audience].toLowerCase()}
+      <label class="wide">Module for ${AUDIENCE_LABELS[this.audience].toLowerCase()}
         <select name="module" @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value)}>
           ${this.modules.map((m) => html`<option value=${m.id} ?selected=${m.id === this.moduleId}>${m.title} (${m.minutes} min)</option>`)}
         </select></label>

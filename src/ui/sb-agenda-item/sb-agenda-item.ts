@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import type { AgendaItem } from "../../core/schema/session.ts";
-import type { PlannedItem } from "../sb-session-builder/agenda-plan.ts";
+import type { PlannedItem } from "../../core/sessions/agenda-plan.ts";
 import { styles } from "./sb-agenda-item.styles.ts";
 
 export type SbAgendaItemChangeEvent = CustomEvent<{ item: AgendaItem }>;

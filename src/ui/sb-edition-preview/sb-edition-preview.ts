@@ -1,9 +1,8 @@
 import { html, LitElement, nothing } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import type { Reader } from "../../core/modules/editions.ts";
-import type { Audience, Module } from "../../core/schema/module.ts";
-import { AUDIENCE_LABEL } from "../sb-session-builder/session-labels.ts";
-import { editionContents, type BlockCount, type EditionContents } from "./edition-contents.ts";
+import { AUDIENCE_LABELS, type Audience, type Module } from "../../core/schema/module.ts";
+import { editionContents, type BlockCount, type EditionContents } from "../../core/modules/edition-contents.ts";
 import { styles } from "./sb-edition-preview.styles.ts";
 
 /** A module of the agenda, cut to its chosen sections. */
@@ -43,7 +42,7 @@ export class SbEditionPreview extends LitElement {
       plural(total("otherAudiences"), "block for other audiences", "blocks for other audiences"),
     ].filter(Boolean);
     return html`<section class="edition" data-reader=${reader} aria-labelledby="${reader}-title">
-      <h3 id="${reader}-title">${name} <span class="for">for ${AUDIENCE_LABEL[this.audience].toLowerCase()}</span></h3>
+      <h3 id="${reader}-title">${name} <span class="for">for ${AUDIENCE_LABELS[this.audience].toLowerCase()}</span></h3>
       <p class="left-out">${leftOut.length ? `Left out: ${leftOut.join(", ")}.` : "Nothing is left out."}</p>
       ${contents.map(({ title, edition }) => html`<details class="module">
         <summary><span class="title">${title}</span>
@@ -67,7 +66,7 @@ function label(b: BlockCount): string {
     case "trainer":
       return `${n}Trainer note${b.count > 1 ? "s" : ""}`;
     case "audience":
-      return `${n}For ${(b.audiences ?? []).map((a) => AUDIENCE_LABEL[a].toLowerCase()).join(" and ")}`;
+      return `${n}For ${(b.audiences ?? []).map((a) => AUDIENCE_LABELS[a].toLowerCase()).join(" and ")}`;
     case "exercise":
       return b.withAnswer ? `${n}Exercise with answer` : `${n}Exercise${b.count > 1 ? "s" : ""}, no answer`;
     case "checklist":

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from "lit";
 import { customElement, property } from "lit/decorators.js";
-import { AUDIENCES, type Audience, type ModuleMeta } from "../../core/schema/module.ts";
+import { AUDIENCE_LABELS, AUDIENCES, type Audience, type ModuleMeta } from "../../core/schema/module.ts";
 import { FieldDrafts } from "../sb-module-editor/field-drafts.ts";
 import { checkMeta, draftStays, draftsOf, type MetaDrafts, type MetaField } from "./meta-fields.ts";
 import { styles } from "./sb-front-matter-form.styles.ts";
@@ -9,7 +9,6 @@ import { styles } from "./sb-front-matter-form.styles.ts";
 export type SbMetaChangeEvent = CustomEvent<{ meta: ModuleMeta }>;
 
 /** How each audience is named to a trainer. */
-export const AUDIENCE_LABELS: Record<Audience, string> = { police: "Police", judicial: "Judges and prosecutors", "social-work": "Social workers" };
 
 /**
  * @summary The module's front matter as a form: title, summary, audiences, topics, minutes, version,

@@ -5,10 +5,9 @@ import { moduleStoreContext } from "../../app/contexts.ts";
 import { downloadText } from "../../app/download.ts";
 import type { ModuleStore, ModuleSummary } from "../../app/module-store-api.ts";
 import { routeHref } from "../../app/routes.ts";
-import { AUDIENCES, REVIEW_STATUSES } from "../../core/schema/module.ts";
+import { AUDIENCE_LABELS, AUDIENCES, REVIEW_STATUSES } from "../../core/schema/module.ts";
 import { styles } from "./sb-module-library.styles.ts";
 
-const AUDIENCE_LABEL: Record<string, string> = { police: "Police", judicial: "Judges and prosecutors", "social-work": "Social workers" };
 const ORIGIN_LABEL: Record<ModuleSummary["origin"], string> = { shipped: "Shipped", own: "Yours", copy: "Your copy" };
 
 /**
@@ -69,7 +68,7 @@ export class SbModuleLibrary extends LitElement {
         <label class="file">Restore a backup<input type="file" accept=".json,application/json" @change=${this.restore} /></label>
       </div>
       <fieldset class="filters"><legend>Filter</legend>
-        ${select("Audience", this.audience, (v) => (this.audience = v), AUDIENCES.map((a) => [a, AUDIENCE_LABEL[a]!]))}
+        ${select("Audience", this.audience, (v) => (this.audience = v), AUDIENCES.map((a) => [a, AUDIENCE_LABELS[a]!]))}
         ${select("Topic", this.topic, (v) => (this.topic = v), topics.map((t) => [t, t.replaceAll("-", " ")]))}
         ${select("Review", this.status, (v) => (this.status = v), REVIEW_STATUSES.map((s) => [s, s.replace("-", " ")]))}
       </fieldset>
@@ -84,7 +83,7 @@ export class SbModuleLibrary extends LitElement {
   private renderModule(m: ModuleSummary) {
     return html`<li class="module">
       <div class="meta"><span class="origin ${m.origin}">${ORIGIN_LABEL[m.origin]}</span>
-        <span>${m.audiences.map((a) => AUDIENCE_LABEL[a]).join(" · ")}</span>
+        <span>${m.audiences.map((a) => AUDIENCE_LABELS[a]).join(" · ")}</span>
         <span>${m.minutes} min</span><span>${m.excerpts} excerpts</span><span class="review ${m.reviewStatus}">${m.reviewStatus.replace("-", " ")}</span></div>
       <h2><a href=${routeHref({ view: "module", moduleId: m.id })}>${m.title}</a></h2>
       <p class="summary">${m.summary}</p>

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from "lit";
 import { customElement, property, query } from "lit/decorators.js";
-import { passageRuns } from "../../app/reading-blocks.ts";
+import { passageRuns } from "../../core/sources/reading-blocks.ts";
 import type { Passage, ReadingText } from "../../core/sources/model.ts";
 import { styles } from "./sb-note-panel.styles.ts";
 

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from "lit";
 import { customElement, property } from "lit/decorators.js";
-import { inlineRuns, tableCells, type InlineRun } from "../../app/reading-blocks.ts";
+import { inlineRuns, tableCells, type InlineRun } from "../../core/sources/reading-blocks.ts";
 import { quotedFromLine } from "../../app/citation-labels.ts";
 import type { Passage, ReadingText } from "../../core/sources/model.ts";
 import { styles } from "./sb-passage.styles.ts";

@@ -16,7 +16,7 @@ import "../sb-edition-preview/sb-edition-preview.ts";
 import "../sb-session-details/sb-session-details.ts";
 import type { SbSessionDetailsChangeEvent } from "../sb-session-details/sb-session-details.ts";
 import { AgendaDrag } from "./agenda-drag.ts";
-import { duration, planAgenda, type AgendaPlan } from "./agenda-plan.ts";
+import { duration, planAgenda, type AgendaPlan } from "../../core/sessions/agenda-plan.ts";
 import { sessionProblems } from "./session-problems.ts";
 import { sessionHref, sessionSaveText, SESSIONS_HREF } from "./session-labels.ts";
 import { styles } from "./sb-session-builder.styles.ts";

@@ -1,8 +1,5 @@
 import type { SaveState } from "../../app/module-store-api.ts";
-import type { Audience } from "../../core/schema/module.ts";
-
-/** Who each audience is, in the trainer's words. */
-export const AUDIENCE_LABEL: Record<Audience, string> = { police: "Police", judicial: "Judges and prosecutors", "social-work": "Social workers" };
+import { routeHref } from "../../app/routes.ts";
 
 /** The save state of a session in words. */
 export function sessionSaveText(state: SaveState): string {
@@ -19,8 +16,8 @@ export function sessionSaveText(state: SaveState): string {
 
 /** The href of a session in the app (`#/session/<id>`). */
 export function sessionHref(id: string): string {
-  return `#/session/${encodeURIComponent(id)}`;
+  return routeHref({ view: "session", sessionId: id });
 }
 
 /** The href of the session list. */
-export const SESSIONS_HREF = "#/sessions";
+export const SESSIONS_HREF = routeHref({ view: "sessions" });

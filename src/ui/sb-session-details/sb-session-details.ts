@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { AUDIENCES } from "../../core/schema/module.ts";
 import type { Session } from "../../core/schema/session.ts";
-import { AUDIENCE_LABEL } from "../sb-session-builder/session-labels.ts";
+import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
 import { styles } from "./sb-session-details.styles.ts";
 
 /** The details the form edits (everything but the agenda). */
@@ -41,7 +41,7 @@ export class SbSessionDetails extends LitElement {
       <div class="field">
         <label for="audience">Audience</label>
         <select id="audience" @change=${(e: Event) => this.emit({ audience: (e.target as HTMLSelectElement).value as Session["audience"] })}>
-          ${AUDIENCES.map((a) => html`<option value=${a} ?selected=${a === s.audience}>${AUDIENCE_LABEL[a]}</option>`)}
+          ${AUDIENCES.map((a) => html`<option value=${a} ?selected=${a === s.audience}>${AUDIENCE_LABELS[a]}</option>`)}
         </select>
       </div>
       <div class="field">

@@ -4,8 +4,9 @@ import { customElement, state } from "lit/decorators.js";
 import { sessionStoreContext } from "../../app/contexts.ts";
 import { downloadText } from "../../app/download.ts";
 import type { SessionStore, SessionSummary } from "../../app/session-store-api.ts";
-import { duration } from "../sb-session-builder/agenda-plan.ts";
-import { AUDIENCE_LABEL, sessionHref } from "../sb-session-builder/session-labels.ts";
+import { duration } from "../../core/sessions/agenda-plan.ts";
+import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
+import { sessionHref } from "../sb-session-builder/session-labels.ts";
 import { styles } from "./sb-session-list.styles.ts";
 
 const ORIGIN_LABEL: Record<SessionSummary["origin"], string> = { starter: "Starter", own: "Yours", copy: "Your copy of a starter" };
@@ -81,7 +82,7 @@ export class SbSessionList extends LitElement {
     const starter = s.origin === "starter";
     return html`<li class="session">
       <div class="meta"><span class="origin ${s.origin}">${ORIGIN_LABEL[s.origin]}</span>
-        <span>${AUDIENCE_LABEL[s.audience]}</span><span>${s.date || "no date"}</span>
+        <span>${AUDIENCE_LABELS[s.audience]}</span><span>${s.date || "no date"}</span>
         <span>${s.items} item${s.items === 1 ? "" : "s"}</span><span>${duration(s.minutes)}</span></div>
       <h3><a href=${sessionHref(s.id)}>${s.title.trim() || "Untitled session"}</a></h3>
       <div class="actions">

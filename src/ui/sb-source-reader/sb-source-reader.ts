@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
 import { summaryOf } from "../../app/library-store.ts";
-import { readingBlocks, type ReadingBlock } from "../../app/reading-blocks.ts";
+import { readingBlocks, type ReadingBlock } from "../../core/sources/reading-blocks.ts";
 import type { Heading, Passage } from "../../core/sources/model.ts";
 import type { Source } from "../../core/sources/source.ts";
 import "../sb-note-panel/sb-note-panel.ts";

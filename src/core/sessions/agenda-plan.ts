@@ -1,7 +1,7 @@
-import { ContentError } from "../../core/library/yaml-file.ts";
-import type { Module } from "../../core/schema/module.ts";
-import type { AgendaItem, Session } from "../../core/schema/session.ts";
-import { assembleSession, sectionTitles } from "../../core/sessions/assemble-session.ts";
+import { ContentError } from "../library/yaml-file.ts";
+import type { Module } from "../schema/module.ts";
+import type { AgendaItem, Session } from "../schema/session.ts";
+import { assembleSession, sectionTitles } from "./assemble-session.ts";
 
 /** One agenda item as the builder shows it: its times (from assembleSession), what it is, and what is wrong with it. */
 export interface PlannedItem {

@@ -1,4 +1,4 @@
-import type { Heading, NoteRef, Passage, ReadingText } from "../core/sources/model.ts";
+import type { Heading, NoteRef, Passage, ReadingText } from "./model.ts";
 
 /** One thing the reader lays out, in document order. */
 export type ReadingBlock =

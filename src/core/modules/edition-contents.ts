@@ -1,6 +1,6 @@
-import { moduleFor, type Reader } from "../../core/modules/editions.ts";
-import { exerciseParts } from "../../core/modules/exercise.ts";
-import type { Audience, BodyNode, Module } from "../../core/schema/module.ts";
+import { moduleFor, type Reader } from "./editions.ts";
+import { exerciseParts } from "./exercise.ts";
+import type { Audience, BodyNode, Module } from "../schema/module.ts";
 
 /** A kind of block as the preview names it; audience blocks are told apart by whom they are for. */
 export interface BlockCount {
