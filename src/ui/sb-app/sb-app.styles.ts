@@ -2,23 +2,7 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    /* Design tokens; custom properties inherit into every element's shadow root. */
-    --sb-font-body: "Iowan Old Style", "Palatino Linotype", Georgia, "Noto Serif", "DejaVu Serif", serif;
-    --sb-font-ui: system-ui, "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif;
-    --sb-font-mono: ui-monospace, "DejaVu Sans Mono", monospace;
-    --sb-ink: #1d1b18;
-    --sb-muted: #5f5a52;
-    --sb-paper: #ffffff;
-    --sb-page: #faf8f3;
-    --sb-panel: #f3f0e8;
-    --sb-rule: #d7d3c8;
-    --sb-link: #1f5fbf;
-    --sb-link-tint: #e8eef9;
-    --sb-focus: #1f5fbf;
-    --sb-accent: #7a4b1e;
-    --sb-warning: #b3261e;
-    --sb-highlight: #fff3c4;
-    --sb-measure: 70ch;
+    /* The design tokens come from src/ui/design-tokens.css, linked by index.html. */
     display: block;
     min-height: 100vh;
     background: var(--sb-page);
