@@ -177,10 +177,10 @@ function findPieces(index: SourceIndex, pieces: string[], gaps: number[][]): Sea
     for (let k = 1; k < pieces.length && ok; k++) {
       const from = ranges[ranges.length - 1]!.end;
       // The rest of the quote is looked for up to twice the window, enough to tell "too far".
-      const window = text.slice(from, Math.min(text.length, limit + (limit - at) * 2));
-      let found = window.indexOf(pieces[k]!);
+      const ahead = text.slice(from, Math.min(text.length, limit + (limit - at) * 2));
+      let found = ahead.indexOf(pieces[k]!);
       while (found >= 0 && !(gapsAreMarkers(index, from + found, gaps[k]) && onWordBoundaries(index, from + found, pieces[k]!))) {
-        found = window.indexOf(pieces[k]!, found + 1);
+        found = ahead.indexOf(pieces[k]!, found + 1);
       }
       if (found >= 0) found += from;
       if (found < 0) ok = false;
