@@ -18,7 +18,12 @@ export interface BundleReport {
 export async function measureBundle(root: string): Promise<BundleReport> {
   const outDir = mkdtempSync(join(tmpdir(), "sb-build-"));
   try {
-    await build({ root, configFile: join(root, "vite.config.ts"), logLevel: "error", build: { outDir, manifest: true, emptyOutDir: true, sourcemap: false } });
+    await build({
+      root,
+      configFile: join(root, "vite.config.ts"),
+      logLevel: "error",
+      build: { outDir, manifest: true, emptyOutDir: true, sourcemap: false },
+    });
     const manifest = JSON.parse(readFileSync(join(outDir, ".vite", "manifest.json"), "utf8")) as Manifest;
     const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
     const initial = new Set<string>();

@@ -89,7 +89,9 @@ const warm = genuine.slice(0, 500);
 for (const s of warm) verifyQuote(s.source, s.quote, { locator: s.locator });
 const exact = time(() => genuine.filter((s) => verifyQuote(s.source, s.quote, { locator: s.locator }).status === "verified").length);
 console.log("Exact verification (seed corpus, 270 KB)");
-console.log(`  ${genuine.length} genuine quotes, ${exact.result} verified, ${Math.round(genuine.length / (exact.ms / 1000))} quotes/s (target ≥ 20,000/s)`);
+console.log(
+  `  ${genuine.length} genuine quotes, ${exact.result} verified, ${Math.round(genuine.length / (exact.ms / 1000))} quotes/s (target ≥ 20,000/s)`,
+);
 
 // 2. Diagnosing altered quotes.
 /** The Hypothesis approach: fuzzy-match the quote over the whole source text. */
@@ -123,12 +125,18 @@ function diagnose(label: string, sources: Source[], altered: Sample[], baselineC
   const oursMs = ours.ms / altered.length;
   const theirsMs = theirs.ms / baseSet.length;
   console.log(`Diagnosing altered quotes (${label})`);
-  console.log(`  ours:       ${oursMs.toFixed(2)} ms/quote over ${altered.length}; closest passage right for ${right(ours.result, altered)}/${altered.length}; heap ${mb(memOurs.heapUsed)} (was ${mb(mem0.heapUsed)})`);
-  console.log(`  Hypothesis: ${theirsMs.toFixed(2)} ms/quote over ${baseSet.length}; closest passage right for ${right(theirs.result, baseSet)}/${baseSet.length}; heap ${mb(memTheirs.heapUsed)}`);
+  console.log(
+    `  ours:       ${oursMs.toFixed(2)} ms/quote over ${altered.length}; closest passage right for ${right(ours.result, altered)}/${altered.length}; heap ${mb(memOurs.heapUsed)} (was ${mb(mem0.heapUsed)})`,
+  );
+  console.log(
+    `  Hypothesis: ${theirsMs.toFixed(2)} ms/quote over ${baseSet.length}; closest passage right for ${right(theirs.result, baseSet)}/${baseSet.length}; heap ${mb(memTheirs.heapUsed)}`,
+  );
   const same = time(() => baseSet.map((s) => ourClosest(indexes.get(s.source)!, s.quote)));
   const oursOnSame = right(same.result, baseSet);
   const sameMs = same.ms / baseSet.length;
-  console.log(`  on the same ${baseSet.length} quotes: ours ${sameMs.toFixed(2)} ms and right for ${oursOnSame}, Hypothesis right for ${right(theirs.result, baseSet)}; speed-up ${(theirsMs / sameMs).toFixed(1)}× (target ≥ 10×)`);
+  console.log(
+    `  on the same ${baseSet.length} quotes: ours ${sameMs.toFixed(2)} ms and right for ${oursOnSame}, Hypothesis right for ${right(theirs.result, baseSet)}; speed-up ${(theirsMs / sameMs).toFixed(1)}× (target ≥ 10×)`,
+  );
 }
 
 /** A closest passage is right when the genuine words the quote was altered from are there. */
@@ -136,7 +144,9 @@ function sameText(sample: Sample, locator: string): boolean {
   return verifyQuote(sample.source, sample.original!, { locator }).status === "verified";
 }
 
-const alteredSeeds = genuineQuotes(library, 400).map(alter).filter((s): s is Sample => !!s);
+const alteredSeeds = genuineQuotes(library, 400)
+  .map(alter)
+  .filter((s): s is Sample => !!s);
 diagnose("seed corpus", library, alteredSeeds.slice(0, 300), 100);
 
 // A corpus 100× the seeds: every seed's reading text, 100 times over, as one plain-text source.
@@ -144,7 +154,12 @@ const copies: string[] = [];
 for (let k = 1; k <= 100; k++) {
   for (const s of library) {
     copies.push(`# Copy ${k} of ${s.entry.id}\n\n`);
-    copies.push(s.reading.passages.filter((p) => p.kind !== "note").map((p) => s.reading.text.slice(p.start, p.end)).join("\n\n"));
+    copies.push(
+      s.reading.passages
+        .filter((p) => p.kind !== "note")
+        .map((p) => s.reading.text.slice(p.start, p.end))
+        .join("\n\n"),
+    );
     copies.push("\n\n");
   }
 }
@@ -157,7 +172,11 @@ const built = time(() => {
   return big;
 });
 const big = built.result;
-console.log(`100× corpus: ${mb(bigText.length)} of text, ${big.reading.passages.length} passages; read and indexed in ${(built.ms / 1000).toFixed(1)} s; RSS +${mb(process.memoryUsage().rss - memBefore)}`);
-const bigSamples = genuineQuotes([big], 60).map(alter).filter((s): s is Sample => !!s);
+console.log(
+  `100× corpus: ${mb(bigText.length)} of text, ${big.reading.passages.length} passages; read and indexed in ${(built.ms / 1000).toFixed(1)} s; RSS +${mb(process.memoryUsage().rss - memBefore)}`,
+);
+const bigSamples = genuineQuotes([big], 60)
+  .map(alter)
+  .filter((s): s is Sample => !!s);
 diagnose("100× corpus", [big], bigSamples.slice(0, 50), 5);
 console.log(`Peak RSS ${mb(process.memoryUsage().rss)}`);

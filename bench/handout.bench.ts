@@ -40,6 +40,10 @@ clearInterval(timer);
 const build = buildMs / runs;
 const render = renderMs / runs;
 console.log(`Handout: ${largest}, trainer guide, ${pages} pages (mean of ${runs} runs)`);
-console.log(`  total ${(build + render).toFixed(0)} ms → ${(pages / ((build + render) / 1000)).toFixed(1)} pages/s (target: a 40-page guide in ≤ 1.5 s)`);
-console.log(`  our builder ${build.toFixed(0)} ms (incl. verifying every excerpt), pdfmake ${render.toFixed(0)} ms: builder = ${((build / render) * 100).toFixed(1)} % of pdfmake's time (target ≤ 20 %)`);
+console.log(
+  `  total ${(build + render).toFixed(0)} ms → ${(pages / ((build + render) / 1000)).toFixed(1)} pages/s (target: a 40-page guide in ≤ 1.5 s)`,
+);
+console.log(
+  `  our builder ${build.toFixed(0)} ms (incl. verifying every excerpt), pdfmake ${render.toFixed(0)} ms: builder = ${((build / render) * 100).toFixed(1)} % of pdfmake's time (target ≤ 20 %)`,
+);
 console.log(`  peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`);

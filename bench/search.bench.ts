@@ -8,7 +8,14 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseCatalog } from "../src/core/library/catalog-file.ts";
 import type { PassageSearch } from "../src/core/search/passage-search.ts";
-import { buildIndex, indexedSources, indexJson, loadSearchIndex, passageDocuments, type PassageDocument } from "../src/core/search/search-index-file.ts";
+import {
+  buildIndex,
+  indexedSources,
+  indexJson,
+  loadSearchIndex,
+  passageDocuments,
+  type PassageDocument,
+} from "../src/core/search/search-index-file.ts";
 import { wordSpans } from "../src/core/search/search-terms.ts";
 import { loadSource } from "../src/core/sources/source.ts";
 
@@ -29,15 +36,72 @@ const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.lengt
 
 /** What trainers type: topic words and phrases, typos, prefixes (search as you type), Cyrillic. */
 const WRITTEN = [
-  "interrogated", "interogated", "interrog", "child interview", "police stations", "saunas", "Bishkek", "Osh",
-  "trafficking", "sexual exploitation", "child pornography", "prostitution", "street children", "brothels",
-  "corruption", "complicit officials", "non-punishment", "victim identification", "referral", "shelter",
-  "rehabilitation", "Criminal Code", "article 124", "juvenile justice", "court", "testimony", "judges",
-  "prosecutors", "social workers", "NGO", "UNICEF", "Таис", "Таис Плюс", "Tais Plus", "migration", "Russia",
-  "orphanage", "birth registration", "online", "internet", "hotline", "helpline", "awareness", "training",
-  "child-sensitive", "children's rights", "girls boys", "20 per cent", "2013", "Optional Protocol", "Tier 2",
-  "labour", "forced labor", "bride kidnapping", "early marriage", "HIV", "drugs", "extortion", "raids",
-  "sex workers", "minors", "age of consent", "Ombudsman", "national plan", "coordination", "prevention",
+  "interrogated",
+  "interogated",
+  "interrog",
+  "child interview",
+  "police stations",
+  "saunas",
+  "Bishkek",
+  "Osh",
+  "trafficking",
+  "sexual exploitation",
+  "child pornography",
+  "prostitution",
+  "street children",
+  "brothels",
+  "corruption",
+  "complicit officials",
+  "non-punishment",
+  "victim identification",
+  "referral",
+  "shelter",
+  "rehabilitation",
+  "Criminal Code",
+  "article 124",
+  "juvenile justice",
+  "court",
+  "testimony",
+  "judges",
+  "prosecutors",
+  "social workers",
+  "NGO",
+  "UNICEF",
+  "Таис",
+  "Таис Плюс",
+  "Tais Plus",
+  "migration",
+  "Russia",
+  "orphanage",
+  "birth registration",
+  "online",
+  "internet",
+  "hotline",
+  "helpline",
+  "awareness",
+  "training",
+  "child-sensitive",
+  "children's rights",
+  "girls boys",
+  "20 per cent",
+  "2013",
+  "Optional Protocol",
+  "Tier 2",
+  "labour",
+  "forced labor",
+  "bride kidnapping",
+  "early marriage",
+  "HIV",
+  "drugs",
+  "extortion",
+  "raids",
+  "sex workers",
+  "minors",
+  "age of consent",
+  "Ombudsman",
+  "national plan",
+  "coordination",
+  "prevention",
 ];
 
 /** Queries drawn from the corpus: a word, a two- or three-word phrase, a word with a typo, a prefix. */
@@ -109,10 +173,14 @@ function measure(label: string, documents: PassageDocument[]) {
   console.log(`\n${label}: ${documents.length.toLocaleString("en")} passages`);
   console.log(`  index          ${kb(json.length)} JSON, ${kb(gz)} gzipped; built in ${ms(buildMs)}`);
   console.log(`  load (parse + loadJS)  median of 3: ${ms(loads[1]!)}`);
-  console.log(`  search                 median ${ms(bare.median)}, p95 ${ms(bare.p95)}  (${bare.hits.toFixed(0)} hits per query on average)`);
+  console.log(
+    `  search                 median ${ms(bare.median)}, p95 ${ms(bare.p95)}  (${bare.hits.toFixed(0)} hits per query on average)`,
+  );
   console.log(`  search + 50 snippets   median ${ms(shown.median)}, p95 ${ms(shown.p95)}`);
 }
 
-console.log(`Search: ${queries.length} queries (${WRITTEN.length} written, the rest drawn from the corpus: words, phrases, typos, prefixes)`);
+console.log(
+  `Search: ${queries.length} queries (${WRITTEN.length} written, the rest drawn from the corpus: words, phrases, typos, prefixes)`,
+);
 measure("seed corpus", seedDocuments);
 measure("100× the seeds", repeated(seedDocuments, 100));

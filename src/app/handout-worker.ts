@@ -15,8 +15,7 @@ import { bundledLibrary } from "./library-store.ts";
 
 /** What the main thread asks: print a handout, or only say why it would be a DRAFT. */
 export type WorkerRequest =
-  | { id: number; kind: "export"; job: HandoutJob }
-  | { id: number; kind: "draft"; job: Omit<HandoutJob, "edition" | "paper"> };
+  { id: number; kind: "export"; job: HandoutJob } | { id: number; kind: "draft"; job: Omit<HandoutJob, "edition" | "paper"> };
 
 /** What the worker answers; `progress` comes any number of times before `done`. */
 export type WorkerReply =
@@ -32,7 +31,10 @@ const post = (reply: WorkerReply, transfer: Transferable[] = []) => self.postMes
 
 self.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  const answer = request.kind === "export" ? exportHandout(request.id, request.job) : draftReasons(request.job).then((reasons): WorkerReply => ({ id: request.id, kind: "draft", reasons }));
+  const answer =
+    request.kind === "export"
+      ? exportHandout(request.id, request.job)
+      : draftReasons(request.job).then((reasons): WorkerReply => ({ id: request.id, kind: "draft", reasons }));
   answer.then(
     (reply) => post(reply, reply.kind === "done" ? [reply.pdf] : []),
     (error: unknown) => post({ id: request.id, kind: "error", message: messageOf(error) }),
@@ -52,7 +54,9 @@ async function exportHandout(id: number, job: HandoutJob): Promise<WorkerReply> 
   progress(0.02, "Reading the modules");
   const session = assemble(job);
   const modules = modulesOf(session);
-  const sources = await loadSources(modules, (done, total) => progress(0.05 + 0.2 * (done / total), `Loading sources (${done} of ${total})`));
+  const sources = await loadSources(modules, (done, total) =>
+    progress(0.05 + 0.2 * (done / total), `Loading sources (${done} of ${total})`),
+  );
   const template = await loadTemplate(job.template ?? session.session.handout ?? "default");
   const excerpts = new Set(modules.flatMap((m) => m.body.filter((n) => n.kind === "excerpt"))).size;
   progress(0.3, `Checking ${excerpts} excerpt${excerpts === 1 ? "" : "s"}`);
@@ -95,13 +99,18 @@ function assemble(job: Omit<HandoutJob, "edition" | "paper">): AssembledSession 
   for (const [id, text] of Object.entries(job.modules)) {
     const parsed = parseModule(text, `${id}.md`);
     if (!parsed.module || parsed.errors.length > 0) {
-      throw new Error(`Module “${parsed.module?.meta.title ?? id}” has errors; correct them and print again: ${parsed.errors.map((e) => e.message).join("; ")}`);
+      throw new Error(
+        `Module “${parsed.module?.meta.title ?? id}” has errors; correct them and print again: ${parsed.errors.map((e) => e.message).join("; ")}`,
+      );
     }
     modules.set(parsed.module.meta.id, parsed.module);
   }
   const title = checked.data.title;
   checked.data.agenda.forEach((item, i) => {
-    if ("module" in item && !modules.has(item.module)) throw new Error(`“${title}” cannot be printed: agenda item ${i + 1} names the module “${item.module}”, which is not in the module library.`);
+    if ("module" in item && !modules.has(item.module))
+      throw new Error(
+        `“${title}” cannot be printed: agenda item ${i + 1} names the module “${item.module}”, which is not in the module library.`,
+      );
   });
   try {
     return assembleSession(checked.data, modules, "session");
@@ -109,7 +118,7 @@ function assemble(job: Omit<HandoutJob, "edition" | "paper">): AssembledSession 
     if (!(error instanceof ContentError)) throw error;
     const item = /^agenda\[(\d+)\]/.exec(error.field ?? "");
     const where = item ? `agenda item ${Number(item[1]) + 1}` : (error.field ?? "the session");
-    throw new Error(`“${title}” cannot be printed: ${where}: ${error.problem}.`);
+    throw new Error(`“${title}” cannot be printed: ${where}: ${error.problem}.`, { cause: error });
   }
 }
 
@@ -119,7 +128,9 @@ function modulesOf(session: AssembledSession): Module[] {
 
 /** The sources the modules quote that the catalog lists (an unknown one becomes a DRAFT reason, as in the CLI). */
 async function loadSources(modules: Module[], onLoaded: (done: number, total: number) => void): Promise<Source[]> {
-  const ids = [...new Set(modules.flatMap((m) => m.body.flatMap((n) => (n.kind === "excerpt" ? [n.sourceId] : []))))].filter((id) => library.entry(id));
+  const ids = [...new Set(modules.flatMap((m) => m.body.flatMap((n) => (n.kind === "excerpt" ? [n.sourceId] : []))))].filter((id) =>
+    library.entry(id),
+  );
   let done = 0;
   return Promise.all(
     ids.map(async (id) => {

@@ -57,7 +57,7 @@ export class LibraryStore {
     try {
       return loadSource(entry, new TextEncoder().encode(text));
     } catch (error) {
-      throw new Error(`sources/${entry.file}: cannot be read as ${entry.structure}: ${messageOf(error)}`);
+      throw new Error(`sources/${entry.file}: cannot be read as ${entry.structure}: ${messageOf(error)}`, { cause: error });
     }
   }
 }

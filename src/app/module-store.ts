@@ -49,8 +49,14 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
    * @param db the database (`ModuleDb.open()`); when it cannot be opened, shipped modules still show and saving says why it cannot.
    * @param now the clock, for tests.
    */
-  constructor(shippedFiles: ShippedModuleFiles, db: ModuleDb | Promise<ModuleDb>, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    shippedFiles: ShippedModuleFiles,
+    db: ModuleDb | Promise<ModuleDb>,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     super();
+    // The saver reads the store's database as it is when it writes, not as it was when made.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const store = this;
     const host: SaverHost = {
       memory: this.memory,
@@ -135,7 +141,12 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
   async remove(id: string): Promise<string> {
     await this.ready;
     const entry = this.memory.own.get(id);
-    if (!entry) throw new Error(this.memory.shipped.has(id) ? "A shipped module cannot be deleted; only your own modules and copies can." : `There is no module "${id}".`);
+    if (!entry)
+      throw new Error(
+        this.memory.shipped.has(id)
+          ? "A shipped module cannot be deleted; only your own modules and copies can."
+          : `There is no module "${id}".`,
+      );
     await this.flush();
     const token = newToken();
     const keep = recordOf(id, entry, serializeModule(entry.module), entry.stored?.revision ?? 0);
@@ -143,7 +154,7 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
       try {
         await this.saver.storage().trash(id, token, this.now().toISOString(), keep);
       } catch (error) {
-        throw new Error(`Could not delete "${entry.module.meta.title}": ${messageOf(error)}. Nothing was changed.`);
+        throw new Error(`Could not delete "${entry.module.meta.title}": ${messageOf(error)}. Nothing was changed.`, { cause: error });
       }
       this.forget(id);
       this.post({ id });
@@ -274,7 +285,9 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
     }
     if (!opened) return;
     this.db = opened;
-    const unstored = await replayJournal(opened, this.saver.tabId, (id) => this.memory.shipped.has(id), this.now().toISOString()).catch(() => []);
+    const unstored = await replayJournal(opened, this.saver.tabId, (id) => this.memory.shipped.has(id), this.now().toISOString()).catch(
+      () => [],
+    );
     for (const record of await opened.all()) this.memory.adopt(record, record.revision);
     for (const each of unstored) this.saver.takeUnstored(each);
   }

@@ -47,7 +47,9 @@ export function routeHref(route: Route): string {
     case "session":
       return `#/session/${encodeURIComponent(route.sessionId)}`;
     case "review":
-      return route.sessionId ? `#/review/session/${encodeURIComponent(route.sessionId)}` : `#/review/module/${encodeURIComponent(route.moduleId ?? "")}`;
+      return route.sessionId
+        ? `#/review/session/${encodeURIComponent(route.sessionId)}`
+        : `#/review/module/${encodeURIComponent(route.moduleId ?? "")}`;
     case "source": {
       const base = `#/source/${encodeURIComponent(route.sourceId)}`;
       return route.locator ? `${base}/${encodeURIComponent(route.locator)}` : base;

@@ -1,4 +1,3 @@
-/// <reference path="../../vite-plugins/virtual-search-index.d.ts" />
 import type { PassageSearch } from "../core/search/passage-search.ts";
 import type { SearchFilters, SearchHit, SearchService } from "./search-api.ts";
 
@@ -41,7 +40,7 @@ export class IndexSearchService implements SearchService {
       this.index = loadSearchIndex(json);
     } catch (error) {
       this.loading = undefined; // let a later search try again
-      throw new Error(`The search index could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`The search index could not be loaded: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   }
 }

@@ -61,7 +61,11 @@ export class IdbSessionStore extends EventTarget implements SessionStore {
    * @param db the database (`SessionDb.open()`); when it cannot be opened, the starters still show and saving says why it cannot.
    * @param now the clock, for tests.
    */
-  constructor(starterFiles: StarterSessionFiles, db: SessionDb | Promise<SessionDb>, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    starterFiles: StarterSessionFiles,
+    db: SessionDb | Promise<SessionDb>,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     super();
     this.ready = this.load(starterFiles, db);
   }
@@ -90,7 +94,9 @@ export class IdbSessionStore extends EventTarget implements SessionStore {
   }
 
   list(): SessionSummary[] {
-    const own = [...this.own].sort(([, a], [, b]) => b.updatedAt.localeCompare(a.updatedAt)).map(([id, e]) => summaryOf(id, e.session, e.origin));
+    const own = [...this.own]
+      .sort(([, a], [, b]) => b.updatedAt.localeCompare(a.updatedAt))
+      .map(([id, e]) => summaryOf(id, e.session, e.origin));
     const starters = [...this.starters].filter(([id]) => !this.own.has(id)).map(([id, s]) => summaryOf(id, s, "starter"));
     return [...own, ...starters];
   }
@@ -114,7 +120,10 @@ export class IdbSessionStore extends EventTarget implements SessionStore {
     if (!source) throw new Error(`There is no session "${from}".`);
     const fromStarter = !this.own.has(from);
     const copy = structuredClone(source);
-    return this.addOwn(freeId(fromStarter ? from : `${from}-copy`, this.taken), fromStarter ? copy : { ...copy, title: `${copy.title} (copy)` });
+    return this.addOwn(
+      freeId(fromStarter ? from : `${from}-copy`, this.taken),
+      fromStarter ? copy : { ...copy, title: `${copy.title} (copy)` },
+    );
   }
 
   async update(id: string, session: Session): Promise<void> {
@@ -134,14 +143,17 @@ export class IdbSessionStore extends EventTarget implements SessionStore {
   async remove(id: string): Promise<string> {
     await this.ready;
     const entry = this.own.get(id);
-    if (!entry) throw new Error(this.starters.has(id) ? "A starter session cannot be deleted; only your own sessions can." : `There is no session "${id}".`);
+    if (!entry)
+      throw new Error(
+        this.starters.has(id) ? "A starter session cannot be deleted; only your own sessions can." : `There is no session "${id}".`,
+      );
     await this.flush();
     const token = crypto.randomUUID();
     await this.enqueue(async () => {
       try {
         await this.storage().trash(id, token, this.now().toISOString(), recordOf(id, entry, entry.stored ?? 0));
       } catch (error) {
-        throw new Error(`Could not delete “${entry.session.title}”: ${messageOf(error)}. Nothing was changed.`);
+        throw new Error(`Could not delete “${entry.session.title}”: ${messageOf(error)}. Nothing was changed.`, { cause: error });
       }
       this.forget(id);
       this.channel?.post({ id });
@@ -153,7 +165,9 @@ export class IdbSessionStore extends EventTarget implements SessionStore {
   async undoRemove(token: string): Promise<void> {
     await this.ready;
     const place = (record: SessionRecord, taken: SessionRecord | undefined): SessionRecord =>
-      taken || this.own.has(record.id) ? { ...record, id: freeId(record.id, this.taken), origin: "own", revision: 1 } : { ...record, revision: record.revision + 1 };
+      taken || this.own.has(record.id)
+        ? { ...record, id: freeId(record.id, this.taken), origin: "own", revision: 1 }
+        : { ...record, revision: record.revision + 1 };
     const record = await this.enqueue(() => this.storage().untrash(token, place));
     if (!record) throw new Error("There is nothing to undo: that session is no longer in the trash.");
     this.adopt(record, record.revision);
@@ -285,7 +299,10 @@ export class IdbSessionStore extends EventTarget implements SessionStore {
       this.states.set(id, { status: "error", message });
       this.changed(id);
     };
-    if (!this.db) return fail(`Not saved: this browser does not let Sourcebook store sessions (${this.dbProblem || "storage is not available"}). Export the session file to keep it.`);
+    if (!this.db)
+      return fail(
+        `Not saved: this browser does not let Sourcebook store sessions (${this.dbProblem || "storage is not available"}). Export the session file to keep it.`,
+      );
     let record = recordOf(id, entry, (entry.base ?? 0) + 1);
     let result;
     try {
@@ -296,7 +313,9 @@ export class IdbSessionStore extends EventTarget implements SessionStore {
         result = await this.db.putIfRevision(record, undefined);
       }
     } catch (error) {
-      return fail(`Not saved: the browser's storage refused the change (${messageOf(error)}). Your changes are still here; edit again to retry, or export the session file to keep it.`);
+      return fail(
+        `Not saved: the browser's storage refused the change (${messageOf(error)}). Your changes are still here; edit again to retry, or export the session file to keep it.`,
+      );
     }
     if (!result.ok) return this.keepConflictingCopy(id, entry, result.current!);
     entry.stored = entry.base = record.revision;
@@ -311,18 +330,30 @@ export class IdbSessionStore extends EventTarget implements SessionStore {
     const same = serializeSession(theirs.session) === serializeSession(mine.session);
     if (!same) {
       const copyId = freeId(`${id}-conflict`, this.taken);
-      const copy: SessionRecord = { id: copyId, session: { ...mine.session, title: `${mine.session.title} (conflicting copy)` }, origin: "own", revision: 1, updatedAt: this.now().toISOString() };
+      const copy: SessionRecord = {
+        id: copyId,
+        session: { ...mine.session, title: `${mine.session.title} (conflicting copy)` },
+        origin: "own",
+        revision: 1,
+        updatedAt: this.now().toISOString(),
+      };
       try {
         if (!(await this.storage().putIfRevision(copy, undefined)).ok) throw new Error(`the id ${copyId} was taken meanwhile`);
       } catch (error) {
         this.unsaved.add(id);
-        this.states.set(id, { status: "error", message: `Another tab saved this session meanwhile, and your version could not be kept as a copy: ${messageOf(error)}. Export the session file to keep it.` });
+        this.states.set(id, {
+          status: "error",
+          message: `Another tab saved this session meanwhile, and your version could not be kept as a copy: ${messageOf(error)}. Export the session file to keep it.`,
+        });
         this.changed(id);
         return;
       }
       this.adopt(copy, copy.revision);
       this.channel?.post({ id: copyId });
-      this.states.set(id, { status: "conflict", message: `Another tab saved this session while you were editing it here. Nothing was overwritten: your version is kept as a new session, “${copy.session.title}”, and this is now the other tab's version.` });
+      this.states.set(id, {
+        status: "conflict",
+        message: `Another tab saved this session while you were editing it here. Nothing was overwritten: your version is kept as a new session, “${copy.session.title}”, and this is now the other tab's version.`,
+      });
     }
     this.adopt(theirs, same ? theirs.revision : mine.base);
     if (same) this.states.set(id, { status: "saved", at: theirs.updatedAt });
@@ -356,7 +387,17 @@ export class IdbSessionStore extends EventTarget implements SessionStore {
 function blankSession(now: Date): Session {
   const pad = (n: number) => String(n).padStart(2, "0");
   const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return { title: "New session", audience: "police", date, start: "09:00", length: 240, place: "", trainer: "", organisation: "", agenda: [] };
+  return {
+    title: "New session",
+    audience: "police",
+    date,
+    start: "09:00",
+    length: 240,
+    place: "",
+    trainer: "",
+    organisation: "",
+    agenda: [],
+  };
 }
 
 function recordOf(id: string, entry: OwnSession, revision: number): SessionRecord {
@@ -376,5 +417,11 @@ function freeId(base: string, taken: (id: string) => boolean): string {
 
 /** A file name as an id: "Police Day 1.yaml" → "police-day-1". */
 function slug(name: string): string {
-  return name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "session";
+  return (
+    name
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "session"
+  );
 }

@@ -13,10 +13,16 @@ export function readModules(root: string): { modules: Map<string, Module>; probl
   const modules = new Map<string, Module>();
   const problems = new Map<string, string[]>();
   if (!existsSync(dir)) return { modules, problems };
-  for (const f of readdirSync(dir).filter((n) => n.endsWith(".md")).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith(".md"))
+    .sort()) {
     const parsed = parseModule(readFileSync(join(dir, f), "utf8"), `modules/${f}`);
     if (parsed.module && parsed.errors.length === 0) modules.set(parsed.module.meta.id, parsed.module);
-    else problems.set(f.replace(/\.md$/, ""), parsed.errors.map((e) => e.message));
+    else
+      problems.set(
+        f.replace(/\.md$/, ""),
+        parsed.errors.map((e) => e.message),
+      );
   }
   return { modules, problems };
 }
@@ -25,7 +31,9 @@ export function readModules(root: string): { modules: Map<string, Module>; probl
 export function readHandoutTemplate(root: string, id: string): HandoutTemplate {
   const file = join(root, "templates", "handouts", `${id}.yaml`);
   if (!existsSync(file)) {
-    const known = existsSync(join(root, "templates", "handouts")) ? readdirSync(join(root, "templates", "handouts")).map((f) => f.replace(/\.yaml$/, "")) : [];
+    const known = existsSync(join(root, "templates", "handouts"))
+      ? readdirSync(join(root, "templates", "handouts")).map((f) => f.replace(/\.yaml$/, ""))
+      : [];
     throw new UsageError(`No handout template "${id}" (templates: ${known.join(", ")}).`);
   }
   try {

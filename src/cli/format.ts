@@ -9,9 +9,7 @@ export const bold = paint("1");
 
 /** A word diff as git prints one: [-source words-]{+quote words+}. */
 export function diffLine(diff: DiffPart[]): string {
-  return diff
-    .map((d) => (d.op === "equal" ? d.text : d.op === "delete" ? red(`[-${d.text}-]`) : green(`{+${d.text}+}`)))
-    .join(" ");
+  return diff.map((d) => (d.op === "equal" ? d.text : d.op === "delete" ? red(`[-${d.text}-]`) : green(`{+${d.text}+}`))).join(" ");
 }
 
 /** Left-aligned columns. */

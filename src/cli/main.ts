@@ -79,7 +79,8 @@ export async function run(argv: string[]): Promise<number> {
     switch (command) {
       case "cite": {
         const [sourceId, ...words] = rest;
-        if (!sourceId || words.length === 0) throw new UsageError("cite needs a source id and a quote: sourcebook cite <source-id> <quote>.");
+        if (!sourceId || words.length === 0)
+          throw new UsageError("cite needs a source id and a quote: sourcebook cite <source-id> <quote>.");
         return cite({ root, sourceId, quote: words.join(" "), json, ...(values.locator !== undefined ? { locator: values.locator } : {}) });
       }
       case "sources":
@@ -103,7 +104,9 @@ export async function run(argv: string[]): Promise<number> {
         return addSource({ root, file: rest[0]!, fields: values, json });
       }
       default:
-        throw new UsageError(`Unknown command "${command}". Commands: cite, sources, verify, export, fmt, add-source (see sourcebook --help).`);
+        throw new UsageError(
+          `Unknown command "${command}". Commands: cite, sources, verify, export, fmt, add-source (see sourcebook --help).`,
+        );
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -4,7 +4,20 @@ import { expect, test } from "vitest";
 import { libraryCopy, sourcebook } from "./run-cli.ts";
 
 const REPORT = `# Child-friendly justice in Central Asia\n\n## Findings\n\nChild victims were heard four times on average before trial.\n\nFew courts had a separate waiting room for children.\n`;
-const required = ["--id", "cfj-2024", "--title", "Child-friendly justice in Central Asia", "--publisher", "Example Institute", "--date", "2024-05", "--kind", "ngo-report", "--rights", "Quote with attribution."];
+const required = [
+  "--id",
+  "cfj-2024",
+  "--title",
+  "Child-friendly justice in Central Asia",
+  "--publisher",
+  "Example Institute",
+  "--date",
+  "2024-05",
+  "--kind",
+  "ngo-report",
+  "--rights",
+  "Quote with attribution.",
+];
 
 function withFile(name: string, content: string | Buffer) {
   const dir = libraryCopy();

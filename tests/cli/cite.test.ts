@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { libraryCopy, sourcebook } from "./run-cli.ts";
 
-const PARA_75 = "Children are interrogated by police officers and give their statements in the same way as adults, in public areas of police stations";
+const PARA_75 =
+  "Children are interrogated by police officers and give their statements in the same way as adults, in public areas of police stations";
 
 describe("sourcebook cite", () => {
   test("a genuine quote is verified with its citation and context, exit 0", () => {
@@ -18,7 +19,12 @@ describe("sourcebook cite", () => {
     const r = sourcebook(["cite", "un-hrc-25-48-add1", PARA_75, "--json"]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out).toMatchObject({ sourceId: "un-hrc-25-48-add1", status: "verified", locator: "para. 75", citation: "UN Special Rapporteur (2013), para. 75" });
+    expect(out).toMatchObject({
+      sourceId: "un-hrc-25-48-add1",
+      status: "verified",
+      locator: "para. 75",
+      citation: "UN Special Rapporteur (2013), para. 75",
+    });
     expect(out.path).toContain("2. Investigation and prosecution");
     expect(out.context.match).toBe(PARA_75);
     expect(out.fingerprint).toMatch(/^[0-9a-f]{64}$/);
@@ -43,19 +49,32 @@ describe("sourcebook cite", () => {
     const quote = "Police allegedly extorted bribes from child sex trafficking victims through threats of arrest for prostitution";
     const r = sourcebook(["cite", "un-hrc-25-48-add1", quote, "--json"]);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toMatchObject({ reason: "not-found", elsewhere: [{ sourceId: "us-tip-2016-kg", locator: "Protection ¶2" }] });
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      reason: "not-found",
+      elsewhere: [{ sourceId: "us-tip-2016-kg", locator: "Protection ¶2" }],
+    });
   });
 
   test("a quote from the Patt page is cited as the original report, quoted in Patt", () => {
-    const r = sourcebook(["cite", "patt-child-prostitution-kg", "police officers allegedly threatened, extorted, and raped child sex-trafficking victims", "--json"]);
+    const r = sourcebook([
+      "cite",
+      "patt-child-prostitution-kg",
+      "police officers allegedly threatened, extorted, and raped child sex-trafficking victims",
+      "--json",
+    ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.citation).toMatch(/^Human Rights Reports » 2019 Country Reports on Human Rights Practices \(U\.S\. Dept of State.*\), quoted in Patt \(2020\)$/);
+    expect(out.citation).toMatch(
+      /^Human Rights Reports » 2019 Country Reports on Human Rights Practices \(U\.S\. Dept of State.*\), quoted in Patt \(2020\)$/,
+    );
     expect(out.quotedIn.date).toBe("March 10, 2020");
   });
 
   test.each([
-    [["cite", "no-such-source", "some words here"], /Unknown source "no-such-source"\. Known sources: patt-child-prostitution-kg, un-hrc-25-48-add1/],
+    [
+      ["cite", "no-such-source", "some words here"],
+      /Unknown source "no-such-source"\. Known sources: patt-child-prostitution-kg, un-hrc-25-48-add1/,
+    ],
     [["cite", "un-hrc-25-48-add1", "  "], /The quote is empty/],
     [["cite", "un-hrc-25-48-add1", "the Special"], /too short to cite: it occurs in \d+ passages/],
     [["cite", "un-hrc-25-48-add1"], /cite needs a source id and a quote/],
@@ -94,7 +113,13 @@ describe("sourcebook sources", () => {
     const r = sourcebook(["sources", "--json"]);
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout) as { id: string; passages: number; notes: number }[];
-    expect(rows.map((s) => s.id)).toEqual(["patt-child-prostitution-kg", "un-hrc-25-48-add1", "us-tip-2016-kg", "ecpat-gm-kg-2012", "wikipedia-prostitution-kg"]);
+    expect(rows.map((s) => s.id)).toEqual([
+      "patt-child-prostitution-kg",
+      "un-hrc-25-48-add1",
+      "us-tip-2016-kg",
+      "ecpat-gm-kg-2012",
+      "wikipedia-prostitution-kg",
+    ]);
     const un = rows.find((s) => s.id === "un-hrc-25-48-add1")!;
     expect(un).toMatchObject({ passages: 109, notes: 13 });
     expect(rows.find((s) => s.id === "ecpat-gm-kg-2012")!.notes).toBe(180);

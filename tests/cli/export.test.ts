@@ -25,7 +25,12 @@ ${modules}`;
 
 function approve(dir: string, id: string, edit: (t: string) => string = (t) => t) {
   const file = join(dir, "modules", `${id}.md`);
-  writeFileSync(file, edit(readFileSync(file, "utf8").replace("review: {status: draft}", "review: {status: approved, reviewer: R. Reviewer, date: 2026-11-20}")));
+  writeFileSync(
+    file,
+    edit(
+      readFileSync(file, "utf8").replace("review: {status: draft}", "review: {status: approved, reviewer: R. Reviewer, date: 2026-11-20}"),
+    ),
+  );
 }
 
 describe("sourcebook export", () => {
@@ -33,14 +38,35 @@ describe("sourcebook export", () => {
     const dir = printingLibrary();
     approve(dir, "non-punishment");
     writeFileSync(join(dir, "s.yaml"), session("  - module: non-punishment\n    minutes: 90\n"));
-    const clean = sourcebook(["export", join(dir, "s.yaml"), "--edition", "participant", "--out", join(dir, "clean.pdf"), "--library", dir]);
+    const clean = sourcebook([
+      "export",
+      join(dir, "s.yaml"),
+      "--edition",
+      "participant",
+      "--out",
+      join(dir, "clean.pdf"),
+      "--library",
+      dir,
+    ]);
     expect(clean.stderr).toBe("");
     expect(clean.code).toBe(0);
     const cleanPdf = await readPdf(join(dir, "clean.pdf"));
     expect(cleanPdf.text).not.toContain("DRAFT");
 
-    writeFileSync(join(dir, "s2.yaml"), session("  - module: non-punishment\n    minutes: 60\n  - module: corruption-and-complicity\n    minutes: 60\n"));
-    const unapproved = sourcebook(["export", join(dir, "s2.yaml"), "--edition", "trainer", "--out", join(dir, "draft.pdf"), "--library", dir]);
+    writeFileSync(
+      join(dir, "s2.yaml"),
+      session("  - module: non-punishment\n    minutes: 60\n  - module: corruption-and-complicity\n    minutes: 60\n"),
+    );
+    const unapproved = sourcebook([
+      "export",
+      join(dir, "s2.yaml"),
+      "--edition",
+      "trainer",
+      "--out",
+      join(dir, "draft.pdf"),
+      "--library",
+      dir,
+    ]);
     expect(unapproved.code).toBe(0);
     expect(unapproved.stdout).toContain("(DRAFT: 1 reason)");
     const draft = await readPdf(join(dir, "draft.pdf"));
@@ -49,7 +75,16 @@ describe("sourcebook export", () => {
 
     // A reviewer-approved module whose quote was altered after approval still prints as DRAFT.
     approve(dir, "non-punishment", (t) => t.replace("children should never be convicted", "children should rarely be convicted"));
-    const altered = sourcebook(["export", join(dir, "s.yaml"), "--edition", "participant", "--out", join(dir, "altered.pdf"), "--library", dir]);
+    const altered = sourcebook([
+      "export",
+      join(dir, "s.yaml"),
+      "--edition",
+      "participant",
+      "--out",
+      join(dir, "altered.pdf"),
+      "--library",
+      dir,
+    ]);
     expect(altered.code).toBe(0);
     const alteredPdf = flat((await readPdf(join(dir, "altered.pdf"))).text);
     expect(alteredPdf).toContain("is not verified: Altered from para. 46");
@@ -59,7 +94,9 @@ describe("sourcebook export", () => {
   test("Cyrillic and Kyrgyz (ң ө ү) print and read back", async () => {
     const dir = printingLibrary();
     const kyrgyz = "Балага өзүңүздү тааныштырыңыз, анын атын сураңыз жана үнүн угуңуз.";
-    approve(dir, "child-sensitive-interviewing", (t) => t.replace(":::trainer\n", `:::trainer\n${kyrgyz}\n\nРебёнок — потерпевший, а не правонарушитель.\n\n`));
+    approve(dir, "child-sensitive-interviewing", (t) =>
+      t.replace(":::trainer\n", `:::trainer\n${kyrgyz}\n\nРебёнок — потерпевший, а не правонарушитель.\n\n`),
+    );
     writeFileSync(join(dir, "s.yaml"), session("  - module: child-sensitive-interviewing\n    minutes: 90\n"));
     const r = sourcebook(["export", join(dir, "s.yaml"), "--edition", "trainer", "--out", join(dir, "ky.pdf"), "--library", dir]);
     expect(r.code).toBe(0);
@@ -71,8 +108,16 @@ describe("sourcebook export", () => {
 
   test.each([
     ["an unknown module", "  - module: no-such-module\n    minutes: 30\n", /s\.yaml:10: agenda\[0\]\.module: no module "no-such-module"/],
-    ["a missing section", "  - module: non-punishment\n    sections: [Nothing like this]\n    minutes: 30\n", /s\.yaml:11: agenda\[0\]\.sections\[0\]: "non-punishment" has no section "Nothing like this"/],
-    ["a module not written for the audience", "  - module: child-victims-in-court\n    minutes: 30\n", /"child-victims-in-court" is not written for police/],
+    [
+      "a missing section",
+      "  - module: non-punishment\n    sections: [Nothing like this]\n    minutes: 30\n",
+      /s\.yaml:11: agenda\[0\]\.sections\[0\]: "non-punishment" has no section "Nothing like this"/,
+    ],
+    [
+      "a module not written for the audience",
+      "  - module: child-victims-in-court\n    minutes: 30\n",
+      /"child-victims-in-court" is not written for police/,
+    ],
     ["bad YAML", "  - module: non-punishment\n   minutes: 30\n", /s\.yaml:11: /],
     ["an agenda item that is neither", "  - lunch: yes\n    minutes: 30\n", /s\.yaml:10: agenda\[0\]: expected a module item/],
   ])("%s is a clear error with file and line, exit 2, and no PDF", (_, agenda, message) => {
@@ -93,7 +138,16 @@ describe("sourcebook export", () => {
     expect(onSession.code).toBe(2);
     expect(onSession.stderr).toContain("is an input file");
     expect(readFileSync(join(dir, "s.yaml"), "utf8")).toBe(before);
-    const intoModules = sourcebook(["export", join(dir, "s.yaml"), "--edition", "card", "--out", join(dir, "modules", "x.pdf"), "--library", dir]);
+    const intoModules = sourcebook([
+      "export",
+      join(dir, "s.yaml"),
+      "--edition",
+      "card",
+      "--out",
+      join(dir, "modules", "x.pdf"),
+      "--library",
+      dir,
+    ]);
     expect(intoModules.code).toBe(2);
     writeFileSync(join(dir, "notes.txt"), "my notes");
     const onText = sourcebook(["export", join(dir, "s.yaml"), "--edition", "card", "--out", join(dir, "notes.txt"), "--library", dir]);

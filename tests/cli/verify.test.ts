@@ -29,7 +29,7 @@ test("every excerpt of every module is checked; one tampered quote fails the run
   expect(r.code).toBe(1);
   expect(r.stdout).toMatch(/modules\/a-good\.md\s+1\s+1\s+0\s+1\s+0/);
   expect(r.stdout).toMatch(/modules\/b-tampered\.md\s+2\s+1\s+1\s+2\s+0/);
-  expect(r.stdout).toContain("✘ modules/b-tampered.md:20 us-tip-2016-kg \"Protection ¶2\": altered");
+  expect(r.stdout).toContain('✘ modules/b-tampered.md:20 us-tip-2016-kg "Protection ¶2": altered');
   expect(r.stdout).toContain('leaves out "neither" without an elision mark');
   expect(r.stdout).toContain("even though prostitution was [-neither-] illegal");
   expect(r.stdout).toContain("2 of 3 excerpts verified in 2 module files");
@@ -69,7 +69,9 @@ test("--update records each excerpt's anchor; a hand-added excerpt still verifie
   const update = sourcebook(["verify", "--update", "--library", dir]);
   expect(update.code).toBe(0);
   const lock = JSON.parse(readFileSync(join(dir, "modules", "anchors.lock.json"), "utf8"));
-  expect(lock.modules["a-good"]).toEqual([expect.objectContaining({ sourceId: "un-hrc-25-48-add1", locator: "para. 75", quote: expect.stringMatching(/^[0-9a-f]{16}$/) })]);
+  expect(lock.modules["a-good"]).toEqual([
+    expect.objectContaining({ sourceId: "un-hrc-25-48-add1", locator: "para. 75", quote: expect.stringMatching(/^[0-9a-f]{16}$/) }),
+  ]);
 
   // A trainer adds an excerpt by hand: it verifies, and is listed as not yet in the lock.
   const HAND = `:::excerpt us-tip-2016-kg "Protection ¶2"\nPolice allegedly extorted bribes from child sex trafficking victims through threats of arrest for prostitution\n:::\n`;
@@ -81,14 +83,17 @@ test("--update records each excerpt's anchor; a hand-added excerpt still verifie
   // The UN report gains a paragraph before para. 75: the quote is found again at para. 76.
   const unFile = join(dir, "sources", "001_3fd3fb04905dff67.txt");
   const raw = readFileSync(unFile, "utf8");
-  const renumber = (l: string) => l.replace(/^(\s?)(\d{2,3})\. /, (m, sp: string, n: string) => (Number(n) >= 21 ? `${sp}${Number(n) + 1}. ` : m));
+  const renumber = (l: string) =>
+    l.replace(/^(\s?)(\d{2,3})\. /, (m, sp: string, n: string) => (Number(n) >= 21 ? `${sp}${Number(n) + 1}. ` : m));
   const lines = raw.split("\n");
   const at = lines.findIndex((l) => l.startsWith("21. "));
   const edited = [...lines.slice(0, at), "21. A paragraph added in the revised edition. ", "", ...lines.slice(at).map(renumber)];
   writeFileSync(unFile, edited.join("\n"));
   const moved = sourcebook(["verify", "--library", dir]);
   expect(moved.code).toBe(1);
-  expect(moved.stdout).toContain("the source changed since this excerpt was anchored. Relocated: the words moved from para. 75 to para. 76.");
+  expect(moved.stdout).toContain(
+    "the source changed since this excerpt was anchored. Relocated: the words moved from para. 75 to para. 76.",
+  );
   expect(moved.stdout).toMatch(/modules\/a-good\.md\s+2\s+1\s+1\s+1\s+1/);
 });
 

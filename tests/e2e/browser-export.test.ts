@@ -75,7 +75,12 @@ async function print(page: Page, edition: Edition, paper: "a4" | "letter" = "a4"
   await file.saveAs(path);
   await panel.locator(".outcome", { hasText: "Downloaded" }).waitFor();
   const bytes = readFileSync(path);
-  return { pdf: await readPdf(new Uint8Array(bytes)), bytes, fileName: file.suggestedFilename(), main: { longestMainTask: tasks.main, longestWorkerTask: tasks.worker, longTasks } };
+  return {
+    pdf: await readPdf(new Uint8Array(bytes)),
+    bytes,
+    fileName: file.suggestedFilename(),
+    main: { longestMainTask: tasks.main, longestWorkerTask: tasks.worker, longTasks },
+  };
 }
 
 /** Speed is measured, not asserted: the figure goes to the test's output. */
@@ -102,10 +107,20 @@ describe("printing from the export panel", () => {
     const { pdf, fileName, main } = await print(page, "participant", "a4");
     reportMainThread(" (dev server, first export: worker, sources and pdfmake loading)", main);
     expect(fileName).toBe("police-induction-participant.pdf");
-    expect(await text(panel.locator(".outcome"))).toBe(`Downloaded police-induction-participant.pdf: ${pdf.numPages} pages, printed as a DRAFT (3 reasons, listed above).`);
+    expect(await text(panel.locator(".outcome"))).toBe(
+      `Downloaded police-induction-participant.pdf: ${pdf.numPages} pages, printed as a DRAFT (3 reasons, listed above).`,
+    );
     const stages = await page.evaluate(() => window.exportHarness.stages);
-    for (const stage of [/^Loading sources \(\d of \d\)$/, /^Checking \d+ excerpts$/, /^Laying out page \d+ of \d+$/, /^Writing page \d+ of \d+$/]) {
-      expect(stages.some((s) => stage.test(s)), `stage ${stage}`).toBe(true);
+    for (const stage of [
+      /^Loading sources \(\d of \d\)$/,
+      /^Checking \d+ excerpts$/,
+      /^Laying out page \d+ of \d+$/,
+      /^Writing page \d+ of \d+$/,
+    ]) {
+      expect(
+        stages.some((s) => stage.test(s)),
+        `stage ${stage}`,
+      ).toBe(true);
     }
     await page.screenshot({ path: `${shots}/export-panel-done.png` });
 
@@ -115,17 +130,23 @@ describe("printing from the export panel", () => {
     expect(expected.length).toBeGreaterThan(30);
     for (const e of expected) {
       const quote = flat(e.node.quote.trim());
-      expect(pages.some((p) => p.includes(quote)), `quote: ${quote.slice(0, 60)}`).toBe(true);
+      expect(
+        pages.some((p) => p.includes(quote)),
+        `quote: ${quote.slice(0, 60)}`,
+      ).toBe(true);
       expect(flat(pdf.text)).toContain(shortCitation(e.source!, e.passage!));
     }
     const all = flat(pdf.text);
     expect(all).not.toContain("TRAINER NOTE");
-    for (const m of policeModules) for (const n of m.body) if (n.kind === "trainer") expect(all).not.toContain(flat(n.body).split(" ").slice(0, 8).join(" "));
+    for (const m of policeModules)
+      for (const n of m.body) if (n.kind === "trainer") expect(all).not.toContain(flat(n.body).split(" ").slice(0, 8).join(" "));
     expect(flat(pdf.pages[0]!)).toContain("DRAFT — not for distribution");
     expect(pdf.pages[0]).toContain("Participant handout · for police");
     // Word for word what the CLI prints.
     expect(all).toBe(flat((await printed(SESSION, "participant")).pdf.text));
-    expect(await page.evaluate(() => window.exportHarness.exported.map((e) => [e.fileName, e.pages]))).toEqual([["police-induction-participant.pdf", pdf.numPages]]);
+    expect(await page.evaluate(() => window.exportHarness.exported.map((e) => [e.fileName, e.pages]))).toEqual([
+      ["police-induction-participant.pdf", pdf.numPages],
+    ]);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -139,7 +160,9 @@ describe("printing from the export panel", () => {
     expect(fileName).toBe("police-induction-trainer.pdf");
     const all = flat(pdf.text);
     expect(all).toContain("TRAINER NOTE");
-    for (const m of policeModules) for (const n of m.body) if (n.kind === "trainer") expect(all).toContain(flat(n.body.replace(/[*_`]/g, "")).split(" ").slice(0, 6).join(" "));
+    for (const m of policeModules)
+      for (const n of m.body)
+        if (n.kind === "trainer") expect(all).toContain(flat(n.body.replace(/[*_`]/g, "")).split(" ").slice(0, 6).join(" "));
     expect(pdf.pages[0]).toContain("Trainer guide · for police");
     expect(bytes.toString("latin1")).toMatch(/\/MediaBox \[0 0 612 792\]/);
     expect(all).toBe(flat((await printed(SESSION, "trainer", "letter")).pdf.text));
@@ -163,7 +186,9 @@ describe("the DRAFT rule in the panel", () => {
 
     await page.evaluate((ids) => window.exportHarness.review([ids[2]!], "approved"), ids);
     await panel.locator(".final").waitFor();
-    expect(await text(panel.locator(".final"))).toBe("This handout will print as final: every module is approved and every excerpt is verified.");
+    expect(await text(panel.locator(".final"))).toBe(
+      "This handout will print as final: every module is approved and every excerpt is verified.",
+    );
     await page.screenshot({ path: `${shots}/export-panel-final.png` });
     const { pdf } = await print(page, "participant");
     expect(pdf.text).not.toContain("DRAFT");
@@ -219,30 +244,61 @@ describe("cancel and errors", () => {
     const { page, problems } = await openPanel(context);
     const panel = panelOf(page);
     const setAgenda = (agenda: object[]) =>
-      page.evaluate(async ([id, agenda]) => {
-        const { sessions } = window.exportHarness;
-        await sessions.update(id as string, { ...sessions.get(id as string)!, agenda: agenda as never });
-      }, [SESSION, agenda] as const);
+      page.evaluate(
+        async ([id, agenda]) => {
+          const { sessions } = window.exportHarness;
+          await sessions.update(id as string, { ...sessions.get(id as string)!, agenda: agenda as never });
+        },
+        [SESSION, agenda] as const,
+      );
     const title = police.session.title;
 
     await setAgenda([{ module: "no-such-module", minutes: 30 }, ...police.session.agenda]);
-    await expect.poll(() => text(panel.locator(".problem-box"))).toBe(`This session cannot be printed yet. “${title}” cannot be printed: agenda item 1 names the module “no-such-module”, which is not in the module library.`);
+    await expect
+      .poll(() => text(panel.locator(".problem-box")))
+      .toBe(
+        `This session cannot be printed yet. “${title}” cannot be printed: agenda item 1 names the module “no-such-module”, which is not in the module library.`,
+      );
     await panel.locator("button.print").click();
     await expect.poll(() => text(panel.getByRole("alert"))).toBe("Nothing was printed: correct the problem above and print again.");
     await page.screenshot({ path: `${shots}/export-panel-error.png` });
 
     await setAgenda([{ module: "non-punishment", sections: ["Nothing like this"], minutes: 30 }]);
-    await expect.poll(() => text(panel.locator(".problem-box"))).toMatch(/agenda item 1: "non-punishment" has no section "Nothing like this" \(sections: "Prostitution is not an offence: what the reports say", .*"Key points"\)\.$/);
+    await expect
+      .poll(() => text(panel.locator(".problem-box")))
+      .toMatch(
+        /agenda item 1: "non-punishment" has no section "Nothing like this" \(sections: "Prostitution is not an offence: what the reports say", .*"Key points"\)\.$/,
+      );
 
-    await page.evaluate(async ([id, session]) => window.exportHarness.sessions.update(id, { ...session, handout: "no-such-template" }), [SESSION, police.session] as const);
-    await expect.poll(() => text(panel.locator(".problem-box"))).toBe("This session cannot be printed yet. The session asks for the handout template “no-such-template”, which does not exist (templates: default, us-letter).");
+    await page.evaluate(async ([id, session]) => window.exportHarness.sessions.update(id, { ...session, handout: "no-such-template" }), [
+      SESSION,
+      police.session,
+    ] as const);
+    await expect
+      .poll(() => text(panel.locator(".problem-box")))
+      .toBe(
+        "This session cannot be printed yet. The session asks for the handout template “no-such-template”, which does not exist (templates: default, us-letter).",
+      );
 
-    const broken = await page.evaluate(async ([id]) => {
-      const { sessions, modules, exporter } = window.exportHarness;
-      const text = modules.text("non-punishment")!.replace(/\ntitle: .*\n/, "\n");
-      const job = { session: sessions.get(id!)!, modules: { "non-punishment": text }, edition: "participant" as const, paper: "a4" as const };
-      return exporter.export(job, () => {}).then(() => "printed", (e: Error) => e.message);
-    }, [SESSION]);
+    const broken = await page.evaluate(
+      async ([id]) => {
+        const { sessions, modules, exporter } = window.exportHarness;
+        const text = modules.text("non-punishment")!.replace(/\ntitle: .*\n/, "\n");
+        const job = {
+          session: sessions.get(id!)!,
+          modules: { "non-punishment": text },
+          edition: "participant" as const,
+          paper: "a4" as const,
+        };
+        return exporter
+          .export(job, () => {})
+          .then(
+            () => "printed",
+            (e: Error) => e.message,
+          );
+      },
+      [SESSION],
+    );
     expect(broken).toMatch(/^Module “non-punishment” has errors; correct them and print again: non-punishment\.md:\d+: title: is missing$/);
 
     await page.evaluate(async ([id, session]) => window.exportHarness.sessions.update(id, session), [SESSION, police.session] as const);
@@ -257,7 +313,11 @@ describe("cancel and errors", () => {
     await page.evaluate((session) => {
       const element = document.querySelector("sb-export-panel")!;
       element.sessionId = "";
-      element.session = { ...session, title: "Hearing children: a refresher", agenda: [{ module: "child-sensitive-interviewing", minutes: 90 }] };
+      element.session = {
+        ...session,
+        title: "Hearing children: a refresher",
+        agenda: [{ module: "child-sensitive-interviewing", minutes: 90 }],
+      };
     }, police.session);
     await expect.poll(() => text(panel.locator(".lead"))).toBe("Hearing children: a refresher");
     await expect.poll(() => panel.locator(".draft li").count()).toBe(1);
@@ -311,10 +371,19 @@ describe("bundles", () => {
       expect(built.holdsPdfmake(worker)).toBe(false);
       const pdfmakeChunks = built.chunks.filter(built.holdsPdfmake);
       expect(pdfmakeChunks.length).toBeGreaterThan(0);
-      for (const f of [worker, ...pdfmakeChunks, ...built.initial]) console.log(`chunk ${f}: ${(readFileSync(join(built.outDir, f)).length / 1024).toFixed(0)} KB, ${(built.gzip(f) / 1024).toFixed(1)} KB gzipped`);
+      for (const f of [worker, ...pdfmakeChunks, ...built.initial])
+        console.log(
+          `chunk ${f}: ${(readFileSync(join(built.outDir, f)).length / 1024).toFixed(0)} KB, ${(built.gzip(f) / 1024).toFixed(1)} KB gzipped`,
+        );
 
       // The production worker, its chunks and pdfmake's CommonJS default export, under the app's CSP.
-      const server = await preview({ root, configFile: join(root, "vite.config.ts"), logLevel: "error", build: { outDir: built.outDir }, preview: { port: 0, host: "127.0.0.1", strictPort: false } });
+      const server = await preview({
+        root,
+        configFile: join(root, "vite.config.ts"),
+        logLevel: "error",
+        build: { outDir: built.outDir },
+        preview: { port: 0, host: "127.0.0.1", strictPort: false },
+      });
       try {
         const context = await app.newContext();
         const { page, problems } = await openPanel(context, server.resolvedUrls!.local[0]!);

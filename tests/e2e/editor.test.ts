@@ -38,13 +38,22 @@ async function open(moduleId = "sample", store: "idb" | "memory" = "idb"): Promi
   return { page, problems };
 }
 
-const cards = (page: Page) => page.locator("sb-block-card");
 const section = (page: Page, n: number) => page.locator(`sb-module-editor section.module-section[data-section="${n}"]`);
 const saveState = (page: Page) => page.locator("sb-module-editor .bar .save");
 
 /** The module as the store holds it, serialised and parsed again. */
 function saved(page: Page, id = "sample") {
-  return page.evaluate((id) => (window as unknown as { harness: { saved(id: string): { text: string; errors: string[]; module?: { meta: { title: string }; body: { kind: string }[] } } } }).harness.saved(id), id);
+  return page.evaluate(
+    (id) =>
+      (
+        window as unknown as {
+          harness: {
+            saved(id: string): { text: string; errors: string[]; module?: { meta: { title: string }; body: { kind: string }[] } };
+          };
+        }
+      ).harness.saved(id),
+    id,
+  );
 }
 
 /** The kinds of the cards on screen, per section, in order. */
@@ -83,9 +92,17 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });
 }
 
@@ -113,7 +130,9 @@ describe("module editor", () => {
     const minutes = page.locator("sb-front-matter-form #minutes");
     await minutes.fill("0");
     await minutes.blur();
-    await expect.poll(() => page.locator("sb-front-matter-form #minutes-error").innerText()).toBe("Minutes must be a whole number above 0.");
+    await expect
+      .poll(() => page.locator("sb-front-matter-form #minutes-error").innerText())
+      .toBe("Minutes must be a whole number above 0.");
     expect(await minutes.getAttribute("aria-invalid")).toBe("true");
     expect((await expectParses(page)).text).toContain("minutes: 45");
     await minutes.fill("50");
@@ -128,7 +147,9 @@ describe("module editor", () => {
     await expect.poll(async () => (await saved(page)).text).toContain("  - Refer the child to a social worker\n");
     await form.getByRole("button", { name: "Move objective 3 up" }).click();
     await form.getByRole("button", { name: "Remove objective 1" }).click();
-    await expect.poll(async () => (await saved(page)).text).toContain("objectives:\n  - Refer the child to a social worker\n  - Plan a statement that protects the child\nreview:");
+    await expect
+      .poll(async () => (await saved(page)).text)
+      .toContain("objectives:\n  - Refer the child to a social worker\n  - Plan a statement that protects the child\nreview:");
     // Export asks the app to download the module.
     await page.locator("sb-module-editor .actions button", { hasText: "Export" }).click();
     expect(await page.evaluate(() => (window as unknown as { harness: { exports: string[] } }).harness.exports)).toEqual(["sample"]);
@@ -138,7 +159,9 @@ describe("module editor", () => {
 
   test("a failed write is shown in words, and says the last good copy is kept", async () => {
     const { page, problems } = await open("sample", "memory");
-    await page.evaluate(() => ((window as unknown as { harness: { store: { failWrites: string } } }).harness.store.failWrites = "The disk is full."));
+    await page.evaluate(
+      () => ((window as unknown as { harness: { store: { failWrites: string } } }).harness.store.failWrites = "The disk is full."),
+    );
     await page.locator("sb-front-matter-form #title").fill("Questioning child victims again");
     await expect.poll(() => saveState(page).innerText()).toBe("Couldn't save: The disk is full. Your last saved copy is kept.");
     expect(await saveState(page).getAttribute("role")).toBe("status");
@@ -162,7 +185,9 @@ describe("module editor", () => {
     await page.keyboard.press("Tab");
     expect((await saved(page)).text).toContain("Last line typed.");
     const file = await expectParses(page);
-    expect(file.text).toContain("Read the excerpt aloud, then ask who has seen this.\n:::\n\nAsk **open** questions:\n\n- Tell me what happened\n");
+    expect(file.text).toContain(
+      "Read the excerpt aloud, then ask who has seen this.\n:::\n\nAsk **open** questions:\n\n- Tell me what happened\n",
+    );
     expect(file.text).toContain("Last line typed.\n\n## What to do");
     // A line that would start a new section is refused, with the reason.
     await note.locator("textarea").fill("## Not a section");
@@ -210,25 +235,43 @@ describe("module editor", () => {
 
   test("keyboard: Alt+Arrow moves a card, across sections too; focus follows and the move is announced", async () => {
     const { page, problems } = await open();
-    expect(await kindsBySection(page)).toEqual([["markdown", "excerpt", "trainer"], ["checklist", "keypoints"]]);
+    expect(await kindsBySection(page)).toEqual([
+      ["markdown", "excerpt", "trainer"],
+      ["checklist", "keypoints"],
+    ]);
     const trainer = section(page, 0).locator("sb-block-card").nth(2);
     await trainer.locator("button.handle").focus();
     await page.keyboard.press("Alt+ArrowUp");
-    await expect.poll(() => kindsBySection(page)).toEqual([["markdown", "trainer", "excerpt"], ["checklist", "keypoints"]]);
+    await expect
+      .poll(() => kindsBySection(page))
+      .toEqual([
+        ["markdown", "trainer", "excerpt"],
+        ["checklist", "keypoints"],
+      ]);
     expect(await focused(page)).toEqual({ field: "handle", card: "trainer" });
     const announcement = page.locator("sb-module-editor .editor > p.sr");
     await expect.poll(() => announcement.innerText()).toBe("Moved trainer only to 2 of 3 in section 1, “What the reports found”.");
     // Down past the end of the section: into the next one; typing in a field moves with it too.
     await page.keyboard.press("Alt+ArrowDown");
     await page.keyboard.press("Alt+ArrowDown");
-    await expect.poll(() => kindsBySection(page)).toEqual([["markdown", "excerpt"], ["trainer", "checklist", "keypoints"]]);
+    await expect
+      .poll(() => kindsBySection(page))
+      .toEqual([
+        ["markdown", "excerpt"],
+        ["trainer", "checklist", "keypoints"],
+      ]);
     expect(await focused(page)).toEqual({ field: "handle", card: "trainer" });
     await expect.poll(() => announcement.innerText()).toBe("Moved trainer only to 1 of 3 in section 2, “What to do”.");
     await page.keyboard.press("Tab"); // from the handle to the Delete button, then to the text
     await page.keyboard.press("Tab");
     expect(await focused(page)).toEqual({ field: "body", card: "trainer" });
     await page.keyboard.press("Alt+ArrowDown");
-    await expect.poll(() => kindsBySection(page)).toEqual([["markdown", "excerpt"], ["checklist", "trainer", "keypoints"]]);
+    await expect
+      .poll(() => kindsBySection(page))
+      .toEqual([
+        ["markdown", "excerpt"],
+        ["checklist", "trainer", "keypoints"],
+      ]);
     expect(await focused(page)).toEqual({ field: "body", card: "trainer" });
     // The grab mode: Enter on the handle, arrows move, Escape drops.
     const keypoints = section(page, 1).locator("sb-block-card").nth(2);
@@ -238,19 +281,35 @@ describe("module editor", () => {
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Escape");
-    await expect.poll(() => kindsBySection(page)).toEqual([["markdown", "excerpt"], ["keypoints", "checklist", "trainer"]]);
+    await expect
+      .poll(() => kindsBySection(page))
+      .toEqual([
+        ["markdown", "excerpt"],
+        ["keypoints", "checklist", "trainer"],
+      ]);
     expect(await focused(page)).toEqual({ field: "handle", card: "keypoints" });
     // Sections move the same way.
     await section(page, 1).locator("button.handle").first().focus();
     await page.keyboard.press("Alt+ArrowUp");
-    await expect.poll(() => kindsBySection(page)).toEqual([["keypoints", "checklist", "trainer"], ["markdown", "excerpt"]]);
+    await expect
+      .poll(() => kindsBySection(page))
+      .toEqual([
+        ["keypoints", "checklist", "trainer"],
+        ["markdown", "excerpt"],
+      ]);
     await expect.poll(() => announcement.innerText()).toBe("Moved section “What to do” to 1 of 2.");
-    const focusedSection = () => page.evaluate(() => document.querySelector("sb-module-editor")!.shadowRoot!.activeElement?.getAttribute("data-section-handle"));
+    const focusedSection = () =>
+      page.evaluate(() => document.querySelector("sb-module-editor")!.shadowRoot!.activeElement?.getAttribute("data-section-handle"));
     expect(await focusedSection()).toBe("0");
     // Grabbed with Enter, a section moves with the arrows alone and stays grabbed.
     await page.keyboard.press("Enter");
     await page.keyboard.press("ArrowDown");
-    await expect.poll(() => kindsBySection(page)).toEqual([["markdown", "excerpt"], ["keypoints", "checklist", "trainer"]]);
+    await expect
+      .poll(() => kindsBySection(page))
+      .toEqual([
+        ["markdown", "excerpt"],
+        ["keypoints", "checklist", "trainer"],
+      ]);
     expect(await focusedSection()).toBe("1");
     expect(await section(page, 1).locator(".section-head button.handle").getAttribute("aria-pressed")).toBe("true");
     await page.keyboard.press("ArrowUp");
@@ -284,11 +343,17 @@ describe("module editor", () => {
     // Locator.dragTo: the checklist to the end of the first section (below the trainer note's middle).
     const trainer = section(page, 0).locator("sb-block-card").nth(3);
     const box = (await trainer.boundingBox())!;
-    await section(page, 1).locator("sb-block-card").first().locator("button.handle").dragTo(trainer, { targetPosition: { x: 40, y: box.height - 10 } });
+    await section(page, 1)
+      .locator("sb-block-card")
+      .first()
+      .locator("button.handle")
+      .dragTo(trainer, { targetPosition: { x: 40, y: box.height - 10 } });
     await expect.poll(() => kindsBySection(page)).toEqual([["markdown", "keypoints", "excerpt", "trainer", "checklist"], []]);
     await expect.poll(() => page.locator("sb-module-editor .empty").innerText()).toContain("No blocks yet");
     // Sections drag by their handle: the second above the first.
-    await section(page, 1).locator(".section-head button.handle").dragTo(section(page, 0), { targetPosition: { x: 40, y: 10 } });
+    await section(page, 1)
+      .locator(".section-head button.handle")
+      .dragTo(section(page, 0), { targetPosition: { x: 40, y: 10 } });
     await expect.poll(() => kindsBySection(page)).toEqual([[], ["markdown", "keypoints", "excerpt", "trainer", "checklist"]]);
     const file = await expectParses(page);
     expect(file.text.indexOf("## What to do")).toBeLessThan(file.text.indexOf("## What the reports found"));
@@ -302,30 +367,68 @@ describe("module editor", () => {
     const redo = page.locator("sb-module-editor .actions button", { hasText: "Redo" });
     expect(await undo.isDisabled()).toBe(true);
     await section(page, 0).locator("sb-block-card").nth(2).locator("button.delete").click();
-    await expect.poll(() => kindsBySection(page)).toEqual([["markdown", "excerpt"], ["checklist", "keypoints"]]);
+    await expect
+      .poll(() => kindsBySection(page))
+      .toEqual([
+        ["markdown", "excerpt"],
+        ["checklist", "keypoints"],
+      ]);
     await expect.poll(() => focused(page)).toEqual({ field: "handle", card: "excerpt" });
     await undo.click();
-    await expect.poll(() => kindsBySection(page)).toEqual([["markdown", "excerpt", "trainer"], ["checklist", "keypoints"]]);
+    await expect
+      .poll(() => kindsBySection(page))
+      .toEqual([
+        ["markdown", "excerpt", "trainer"],
+        ["checklist", "keypoints"],
+      ]);
     await redo.click();
-    await expect.poll(() => kindsBySection(page)).toEqual([["markdown", "excerpt"], ["checklist", "keypoints"]]);
+    await expect
+      .poll(() => kindsBySection(page))
+      .toEqual([
+        ["markdown", "excerpt"],
+        ["checklist", "keypoints"],
+      ]);
     // Ctrl+Z with focus on a button is the editor's undo; Ctrl+Shift+Z and Ctrl+Y redo.
     await undo.focus();
     await page.keyboard.press("Control+z");
-    await expect.poll(() => kindsBySection(page)).toEqual([["markdown", "excerpt", "trainer"], ["checklist", "keypoints"]]);
+    await expect
+      .poll(() => kindsBySection(page))
+      .toEqual([
+        ["markdown", "excerpt", "trainer"],
+        ["checklist", "keypoints"],
+      ]);
     await redo.focus();
     await page.keyboard.press("Control+Shift+z");
-    await expect.poll(() => kindsBySection(page)).toEqual([["markdown", "excerpt"], ["checklist", "keypoints"]]);
+    await expect
+      .poll(() => kindsBySection(page))
+      .toEqual([
+        ["markdown", "excerpt"],
+        ["checklist", "keypoints"],
+      ]);
     await undo.focus();
     await page.keyboard.press("Control+z");
-    await expect.poll(() => kindsBySection(page)).toEqual([["markdown", "excerpt", "trainer"], ["checklist", "keypoints"]]);
+    await expect
+      .poll(() => kindsBySection(page))
+      .toEqual([
+        ["markdown", "excerpt", "trainer"],
+        ["checklist", "keypoints"],
+      ]);
     await redo.focus();
     await page.keyboard.press("Control+y");
-    await expect.poll(() => kindsBySection(page)).toEqual([["markdown", "excerpt"], ["checklist", "keypoints"]]);
+    await expect
+      .poll(() => kindsBySection(page))
+      .toEqual([
+        ["markdown", "excerpt"],
+        ["checklist", "keypoints"],
+      ]);
     // In a text field Ctrl+Z is the field's own undo, not the module's.
     const checklistTitle = section(page, 1).locator("sb-block-card").first().locator("#title");
     await checklistTitle.focus();
     await page.keyboard.press("Control+z");
-    expect(await kindsBySection(page)).toEqual([["markdown", "excerpt"], ["checklist", "keypoints"]]);
+    expect(await kindsBySection(page)).toEqual([
+      ["markdown", "excerpt"],
+      ["checklist", "keypoints"],
+    ]);
     await expectParses(page);
     expect(problems).toEqual([]);
     await page.close();
@@ -385,7 +488,8 @@ describe("module editor", () => {
     expect(file.text).toContain("A closing note.");
     // The file is canonical: serialising what was parsed gives the same text.
     // A string, so Vitest does not rewrite the browser-side imports.
-    const canonical = await page.evaluate(`Promise.all([import("/src/core/modules/parse-module.ts"), import("/src/core/modules/serialize-module.ts")])
+    const canonical =
+      await page.evaluate(`Promise.all([import("/src/core/modules/parse-module.ts"), import("/src/core/modules/serialize-module.ts")])
       .then(([p, s]) => s.serializeModule(p.parseModule(${JSON.stringify(file.text)}, "sample.md").module) === ${JSON.stringify(file.text)})`);
     expect(canonical).toBe(true);
     expect(problems).toEqual([]);
@@ -406,7 +510,9 @@ describe("module editor", () => {
     await excerpt.locator("#locator").blur();
     await expect.poll(() => excerpt.locator("sb-verdict-badge").getAttribute("status"), { timeout: 20_000 }).toBe("rejected");
     await expect.poll(() => page.locator("sb-front-matter-form .error").count()).toBe(2);
-    expect(await page.locator("sb-front-matter-form #topics-error").innerText()).toBe('"Child Victims" is not a topic name: use lower-case words joined by hyphens, like child-victims.');
+    expect(await page.locator("sb-front-matter-form #topics-error").innerText()).toBe(
+      '"Child Victims" is not a topic name: use lower-case words joined by hyphens, like child-victims.',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await axeViolations(page)).toEqual([]);
@@ -417,8 +523,12 @@ describe("module editor", () => {
   test("screenshots at 1280 and 390 px: a shipped module, opened by the module-id attribute as sb-app does", async () => {
     const { page, problems } = await open();
     await page.evaluate(() => document.querySelector("sb-module-editor")!.setAttribute("module-id", "child-sensitive-interviewing"));
-    await expect.poll(() => page.locator("sb-module-editor h1").innerText()).toBe("Interviewing child victims and taking their statements without harm");
-    await expect.poll(() => page.locator("sb-module-editor .excerpts").innerText(), { timeout: 30_000 }).toMatch(/^\d+ excerpts: \d+ verified$/);
+    await expect
+      .poll(() => page.locator("sb-module-editor h1").innerText())
+      .toBe("Interviewing child victims and taking their statements without harm");
+    await expect
+      .poll(() => page.locator("sb-module-editor .excerpts").innerText(), { timeout: 30_000 })
+      .toMatch(/^\d+ excerpts: \d+ verified$/);
     await page.screenshot({ path: `${shots}/editor-1280.png` });
     await page.screenshot({ path: `${shots}/editor-full-1280.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });

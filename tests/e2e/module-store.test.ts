@@ -92,7 +92,9 @@ describe("saving", () => {
       await store.update(id, edits.setMeta(store.get(id)!, { title: "The criminal law, our edition" }));
     }, id);
     expect((await listOf(page)).filter((m) => m.id === id)).toMatchObject([{ origin: "copy", title: "The criminal law, our edition" }]);
-    expect((await stored(page)).map(({ id, origin, basedOnVersion }) => ({ id, origin, basedOnVersion }))).toEqual([{ id, origin: "copy", basedOnVersion: 1 }]);
+    expect((await stored(page)).map(({ id, origin, basedOnVersion }) => ({ id, origin, basedOnVersion }))).toEqual([
+      { id, origin: "copy", basedOnVersion: 1 },
+    ]);
 
     await reload(page);
     expect(await textOf(page, id)).toBe(file.replace(/^title: .*$/m, "title: The criminal law, our edition"));
@@ -115,7 +117,11 @@ describe("saving", () => {
       return { id, again, module: store.get(id)!, summary: store.list().find((m) => m.id === id) };
     });
     expect([copy.id, copy.again]).toEqual(["child-victims-in-court-copy", "child-victims-in-court-copy-2"]);
-    expect(copy.module.meta).toMatchObject({ id: "child-victims-in-court-copy", title: "Child victims and witnesses in court (copy)", review: { status: "draft" } });
+    expect(copy.module.meta).toMatchObject({
+      id: "child-victims-in-court-copy",
+      title: "Child victims and witnesses in court (copy)",
+      review: { status: "draft" },
+    });
     expect(copy.summary).toMatchObject({ origin: "own", excerpts: 16 });
     expect((await listOf(page)).find((m) => m.id === "child-victims-in-court")!.origin).toBe("shipped");
     await context.close();
@@ -139,7 +145,9 @@ describe("saving", () => {
     expect(await textOf(page, id)).toBe(text);
     await reload(page);
     expect(await textOf(page, id)).toBe(text);
-    expect(await page.evaluate((token) => window.harness.store.undoRemove(token).catch((e: Error) => e.message), token)).toMatch(/nothing to undo/);
+    expect(await page.evaluate((token) => window.harness.store.undoRemove(token).catch((e: Error) => e.message), token)).toMatch(
+      /nothing to undo/,
+    );
     expect(problems.get(page)).toEqual([]);
     await context.close();
   });
@@ -174,11 +182,16 @@ describe("files in and out", () => {
       await store.addExcerpt(id, "What the reports found", {
         sourceId: "un-hrc-25-48-add1",
         locator: "para. 75",
-        quote: "Children are interrogated by police officers and give their statements in the same way as adults, in public areas of police stations",
+        quote:
+          "Children are interrogated by police officers and give their statements in the same way as adults, in public areas of police stations",
         anchor: { fingerprint: "0".repeat(64), start: 0, end: 1, prefix: "", suffix: "" },
       });
       const file = store.exportModule(id);
-      return { file, serialized: serializeModule(store.get(id)!), errors: parseModule(file.text, file.fileName).errors.map((e) => e.message) };
+      return {
+        file,
+        serialized: serializeModule(store.get(id)!),
+        errors: parseModule(file.text, file.fileName).errors.map((e) => e.message),
+      };
     });
     expect(out.file.fileName).toBe("exported-module.md");
     expect(out.file.text).toBe(out.serialized);
@@ -227,7 +240,10 @@ describe("files in and out", () => {
     const badModule = shipped.replace(/^objectives:\n {2}- .*$/m, 'objectives:\n  - ""');
     const objectivesLine = shipped.split("\n").findIndex((l) => l.startsWith("objectives:")) + 2;
     const goodBackup = await page.evaluate(() => window.harness.store.backup().text);
-    const badBackup = JSON.stringify({ ...JSON.parse(goodBackup), modules: [{ ...JSON.parse(goodBackup).modules[0], text: badModule.replace("id: non-punishment", "id: already-here") }] });
+    const badBackup = JSON.stringify({
+      ...JSON.parse(goodBackup),
+      modules: [{ ...JSON.parse(goodBackup).modules[0], text: badModule.replace("id: non-punishment", "id: already-here") }],
+    });
 
     const results = await page.evaluate(
       async ({ badModule, shipped, badBackup }) => {
@@ -243,18 +259,26 @@ describe("files in and out", () => {
       { badModule, shipped, badBackup },
     );
     expect(results.bad).toEqual({ error: `non-punishment.md:${objectivesLine}: objectives[0]: expected text` });
-    expect("error" in results.clash && results.clash.error).toMatch(/^non-punishment\.md:2: id: a shipped module has the id "non-punishment" .*Change the id in the file/);
+    expect("error" in results.clash && results.clash.error).toMatch(
+      /^non-punishment\.md:2: id: a shipped module has the id "non-punishment" .*Change the id in the file/,
+    );
     expect(results.same).toEqual({ id: "non-punishment" });
-    expect(results.restore).toEqual({ error: `my-backup.json: modules[0] (already-here.md):${objectivesLine}: objectives[0]: expected text` });
+    expect(results.restore).toEqual({
+      error: `my-backup.json: modules[0] (already-here.md):${objectivesLine}: objectives[0]: expected text`,
+    });
     expect("error" in results.notJson && results.notJson.error).toMatch(/^notes\.txt: not a Sourcebook backup/);
     expect(await stored(page)).toEqual(recordsBefore);
     expect(await listOf(page)).toEqual(listBefore);
 
     // A good file is taken, and an own module's id is then taken too.
     const own = shipped.replace("id: non-punishment", "id: imported-module");
-    expect(await page.evaluate((own) => window.harness.store.importModule("imported-module.md", own), own)).toEqual({ id: "imported-module" });
+    expect(await page.evaluate((own) => window.harness.store.importModule("imported-module.md", own), own)).toEqual({
+      id: "imported-module",
+    });
     const again = await page.evaluate((own) => window.harness.store.importModule("x.md", own.replace(/^minutes: .*$/m, "minutes: 5")), own);
-    expect("error" in again && again.error).toMatch(/^x\.md:2: id: your library already has a module "imported-module" .*or delete that module first/);
+    expect("error" in again && again.error).toMatch(
+      /^x\.md:2: id: your library already has a module "imported-module" .*or delete that module first/,
+    );
     await reload(page);
     expect(await textOf(page, "imported-module")).toBe(own);
     expect(problems.get(page)).toEqual([]);
@@ -347,7 +371,10 @@ describe("nothing lost", () => {
     await reload(page);
     const list = await listOf(page);
     expect(list.find((m) => m.id === id)!.summary).toBe("This tab's version.");
-    expect(list.find((m) => m.id === `${id}-conflicting-copy`)).toMatchObject({ title: "Journaled module (conflicting copy)", summary: "The closed tab's version." });
+    expect(list.find((m) => m.id === `${id}-conflicting-copy`)).toMatchObject({
+      title: "Journaled module (conflicting copy)",
+      summary: "The closed tab's version.",
+    });
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("sourcebook-journal/")))).toEqual([]);
     expect(problems.get(page)).toEqual([]);
     await context.close();

@@ -83,7 +83,14 @@ describe("source library", () => {
     await page.locator("sb-source-header a.back").click();
     await page.locator("sb-source-library li.card").first().waitFor();
     await expect
-      .poll(() => page.evaluate(() => document.querySelector("sb-app")!.shadowRoot!.querySelector("sb-source-library")!.shadowRoot!.activeElement?.getAttribute("data-source")))
+      .poll(() =>
+        page.evaluate(() =>
+          document
+            .querySelector("sb-app")!
+            .shadowRoot!.querySelector("sb-source-library")!
+            .shadowRoot!.activeElement?.getAttribute("data-source"),
+        ),
+      )
       .toBe(focused.slice("source:".length));
     expect(problemsOf(page)).toEqual([]);
     await page.close();

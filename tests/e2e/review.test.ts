@@ -48,7 +48,14 @@ async function checked(module: Locator): Promise<string> {
 
 /** The words marked in an excerpt's passage, without the words said only to screen readers. */
 function markedWords(item: Locator): Promise<string[]> {
-  return item.locator("mark").evaluateAll((marks) => marks.map((m) => [...m.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join("")));
+  return item.locator("mark").evaluateAll((marks) =>
+    marks.map((m) =>
+      [...m.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join(""),
+    ),
+  );
 }
 
 /** Today as the reviewer's browser says it (YYYY-MM-DD, local time). */
@@ -65,9 +72,17 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });
 }
 
@@ -102,7 +117,9 @@ describe("review mode", () => {
     expect(await first.locator("a", { hasText: "Open in reader" }).getAttribute("href")).toBe("#/source/un-hrc-25-48-add1/para.%2075");
     // A locator with a space and a pilcrow is encoded as one path part.
     const tip = items(module).filter({ hasText: "U.S. Department of State (2016), Protection ¶2" }).first();
-    expect(await tip.locator("a", { hasText: "Open in reader" }).getAttribute("href")).toBe(`#/source/us-tip-2016-kg/${encodeURIComponent("Protection ¶2")}`);
+    expect(await tip.locator("a", { hasText: "Open in reader" }).getAttribute("href")).toBe(
+      `#/source/us-tip-2016-kg/${encodeURIComponent("Protection ¶2")}`,
+    );
 
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${shots}/review-module-1280.png` });
@@ -118,9 +135,11 @@ describe("review mode", () => {
     await expect.poll(() => form.locator(".save").innerText()).toBe(`Saved: approved by Ana Petrova on ${day}.`);
     await expect.poll(() => module.locator(".state").innerText()).toBe(`Review state: Approved by Ana Petrova on ${day}`);
     await page.screenshot({ path: `${shots}/review-approved-1280.png`, fullPage: false });
-    expect(await page.evaluate(() => (window as unknown as { harness: { text(id: string): string } }).harness.text("child-sensitive-interviewing"))).toContain(
-      `review:\n  status: approved\n  reviewer: Ana Petrova\n  date: ${day}\n---`,
-    );
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { harness: { text(id: string): string } }).harness.text("child-sensitive-interviewing"),
+      ),
+    ).toContain(`review:\n  status: approved\n  reviewer: Ana Petrova\n  date: ${day}\n---`);
 
     // After a reload: the module's review state is read back from the store; the name is remembered.
     await page.reload();
@@ -147,10 +166,12 @@ describe("review mode", () => {
     await expect.poll(() => form.locator(".save").innerText()).toBe(`Saved: changes requested by Bakyt Osmonov on ${day}.`);
     await page.reload();
     const again = moduleView(page, "non-punishment");
-    await expect.poll(() => again.locator(".state").innerText()).toBe(
-      `Review state: Changes requested by Bakyt Osmonov on ${day} — “Add the 2016 TIP report's finding on detention.”`,
-    );
-    expect(await page.evaluate(() => (window as unknown as { harness: { text(id: string): string } }).harness.text("non-punishment"))).toMatch(/status: changes-requested/);
+    await expect
+      .poll(() => again.locator(".state").innerText())
+      .toBe(`Review state: Changes requested by Bakyt Osmonov on ${day} — “Add the 2016 TIP report's finding on detention.”`);
+    expect(
+      await page.evaluate(() => (window as unknown as { harness: { text(id: string): string } }).harness.text("non-punishment")),
+    ).toMatch(/status: changes-requested/);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -167,7 +188,9 @@ describe("review mode", () => {
     expect(await first.locator("sb-verdict-badge .badge").innerText()).toContain('Rejected — altered: Altered from para. 14: "20" → "30".');
     expect(await first.locator("sb-verdict-badge del").innerText()).toContain("20");
     expect(await first.locator("sb-verdict-badge ins").innerText()).toContain("30");
-    expect(await first.locator("figcaption").nth(1).innerText()).toBe("Closest passage in the source: UN Special Rapporteur (2013), para. 14");
+    expect(await first.locator("figcaption").nth(1).innerText()).toBe(
+      "Closest passage in the source: UN Special Rapporteur (2013), para. 14",
+    );
     expect(await markedWords(first)).toEqual(["as many as 20 per cent of prostitutes working in Bishkek are minors"]);
     expect(await first.locator("a", { hasText: "Open in reader" }).getAttribute("href")).toBe("#/source/un-hrc-25-48-add1/para.%2014");
     expect(await axeViolations(page)).toEqual([]);
@@ -185,7 +208,9 @@ describe("review mode", () => {
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     expect(await dialog.locator("h2").innerText()).toBe("Approve with 1 rejected excerpt?");
     expect(await dialog.innerText()).toContain("does not say what the source says");
-    expect(await dialog.locator("li").innerText()).toContain('Excerpt 2 (UN Special Rapporteur (2013), para. 14): Altered from para. 14: "20" → "30".');
+    expect(await dialog.locator("li").innerText()).toContain(
+      'Excerpt 2 (UN Special Rapporteur (2013), para. 14): Altered from para. 14: "20" → "30".',
+    );
     expect(await focused(page)).toBe("button Cancel");
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${shots}/review-confirm-1280.png` });
@@ -212,14 +237,22 @@ describe("review mode", () => {
     const module = moduleView(page, "child-sensitive-interviewing");
     const line = await checked(module);
     // Every excerpt of the UN report is in a passage from para. 21 on, so each one moved.
-    const un = await module.locator('sb-review-item').evaluateAll((els) => els.filter((e) => (e as unknown as { item: { excerpt: { sourceId: string } } }).item.excerpt.sourceId === "un-hrc-25-48-add1").length);
+    const un = await module
+      .locator("sb-review-item")
+      .evaluateAll(
+        (els) =>
+          els.filter((e) => (e as unknown as { item: { excerpt: { sourceId: string } } }).item.excerpt.sourceId === "un-hrc-25-48-add1")
+            .length,
+      );
     expect(line).toContain(`${un} source changed`);
     expect(un).toBeGreaterThan(0);
     const headings = await module.locator(".group[role=heading]").allInnerTexts();
     expect(headings[0]).toBe(`Source changed since verified (${un})`);
     const first = items(module).first();
     expect(await first.getAttribute("group")).toBe("changed");
-    expect(await first.locator(".change-head").innerText()).toBe("Source changed since this excerpt was verified: relocated — now at para. 76.");
+    expect(await first.locator(".change-head").innerText()).toBe(
+      "Source changed since this excerpt was verified: relocated — now at para. 76.",
+    );
     expect(await first.locator(".change").innerText()).toContain("Relocated: the words moved from para. 75 to para. 76.");
     expect(await first.locator("figcaption").nth(1).innerText()).toBe("In the source: UN Special Rapporteur (2013), para. 76");
     expect(await first.locator("a", { hasText: "Open in reader" }).getAttribute("href")).toBe("#/source/un-hrc-25-48-add1/para.%2076");
@@ -241,7 +274,9 @@ describe("review mode", () => {
     const context = await app.newContext();
     const { page, problems } = await open("session=police-induction", context);
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.locator("sb-review h1").innerText()).toBe("Child victims of sexual exploitation — induction for police investigators");
+    expect(await page.locator("sb-review h1").innerText()).toBe(
+      "Child victims of sexual exploitation — induction for police investigators",
+    );
     const listed = page.locator("sb-review nav li");
     const ids = await page.locator("sb-review-module").evaluateAll((els) => els.map((e) => e.getAttribute("data-module")));
     expect(ids.length).toBeGreaterThan(1);

@@ -9,6 +9,10 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadSearchIndex } from "../../src/core/search/search-index-file.ts";
 import { SEARCH_INDEX_MODULE, searchIndexPlugin } from "../../vite-plugins/search-index.ts";
 import { startApp, type AppBrowser } from "./app-browser.ts";
+import type { Harness } from "./harness/search.ts";
+
+/** What the search harness page puts on `window`. */
+type HarnessWindow = Window & { harness: Harness; lastSearch?: string; axe: typeof import("axe-core") };
 
 // <sb-search> alone in a real Chromium, with the real service and the index built by the Vite plugin.
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -45,7 +49,8 @@ async function open(width = 1280): Promise<Opened> {
 }
 
 const box = (page: Page) => page.getByRole("searchbox", { name: "Search every passage of every source" });
-const hitAt = (page: Page, sourceId: string, locator: string) => page.locator(`sb-search li.hit[data-source="${sourceId}"][data-locator="${locator}"]`);
+const hitAt = (page: Page, sourceId: string, locator: string) =>
+  page.locator(`sb-search li.hit[data-source="${sourceId}"][data-locator="${locator}"]`);
 
 describe("search view", () => {
   test('typing "interrogated" shows UN para. 75 with the word marked; open and add work', async () => {
@@ -63,11 +68,15 @@ describe("search view", () => {
 
     await page.screenshot({ path: `${shots}/search-interrogated-1280.png`, fullPage: true });
     await hit.getByRole("button", { name: /^Add to module…/ }).click();
-    const requests = await page.evaluate(() => (window as any).harness.excerptRequests);
+    const requests = await page.evaluate(() => (window as unknown as HarnessWindow).harness.excerptRequests);
     expect(requests).toHaveLength(1);
-    const { sourceId, start, end } = requests[0];
+    const { sourceId, start, end } = requests[0]!;
     expect(sourceId).toBe(UN);
-    const lifted = await page.evaluate(([s, a, b]) => (window as any).harness.lift(s, a, b), [sourceId, start, end] as const);
+    const lifted = await page.evaluate(([s, a, b]) => (window as unknown as HarnessWindow).harness.lift(s, a, b), [
+      sourceId,
+      start,
+      end,
+    ] as const);
     expect(lifted.text).toMatch(/^[A-Z][^]*\binterrogated\b[^]*\.$/);
     expect(lifted.text).toBe(
       "Children are interrogated by police officers and give their statements in the same way as adults, " +
@@ -122,7 +131,7 @@ describe("search view", () => {
     expect(focused).toMatch(/^Add to module…/);
     await page.screenshot({ path: `${shots}/search-keyboard-focus-1280.png` });
     await page.keyboard.press("Space");
-    await expect.poll(() => page.evaluate(() => (window as any).harness.excerptRequests.length)).toBe(1);
+    await expect.poll(() => page.evaluate(() => (window as unknown as HarnessWindow).harness.excerptRequests.length)).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -151,7 +160,13 @@ describe("search view", () => {
     await expect.poll(sourcesShown).toEqual(new Set([UN]));
     await page.screenshot({ path: `${shots}/search-filtered-1280.png`, fullPage: true });
 
-    for (const label of ["Patt (2020)", "UN Special Rapporteur (2013)", "U.S. Department of State (2016)", "ECPAT International (2012)", "Wikipedia (2020)"]) {
+    for (const label of [
+      "Patt (2020)",
+      "UN Special Rapporteur (2013)",
+      "U.S. Department of State (2016)",
+      "ECPAT International (2012)",
+      "Wikipedia (2020)",
+    ]) {
       await page.getByRole("checkbox", { name: label }).uncheck();
     }
     await expect.poll(() => count.innerText()).toBe("Choose at least one source to search.");
@@ -172,16 +187,20 @@ describe("search view", () => {
     await page.getByRole("button", { name: /^Show \d+ more$/ }).click();
     await expect.poll(() => page.locator("sb-search li.hit").count()).toBeGreaterThan(50);
     // Focus moves to the first newly shown hit.
-    expect(await page.evaluate(() => document.querySelector("sb-search")!.shadowRoot!.activeElement?.closest("li")?.dataset.index)).toBe("50");
+    expect(await page.evaluate(() => document.querySelector("sb-search")!.shadowRoot!.activeElement?.closest("li")?.dataset.index)).toBe(
+      "50",
+    );
 
     // A query from outside (the app's URL) shows in the box and is searched.
     await page.evaluate(() => document.querySelector("sb-search")!.setAttribute("query", "interrog"));
     await hitAt(page, UN, "para. 75").waitFor();
     expect(await box(page).inputValue()).toBe("interrog");
     // Typing reports each search, so the app can keep it in the URL.
-    await page.evaluate(() => document.addEventListener("sb-search-query", (e) => ((window as any).lastSearch = e.detail.query)));
+    await page.evaluate(() =>
+      document.addEventListener("sb-search-query", (e) => ((window as unknown as HarnessWindow).lastSearch = e.detail.query)),
+    );
     await box(page).fill("saunas");
-    await expect.poll(() => page.evaluate(() => (window as any).lastSearch)).toBe("saunas");
+    await expect.poll(() => page.evaluate(() => (window as unknown as HarnessWindow).lastSearch)).toBe("saunas");
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -195,10 +214,10 @@ describe("search view", () => {
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
       const violations = await page.evaluate(async () => {
-        const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
+        const result = await (window as unknown as HarnessWindow).axe.run(document, { resultTypes: ["violations"] });
         return result.violations
-          .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
-          .map((v: { id: string; nodes: { target: unknown }[] }) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
       });
       expect(violations, `at ${width} px`).toEqual([]);
     }
@@ -233,7 +252,10 @@ describe("the Vite plugin", () => {
       writeFileSync(file, readFileSync(file, "utf8").replace("advocates sex workers", "champions sex workers"));
       await expect.poll(async () => (await index()).search("champions")[0]?.locator, { timeout: 10_000 }).toBe("Tais Plus ¶1");
 
-      writeFileSync(join(dir, "sources", "catalog.yaml"), wikipedia.replace('shortCite: "Wikipedia (2020)"', 'shortCite: "Wikipedia, 2020"'));
+      writeFileSync(
+        join(dir, "sources", "catalog.yaml"),
+        wikipedia.replace('shortCite: "Wikipedia (2020)"', 'shortCite: "Wikipedia, 2020"'),
+      );
       await expect.poll(async () => (await index()).facets().sources[0]?.label, { timeout: 10_000 }).toBe("Wikipedia, 2020");
     } finally {
       await dev.close();

@@ -86,11 +86,27 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: object,
+          ): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
+    }));
   });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(", ")}`);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(", ")}`);
 }
 
 test("a police session from the starter: add a module, reorder by keyboard and by drag, times and overrun, reload, export", async () => {
@@ -115,7 +131,7 @@ test("a police session from the starter: add a module, reorder by keyboard and b
   const add = page.locator("sb-agenda-add");
   await add.locator("select[name=module]").selectOption("corruption-and-complicity");
   await add.getByLabel("Chosen sections").check();
-  await add.getByLabel("Why a \"fine\" for prostitution is a bribe").check();
+  await add.getByLabel('Why a "fine" for prostitution is a bribe').check();
   await add.locator("input[name=module-minutes]").fill("15");
   await add.getByRole("button", { name: "Add to agenda" }).click();
   await expect.poll(() => items(page).count()).toBe(5);
@@ -127,13 +143,15 @@ test("a police session from the starter: add a module, reorder by keyboard and b
   // Keyboard: Alt+↓ on Tea's handle moves it after the interview; focus stays on its handle; the move is said.
   await items(page).nth(1).locator("button.handle").focus();
   await page.keyboard.press("Alt+ArrowDown");
-  await expect.poll(() => titles(page)).toEqual([
-    "Identifying child victims of trafficking and sexual exploitation",
-    expect.stringMatching(/^Interviewing child victims/),
-    "Tea",
-    expect.stringMatching(/^Non-punishment/),
-    expect.stringMatching(/^Corruption/),
-  ]);
+  await expect
+    .poll(() => titles(page))
+    .toEqual([
+      "Identifying child victims of trafficking and sexual exploitation",
+      expect.stringMatching(/^Interviewing child victims/),
+      "Tea",
+      expect.stringMatching(/^Non-punishment/),
+      expect.stringMatching(/^Corruption/),
+    ]);
   expect(await times(page)).toEqual(["09:00–10:15", "10:15–11:35", "11:35–11:50", "11:50–12:45", "12:45–13:00"]);
   await expect.poll(() => focused(page)).toEqual({ title: "Tea", part: "handle" });
   await expect.poll(() => announcement(page).textContent()).toContain("Moved “Tea” to 3 of 5, 11:35–11:50.");
@@ -165,9 +183,13 @@ test("a police session from the starter: add a module, reorder by keyboard and b
   await expect.poll(() => page.locator("sb-session-builder .totals .total").textContent()).toBe("4 h 10 min");
   expect(await page.locator("sb-session-builder .totals .end").textContent()).toBe("13:10");
   // Now it overruns the 240 planned minutes; a shorter planned length says by how much.
-  await expect.poll(() => page.locator("sb-session-builder .overrun").textContent()).toContain("The agenda runs 250 minutes, 10 over the session's 240.");
+  await expect
+    .poll(() => page.locator("sb-session-builder .overrun").textContent())
+    .toContain("The agenda runs 250 minutes, 10 over the session's 240.");
   await page.locator("sb-session-details #length").fill("200");
-  await expect.poll(() => page.locator("sb-session-builder .overrun").textContent()).toContain("The agenda runs 250 minutes, 50 over the session's 200.");
+  await expect
+    .poll(() => page.locator("sb-session-builder .overrun").textContent())
+    .toContain("The agenda runs 250 minutes, 50 over the session's 200.");
   await page.locator("sb-session-details #place").fill("Osh, regional police academy");
   await expect.poll(() => saveState(page).textContent()).toBe("All changes saved");
   await page.screenshot({ path: `${shots}/session-builder-1280.png`, fullPage: true });
@@ -197,7 +219,11 @@ test("a police session from the starter: add a module, reorder by keyboard and b
 
   // And `sourcebook export` prints it.
   const pdf = join(shots, "police-induction-2-participant.pdf");
-  await promisify(execFile)(process.execPath, [join(root, "bin", "sourcebook.js"), "export", file, "--edition", "participant", "--out", pdf], { cwd: root });
+  await promisify(execFile)(
+    process.execPath,
+    [join(root, "bin", "sourcebook.js"), "export", file, "--edition", "participant", "--out", pdf],
+    { cwd: root },
+  );
   expect(existsSync(pdf)).toBe(true);
 
   await page.setViewportSize({ width: 390, height: 844 });
@@ -216,14 +242,23 @@ test("the edition preview: trainer notes only in the trainer guide, and only the
   await page.getByRole("link", { name: "← All sessions" }).click();
   await startPoliceSession(page);
   const edition = (reader: string) => page.locator(`sb-edition-preview section.edition[data-reader=${reader}]`);
-  const audiencesOf = (reader: string) => edition(reader).locator("[data-block=audience]").evaluateAll((els) => els.map((el) => el.getAttribute("data-audience")));
+  const audiencesOf = (reader: string) =>
+    edition(reader)
+      .locator("[data-block=audience]")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-audience")));
   await edition("participant").locator("details").first().waitFor({ state: "attached" });
 
   expect(await edition("participant").locator("[data-block=trainer]").count()).toBe(0);
   expect(await edition("trainer").locator("[data-block=trainer]").count()).toBeGreaterThan(0);
-  expect(await edition("participant").locator("[data-block=exercise]").allTextContents()).not.toContainEqual(expect.stringContaining("with answer"));
-  expect(await edition("trainer").locator("[data-block=exercise]").allTextContents()).toContainEqual(expect.stringContaining("with answer"));
-  expect(await edition("participant").locator(".left-out").textContent()).toMatch(/Left out: \d+ trainer notes?, \d+ exercise answers?, \d+ blocks? for other audiences\./);
+  expect(await edition("participant").locator("[data-block=exercise]").allTextContents()).not.toContainEqual(
+    expect.stringContaining("with answer"),
+  );
+  expect(await edition("trainer").locator("[data-block=exercise]").allTextContents()).toContainEqual(
+    expect.stringContaining("with answer"),
+  );
+  expect(await edition("participant").locator(".left-out").textContent()).toMatch(
+    /Left out: \d+ trainer notes?, \d+ exercise answers?, \d+ blocks? for other audiences\./,
+  );
   for (const reader of ["participant", "trainer"]) {
     const audiences = await audiencesOf(reader);
     expect(audiences.length).toBeGreaterThan(0);
@@ -234,7 +269,9 @@ test("the edition preview: trainer notes only in the trainer guide, and only the
 
   // Judges and prosecutors: their blocks now, and never police-only ones.
   await page.locator("sb-session-details #audience").selectOption("judicial");
-  await expect.poll(() => audiencesOf("participant").then((a) => a.every((x) => x!.split(" ").includes("judicial")) && a.length > 0)).toBe(true);
+  await expect
+    .poll(() => audiencesOf("participant").then((a) => a.every((x) => x!.split(" ").includes("judicial")) && a.length > 0))
+    .toBe(true);
   expect(problems).toEqual([]);
   await context.close();
 });
@@ -246,10 +283,14 @@ test("a module not written for the audience is shown as a problem on its item, a
   await items(page).first().waitFor();
   await page.locator("sb-session-details #audience").selectOption("police");
   const court = items(page).filter({ hasText: "Child victims and witnesses in court" });
-  await expect.poll(() => court.locator(".problem").textContent()).toContain('"child-victims-in-court" is not written for police (it serves judicial, social-work)');
+  await expect
+    .poll(() => court.locator(".problem").textContent())
+    .toContain('"child-victims-in-court" is not written for police (it serves judicial, social-work)');
   expect(await times(page)).toEqual(["09:30–11:30", "11:30–11:50", "11:50–13:20", "13:20–14:20", "14:20–15:05", "15:05–16:05"]);
   // The chooser offers only modules written for police.
-  const offered = await page.locator("sb-agenda-add select[name=module] option").evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+  const offered = await page
+    .locator("sb-agenda-add select[name=module] option")
+    .evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
   expect(offered).not.toContain("child-victims-in-court");
   expect(offered).toContain("non-punishment");
   await court.scrollIntoViewIfNeeded();
@@ -287,8 +328,14 @@ test("the session list: a blank session, delete with undo, import a session file
   await expect.poll(() => own.locator("h3").allTextContents()).toEqual(["Evening refresher"]);
 
   const input = page.locator("sb-session-list input[type=file]");
-  await input.setInputFiles({ name: "bad.yaml", mimeType: "application/yaml", buffer: Buffer.from('title: Bad\naudience: police\ndate: 2026-12-08\nstart: "9am"\n') });
-  await expect.poll(() => page.locator("sb-session-list .status").textContent()).toContain("Not imported: bad.yaml:4: start: expected a time as HH:MM");
+  await input.setInputFiles({
+    name: "bad.yaml",
+    mimeType: "application/yaml",
+    buffer: Buffer.from('title: Bad\naudience: police\ndate: 2026-12-08\nstart: "9am"\n'),
+  });
+  await expect
+    .poll(() => page.locator("sb-session-list .status").textContent())
+    .toContain("Not imported: bad.yaml:4: start: expected a time as HH:MM");
   const starter = readFileSync(join(root, "templates", "sessions", "judicial-seminar.yaml"));
   await input.setInputFiles({ name: "Judges day.yaml", mimeType: "application/yaml", buffer: starter });
   await expect.poll(() => page.locator("sb-session-list .status").textContent()).toContain("Imported Judges day.yaml");
@@ -326,7 +373,9 @@ test("two tabs: an edit in one shows in the other; a write over a revision the t
   })()`)) as { id: string; state: { status: string; message?: string }; place: string; titles: string[]; names: string[] };
   expect(outcome.state.status).toBe("conflict");
   expect(outcome.place).toBe("A's place");
-  expect(outcome.titles).toContain("Child victims and witnesses in criminal proceedings — seminar for judges and prosecutors (conflicting copy)");
+  expect(outcome.titles).toContain(
+    "Child victims and witnesses in criminal proceedings — seminar for judges and prosecutors (conflicting copy)",
+  );
   expect(outcome.names).toContain("sourcebook-sessions");
   expect(problems).toEqual([]);
   await context.close();

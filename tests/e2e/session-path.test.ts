@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { flat, readPdf } from "../pdf-text.ts";
 import { openApp, shots, startApp, type AppBrowser } from "./app-browser.ts";
@@ -7,8 +6,6 @@ import { openApp, shots, startApp, type AppBrowser } from "./app-browser.ts";
 let app: AppBrowser;
 beforeAll(async () => (app = await startApp()));
 afterAll(async () => app?.close());
-
-const text = async (l: ReturnType<Page["locator"]>) => (await l.innerText()).replace(/\s+/g, " ").trim();
 
 // The whole app, as a trainer and then a reviewer use it: no harness, every service real.
 test("build a police session from a starter, reorder, print the participant handout; review modules and watch the DRAFT reasons go and come", async () => {

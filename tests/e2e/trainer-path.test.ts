@@ -71,10 +71,17 @@ test("the trainer's path: search, open para. 75, select a sentence, add it to a 
   await notice.getByRole("link", { name: "Open the module" }).click();
   // (getByText looks into the elements' shadow roots, as a reader's eyes do.)
   const editor = page.locator("sb-module-editor");
-  await editor.getByText(/^Verified/).first().waitFor();
+  await editor
+    .getByText(/^Verified/)
+    .first()
+    .waitFor();
   await page.reload();
   await page.locator("sb-module-editor").getByText("Children are interrogated by police officers", { exact: false }).first().waitFor();
-  await page.locator("sb-module-editor").getByText(/^Verified/).first().waitFor();
+  await page
+    .locator("sb-module-editor")
+    .getByText(/^Verified/)
+    .first()
+    .waitFor();
   await page.screenshot({ path: `${shots}/trainer-path-editor.png`, fullPage: true });
 
   // Export the module file and verify it with the command line.
@@ -88,7 +95,11 @@ test("the trainer's path: search, open para. 75, select a sentence, add it to a 
   const text = readFileSync(file, "utf8");
   expect(parseModule(text, file).errors).toEqual([]);
   expect(text).toContain(':::excerpt un-hrc-25-48-add1 "para. 75"');
-  const cli = spawnSync(process.execPath, [join(root, "bin", "sourcebook.js"), "verify", file], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const cli = spawnSync(process.execPath, [join(root, "bin", "sourcebook.js"), "verify", file], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   expect(cli.stdout).toContain("1 of 1 excerpts verified");
   expect(cli.status).toBe(0);
   expect(problems).toEqual([]);

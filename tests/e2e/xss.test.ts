@@ -21,13 +21,24 @@ const IN_BLOCKS: ((md: string) => BodyNode)[] = [
   (md) => ({ kind: "trainer", body: md }),
   (md) => ({ kind: "audience", audiences: ["police"], body: md }),
   (md) => ({ kind: "exercise", title: "Exercise", minutes: 10, body: `Scenario:\n${md}\n\nSteps:\n${md}\n\nGood answer:\n${md}` }),
-  (md) => ({ kind: "checklist", title: "Checklist", body: md.split("\n").map((l) => `- ${l}`).join("\n") }),
+  (md) => ({
+    kind: "checklist",
+    title: "Checklist",
+    body: md
+      .split("\n")
+      .map((l) => `- ${l}`)
+      .join("\n"),
+  }),
   (md) => ({ kind: "discussion", body: `- ${md}` }),
   (md) => ({ kind: "keypoints", body: md }),
 ];
 
 function hostileModule(): Module {
-  const body: BodyNode[] = [{ kind: "markdown", text: "\n" }, { kind: "section", title: "Control" }, { kind: "markdown", text: "\nA **safe** note with [a link](https://example.org).\n\n" }];
+  const body: BodyNode[] = [
+    { kind: "markdown", text: "\n" },
+    { kind: "section", title: "Control" },
+    { kind: "markdown", text: "\nA **safe** note with [a link](https://example.org).\n\n" },
+  ];
   XSS_PAYLOADS.forEach((payload, i) => {
     body.push({ kind: "section", title: `Payload ${i + 1}` });
     body.push({ kind: "markdown", text: `\n${payload.markdown}\n\n` });
@@ -54,7 +65,29 @@ function hostileModule(): Module {
 function findActive(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
-    const BAD_TAGS = new Set(["SCRIPT", "IFRAME", "OBJECT", "EMBED", "STYLE", "SVG", "MATH", "FORM", "IMG", "BASE", "META", "LINK", "TEMPLATE", "INPUT", "BUTTON", "VIDEO", "AUDIO", "SOURCE", "DETAILS", "MARQUEE", "NOSCRIPT"]);
+    const BAD_TAGS = new Set([
+      "SCRIPT",
+      "IFRAME",
+      "OBJECT",
+      "EMBED",
+      "STYLE",
+      "SVG",
+      "MATH",
+      "FORM",
+      "IMG",
+      "BASE",
+      "META",
+      "LINK",
+      "TEMPLATE",
+      "INPUT",
+      "BUTTON",
+      "VIDEO",
+      "AUDIO",
+      "SOURCE",
+      "DETAILS",
+      "MARQUEE",
+      "NOSCRIPT",
+    ]);
     const URL_ATTRS = ["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc", "poster", "background"];
     const visit = (root: ParentNode, where: string) => {
       for (const el of root.querySelectorAll("*")) {
@@ -65,8 +98,10 @@ function findActive(page: Page): Promise<string[]> {
           if (/^on/i.test(attr)) found.push(`${where}: ${attr}="${value}"`);
           if (attr === "style") found.push(`${where}: style="${value}"`);
           // Browsers ignore tabs, newlines and leading control characters in a URL's scheme.
+          // eslint-disable-next-line no-control-regex -- control characters are exactly what a hostile URL hides behind
           const scheme = value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
-          if (URL_ATTRS.includes(attr.toLowerCase()) && /^(javascript|data|vbscript):/.test(scheme)) found.push(`${where}: ${attr}="${value}"`);
+          if (URL_ATTRS.includes(attr.toLowerCase()) && /^(javascript|data|vbscript):/.test(scheme))
+            found.push(`${where}: ${attr}="${value}"`);
         }
       }
     };
@@ -96,7 +131,10 @@ describe("XSS payloads in trainer Markdown", () => {
     // The in-memory store takes the module exactly as built, each payload verbatim.
     await page.goto(`${app.baseUrl}tests/e2e/harness/editor.html?store=memory`);
     await page.locator("sb-module-editor .bar").waitFor();
-    await page.evaluate((module) => (window as unknown as { harness: { open(m: unknown): Promise<void> } }).harness.open(module), hostileModule() as never);
+    await page.evaluate(
+      (module) => (window as unknown as { harness: { open(m: unknown): Promise<void> } }).harness.open(module),
+      hostileModule() as never,
+    );
     const previews = page.locator("sb-markdown");
     await expect.poll(() => page.locator("sb-module-editor h1").innerText()).toBe("A hostile module");
     await expect.poll(() => previews.count()).toBeGreaterThan(XSS_PAYLOADS.length * 2);

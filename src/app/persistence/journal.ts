@@ -37,7 +37,12 @@ export function dropJournal(tabId: string, ids: Iterable<string>, storage: Stora
 }
 
 /** This tab's version of a module that another tab changed first, as a new own module "<title> (conflicting copy)". */
-export function conflictingCopy(module: Module, id: string, taken: (id: string) => boolean, updatedAt: string): { module: Module; record: ModuleRecord } {
+export function conflictingCopy(
+  module: Module,
+  id: string,
+  taken: (id: string) => boolean,
+  updatedAt: string,
+): { module: Module; record: ModuleRecord } {
   const copyId = freeId(`${id}-conflicting-copy`, taken);
   const copy = asStored(setMeta(module, { id: copyId, title: `${module.meta.title} (conflicting copy)` }), copyId);
   return { module: copy.module, record: { id: copyId, text: copy.text, origin: "own", revision: 1, updatedAt } };
@@ -60,10 +65,18 @@ export interface Unstored {
  * since, kept as a conflicting copy otherwise. Each record is taken out first, so one tab stores it.
  * What cannot be stored now (storage full) is journaled again under `tabId` and returned.
  */
-export async function replayJournal(db: ModuleDb, tabId: string, shipped: (id: string) => boolean, now: string, storage: Storage | undefined = localStorageOrNone()): Promise<Unstored[]> {
+export async function replayJournal(
+  db: ModuleDb,
+  tabId: string,
+  shipped: (id: string) => boolean,
+  now: string,
+  storage: Storage | undefined = localStorageOrNone(),
+): Promise<Unstored[]> {
   const unstored: Unstored[] = [];
   if (!storage) return unstored;
-  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => !!k?.startsWith(PREFIX) && !k.startsWith(`${PREFIX}${tabId}/`));
+  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
+    (k): k is string => !!k?.startsWith(PREFIX) && !k.startsWith(`${PREFIX}${tabId}/`),
+  );
   if (keys.length === 0) return unstored;
   const stored = new Set((await db.all()).map((r) => r.id));
   const taken = (id: string) => shipped(id) || stored.has(id);
@@ -85,7 +98,12 @@ export async function replayJournal(db: ModuleDb, tabId: string, shipped: (id: s
 }
 
 /** Stores one journaled edit; returns the id of the conflicting copy when one was made. */
-async function applyJournal(db: ModuleDb, journaled: JournalRecord, taken: (id: string) => boolean, now: string): Promise<string | undefined> {
+async function applyJournal(
+  db: ModuleDb,
+  journaled: JournalRecord,
+  taken: (id: string) => boolean,
+  now: string,
+): Promise<string | undefined> {
   const { record } = journaled;
   const base = journalBase(journaled, await db.get(record.id));
   const saved = await db.putIfRevision({ ...record, revision: (base ?? 0) + 1 }, base);

@@ -40,7 +40,8 @@ export class ModuleDb extends RevisionDb<ModuleRecord> {
       const stored: ModuleRecord[] = [];
       for (const record of records) {
         const current = (await modules.get(record.id)) as ModuleRecord | undefined;
-        if (current && current.text !== record.text) await tx.objectStore("trash").put({ token: trashToken(record.id), record: current, removedAt: at });
+        if (current && current.text !== record.text)
+          await tx.objectStore("trash").put({ token: trashToken(record.id), record: current, removedAt: at });
         const revision = current ? Math.max(record.revision, current.revision + 1) : record.revision;
         const next = { ...record, revision };
         await modules.put(next);

@@ -74,7 +74,9 @@ export function summaryOf(id: string, module: Module, origin: ModuleSummary["ori
 
 /** A token for undoing a removal. */
 export function newToken(): string {
-  return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return typeof crypto !== "undefined" && "randomUUID" in crypto
+    ? crypto.randomUUID()
+    : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
 /** The database record for an entry's version. */

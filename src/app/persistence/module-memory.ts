@@ -73,7 +73,16 @@ export class ModuleMemory {
       const text = onScreen.error ? entry.stored?.text : onScreen.text;
       if (text === undefined) return [];
       const { basedOnVersion } = entry;
-      return [{ id, origin: entry.origin, text, revision: entry.stored?.revision ?? 0, updatedAt: entry.updatedAt, ...(basedOnVersion ? { basedOnVersion } : {}) }];
+      return [
+        {
+          id,
+          origin: entry.origin,
+          text,
+          revision: entry.stored?.revision ?? 0,
+          updatedAt: entry.updatedAt,
+          ...(basedOnVersion ? { basedOnVersion } : {}),
+        },
+      ];
     });
     return modules.sort((a, b) => a.id.localeCompare(b.id));
   }

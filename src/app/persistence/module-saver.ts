@@ -178,10 +178,14 @@ export class ModuleSaver {
     const copy = conflictingCopy(mine.module, id, memory.taken, this.host.now().toISOString());
     if (!same) {
       try {
-        if (!(await this.storage().putIfRevision(copy.record, undefined)).ok) throw new Error(`the id ${copy.record.id} was taken meanwhile`);
+        if (!(await this.storage().putIfRevision(copy.record, undefined)).ok)
+          throw new Error(`the id ${copy.record.id} was taken meanwhile`);
       } catch (error) {
         this.unsaved.add(id);
-        memory.states.set(id, { status: "error", message: `Another tab saved this module meanwhile, and your version could not be kept as a copy: ${messageOf(error)}. Export the module to keep it.` });
+        memory.states.set(id, {
+          status: "error",
+          message: `Another tab saved this module meanwhile, and your version could not be kept as a copy: ${messageOf(error)}. Export the module to keep it.`,
+        });
         this.host.changed(id);
         return;
       }

@@ -99,7 +99,8 @@ export class RevisionDb<R extends Revisioned> {
     const cutoff = Date.now() - TRASH_DAYS * 24 * 3600 * 1000;
     await this.write(["trash"], async (tx) => {
       const trash = tx.objectStore("trash");
-      for (const item of (await trash.getAll()) as TrashRecord<R>[]) if (Date.parse(item.removedAt) < cutoff) await trash.delete(item.token);
+      for (const item of (await trash.getAll()) as TrashRecord<R>[])
+        if (Date.parse(item.removedAt) < cutoff) await trash.delete(item.token);
     });
   }
 

@@ -39,6 +39,8 @@ export function messageOf(error: unknown): string {
 /** An imported file whose id is taken by a module with other content: where, and how to resolve it. */
 export function importClashMessage(fileName: string, idLine: number, id: string, title: string, own: boolean): string {
   const whose = own ? `your library already has a module "${id}" ("${title}")` : `a shipped module has the id "${id}" ("${title}")`;
-  const fix = own ? "Change the id in the file to import it as a new module, or delete that module first." : "Change the id in the file to import it as your own module.";
+  const fix = own
+    ? "Change the id in the file to import it as a new module, or delete that module first."
+    : "Change the id in the file to import it as your own module.";
   return `${fileName}:${idLine}: id: ${whose} with different content. ${fix} Nothing was imported.`;
 }

@@ -19,7 +19,8 @@ export interface AddSourceArgs {
 export function addSource(args: AddSourceArgs): number {
   if (!existsSync(args.file)) throw new UsageError(`No such file: ${args.file}.`);
   const ext = extname(args.file).toLowerCase();
-  if (ext !== ".txt" && ext !== ".md") throw new UsageError(`${basename(args.file)}: only plain-text (.txt) or Markdown (.md) sources can be added.`);
+  if (ext !== ".txt" && ext !== ".md")
+    throw new UsageError(`${basename(args.file)}: only plain-text (.txt) or Markdown (.md) sources can be added.`);
   const bytes = readFileSync(args.file);
   try {
     decodeSourceText(bytes, basename(args.file));
@@ -29,9 +30,11 @@ export function addSource(args: AddSourceArgs): number {
   }
   const catalog = readCatalog(args.root);
   const entry = entryFrom(args.fields, basename(args.file), ext);
-  if (catalog.sources.some((s) => s.id === entry.id)) throw new UsageError(`A source with id "${entry.id}" is already in the catalog; nothing was added.`);
+  if (catalog.sources.some((s) => s.id === entry.id))
+    throw new UsageError(`A source with id "${entry.id}" is already in the catalog; nothing was added.`);
   const target = join(args.root, "sources", entry.file);
-  if (existsSync(target)) throw new UsageError(`sources/${entry.file} already exists; rename the file or pass --file-name. Nothing was added.`);
+  if (existsSync(target))
+    throw new UsageError(`sources/${entry.file} already exists; rename the file or pass --file-name. Nothing was added.`);
   const fingerprint = fingerprintOf(bytes);
   for (const s of catalog.sources) {
     const existing = join(args.root, "sources", s.file);

@@ -53,7 +53,14 @@ export function citeReport(source: Source, args: Pick<CiteArgs, "quote" | "locat
       : {}),
     ...(verdict.foundAt ? { foundAt: verdict.foundAt.map((f) => f.locator) } : {}),
     ...(verdict.closest
-      ? { closest: { locator: verdict.closest.locator, text: verdict.closest.text, diff: verdict.closest.diff, summary: verdict.closest.summary } }
+      ? {
+          closest: {
+            locator: verdict.closest.locator,
+            text: verdict.closest.text,
+            diff: verdict.closest.diff,
+            summary: verdict.closest.summary,
+          },
+        }
       : {}),
     ...(verdict.elsewhere ? { elsewhere: verdict.elsewhere } : {}),
   };

@@ -25,7 +25,8 @@ export interface ExportArgs {
 export async function exportHandouts(args: ExportArgs): Promise<number> {
   if (!args.out) throw new UsageError("export needs --out: a .pdf file, or a folder with --all.");
   const paper = args.paper?.toLowerCase();
-  if (paper !== undefined && paper !== "a4" && paper !== "letter") throw new UsageError(`--paper must be a4 or letter, not "${args.paper}".`);
+  if (paper !== undefined && paper !== "a4" && paper !== "letter")
+    throw new UsageError(`--paper must be a4 or letter, not "${args.paper}".`);
   const library = loadLibrary(args.root);
   if (args.all) {
     if (args.session) throw new UsageError("Give either a session file or --all, not both.");
@@ -39,16 +40,27 @@ export async function exportHandouts(args: ExportArgs): Promise<number> {
   const { bytes, draftReasons, warnings } = await renderOne(args.root, session, edition, library, paper, args.template);
   writeAtomically(out, bytes);
   for (const w of warnings) console.error(dim(`warning: ${w}`));
-  console.log(`${green("✔")} ${relative(process.cwd(), out) || out}${draftReasons.length > 0 ? ` (DRAFT: ${draftReasons.length} reason${draftReasons.length > 1 ? "s" : ""})` : ""}`);
+  console.log(
+    `${green("✔")} ${relative(process.cwd(), out) || out}${draftReasons.length > 0 ? ` (DRAFT: ${draftReasons.length} reason${draftReasons.length > 1 ? "s" : ""})` : ""}`,
+  );
   return 0;
 }
 
 async function exportAll(args: ExportArgs, library: Source[], paper: "a4" | "letter" | undefined): Promise<number> {
   const dir = join(args.root, "templates", "sessions");
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".yaml"))
+        .sort()
+    : [];
   if (files.length === 0) throw new UsageError(`No starter sessions in ${relative(process.cwd(), dir) || dir}.`);
   const outDir = resolve(args.out!);
-  guardOutput(args.root, outDir, files.map((f) => join(dir, f)), true);
+  guardOutput(
+    args.root,
+    outDir,
+    files.map((f) => join(dir, f)),
+    true,
+  );
   mkdirSync(outDir, { recursive: true });
   const editions: Edition[] = args.edition ? [editionOf(args.edition)] : [...EDITIONS];
   const jobs = files.flatMap((f) => editions.map((edition) => ({ file: f, edition })));
@@ -66,7 +78,14 @@ async function exportAll(args: ExportArgs, library: Source[], paper: "a4" | "let
   return 0;
 }
 
-async function renderOne(root: string, session: AssembledSession, edition: Edition, sources: Source[], paper: "a4" | "letter" | undefined, template?: string) {
+async function renderOne(
+  root: string,
+  session: AssembledSession,
+  edition: Edition,
+  sources: Source[],
+  paper: "a4" | "letter" | undefined,
+  template?: string,
+) {
   const tpl = readHandoutTemplate(root, template ?? session.session.handout ?? "default");
   const handout = buildHandout({ session, template: tpl, edition, sources, ...(paper ? { paper } : {}) });
   return { bytes: await renderPdf(handout.definition), draftReasons: handout.draftReasons, warnings: session.warnings };
@@ -88,7 +107,8 @@ function readSession(root: string, path: string): AssembledSession {
 
 function editionOf(value: string | undefined): Edition {
   if (!value) throw new UsageError(`export needs --edition: ${EDITIONS.join(", ")}.`);
-  if (!(EDITIONS as readonly string[]).includes(value)) throw new UsageError(`--edition must be one of ${EDITIONS.join(", ")}, not "${value}".`);
+  if (!(EDITIONS as readonly string[]).includes(value))
+    throw new UsageError(`--edition must be one of ${EDITIONS.join(", ")}, not "${value}".`);
   return value as Edition;
 }
 
@@ -99,9 +119,11 @@ function guardOutput(root: string, out: string, inputs: string[], isDir = false)
     if (resolve(input) === out) throw new UsageError(`--out ${basename(out)} is an input file; it will not be overwritten.`);
   }
   for (const d of protectedDirs) {
-    if (out === d || out.startsWith(d + sep)) throw new UsageError(`--out must not be inside ${relative(root, d)}/ (the library's own files).`);
+    if (out === d || out.startsWith(d + sep))
+      throw new UsageError(`--out must not be inside ${relative(root, d)}/ (the library's own files).`);
   }
-  if (!isDir && existsSync(out) && !isPdf(out)) throw new UsageError(`${basename(out)} exists and is not a PDF; it will not be overwritten.`);
+  if (!isDir && existsSync(out) && !isPdf(out))
+    throw new UsageError(`${basename(out)} exists and is not a PDF; it will not be overwritten.`);
   if (isDir && existsSync(out) && !existsSync(join(out, "."))) throw new UsageError(`${out} is not a folder.`);
 }
 

@@ -8,7 +8,15 @@ import { UsageError } from "../usage-error.ts";
 /** `sourcebook fmt`: writes modules in canonical form; a module with errors is left untouched. */
 export function formatModules(args: { root: string; files: string[]; check: boolean }): number {
   const dir = join(args.root, "modules");
-  const files = args.files.length > 0 ? args.files.map((f) => resolve(f)) : existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".md")).sort().map((f) => join(dir, f)) : [];
+  const files =
+    args.files.length > 0
+      ? args.files.map((f) => resolve(f))
+      : existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => f.endsWith(".md"))
+            .sort()
+            .map((f) => join(dir, f))
+        : [];
   let problems = 0;
   for (const file of files) {
     if (!existsSync(file)) throw new UsageError(`No such module file: ${file}.`);

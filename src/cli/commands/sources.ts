@@ -7,7 +7,18 @@ export function sources(args: { root: string; json: boolean }): number {
   const rows = library.map((s) => {
     const passages = s.reading.passages.filter((p) => p.kind !== "note").length;
     const notes = s.reading.passages.length - passages;
-    return { id: s.entry.id, title: s.entry.title, publisher: s.entry.publisher, date: s.entry.date, kind: s.entry.kind, file: s.entry.file, passages, notes, fingerprint: s.fingerprint, permissionRequired: s.entry.rights.permissionRequired };
+    return {
+      id: s.entry.id,
+      title: s.entry.title,
+      publisher: s.entry.publisher,
+      date: s.entry.date,
+      kind: s.entry.kind,
+      file: s.entry.file,
+      passages,
+      notes,
+      fingerprint: s.fingerprint,
+      permissionRequired: s.entry.rights.permissionRequired,
+    };
   });
   if (args.json) console.log(JSON.stringify(rows, null, 2));
   else {

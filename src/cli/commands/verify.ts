@@ -3,7 +3,16 @@ import { join, relative, resolve } from "node:path";
 import { excerptAt, reanchor } from "../../core/citations/anchor.ts";
 import { CitationInputError, verifyQuote, type Verdict } from "../../core/citations/verify.ts";
 import { ContentError } from "../../core/library/catalog-file.ts";
-import { AnchorLockSchema, emptyLock, findLocked, lockedExcerpt, lockEntry, serializeLock, type AnchorLock, type LockEntry } from "../../core/modules/anchor-lock.ts";
+import {
+  AnchorLockSchema,
+  emptyLock,
+  findLocked,
+  lockedExcerpt,
+  lockEntry,
+  serializeLock,
+  type AnchorLock,
+  type LockEntry,
+} from "../../core/modules/anchor-lock.ts";
 import { parseModule } from "../../core/modules/parse-module.ts";
 import type { ExcerptNode } from "../../core/schema/module.ts";
 import type { Source } from "../../core/sources/source.ts";
@@ -72,7 +81,14 @@ function printReport(results: FileResult[], rejected: ExcerptResult[], broken: F
       ...results.map((r) =>
         r.errors.length > 0
           ? [r.file, "-", "-", red(`${r.errors.length} error${r.errors.length > 1 ? "s" : ""}`), "-", "-"]
-          : [r.file, String(r.excerpts.length), count(r, (e) => e.status === "verified"), count(r, (e) => e.status === "rejected"), count(r, (e) => e.anchor === "new"), count(r, (e) => e.anchor === "source-changed")],
+          : [
+              r.file,
+              String(r.excerpts.length),
+              count(r, (e) => e.status === "verified"),
+              count(r, (e) => e.status === "rejected"),
+              count(r, (e) => e.anchor === "new"),
+              count(r, (e) => e.anchor === "source-changed"),
+            ],
       ),
     ]),
   );
@@ -82,13 +98,21 @@ function printReport(results: FileResult[], rejected: ExcerptResult[], broken: F
     if (e.verdict?.closest) console.log(`  diff: ${diffLine(e.verdict.closest.diff)}`);
   }
   const changed = results.flatMap((r) => r.excerpts.filter((e) => e.anchor === "source-changed" && e.status === "verified"));
-  for (const e of changed) console.log(`\n${dim(`• ${e.file}:${e.line}`)} ${e.sourceId} changed since this excerpt was anchored; ${e.message}`);
+  for (const e of changed)
+    console.log(`\n${dim(`• ${e.file}:${e.line}`)} ${e.sourceId} changed since this excerpt was anchored; ${e.message}`);
   const total = results.reduce((n, r) => n + r.excerpts.length, 0);
   const fresh = results.reduce((n, r) => n + r.excerpts.filter((e) => e.anchor !== "locked").length, 0);
   const ok = rejected.length + broken.length === 0;
-  console.log(`\n${ok ? green("✔") : red("✘")} ${total - rejected.length} of ${total} excerpts verified in ${results.length} module file${results.length === 1 ? "" : "s"}.`);
+  console.log(
+    `\n${ok ? green("✔") : red("✘")} ${total - rejected.length} of ${total} excerpts verified in ${results.length} module file${results.length === 1 ? "" : "s"}.`,
+  );
   if (updated) console.log(`Wrote ${LOCK}.`);
-  else if (fresh > 0) console.log(dim(`${fresh} excerpt${fresh === 1 ? " is" : "s are"} new or re-anchored since ${LOCK} was written; run sourcebook verify --update to record them.`));
+  else if (fresh > 0)
+    console.log(
+      dim(
+        `${fresh} excerpt${fresh === 1 ? " is" : "s are"} new or re-anchored since ${LOCK} was written; run sourcebook verify --update to record them.`,
+      ),
+    );
 }
 
 function moduleFiles(root: string): string[] {
@@ -110,7 +134,10 @@ function readLock(root: string): AnchorLock {
     throw new UsageError(`${LOCK} is not valid JSON (${(e as Error).message}); fix it or delete it and run sourcebook verify --update.`);
   }
   const lock = AnchorLockSchema.safeParse(data);
-  if (!lock.success) throw new UsageError(`${LOCK}: ${lock.error.issues[0]!.path.join(".")}: ${lock.error.issues[0]!.message}; delete it and run sourcebook verify --update.`);
+  if (!lock.success)
+    throw new UsageError(
+      `${LOCK}: ${lock.error.issues[0]!.path.join(".")}: ${lock.error.issues[0]!.message}; delete it and run sourcebook verify --update.`,
+    );
   return lock.data;
 }
 
@@ -132,7 +159,8 @@ function verifyFile(path: string, name: string, library: Source[], lock: AnchorL
   const moduleId = parsed.module.meta.id;
   const errors = parsed.errors.map((e) => e.message);
   const expectedName = `${moduleId}.md`;
-  if (!name.endsWith(expectedName)) errors.push(new ContentError(name, 2, "id", `"${moduleId}" does not match the file name (expected ${expectedName})`).message);
+  if (!name.endsWith(expectedName))
+    errors.push(new ContentError(name, 2, "id", `"${moduleId}" does not match the file name (expected ${expectedName})`).message);
   const excerpts = parsed.module.body.flatMap((node, i) =>
     node.kind === "excerpt" ? [checkExcerpt(node, name, parsed.lines[i]!, moduleId, library, lock)] : [],
   );
@@ -142,12 +170,20 @@ function verifyFile(path: string, name: string, library: Source[], lock: AnchorL
 function checkExcerpt(node: ExcerptNode, file: string, line: number, moduleId: string, library: Source[], lock: AnchorLock): ExcerptResult {
   const base = { file, line, sourceId: node.sourceId, locator: node.locator };
   const source = library.find((s) => s.entry.id === node.sourceId);
-  if (!source) return { ...base, status: "rejected", reason: "unknown-source", message: `no source "${node.sourceId}" in sources/catalog.yaml`, anchor: "new" };
+  if (!source)
+    return {
+      ...base,
+      status: "rejected",
+      reason: "unknown-source",
+      message: `no source "${node.sourceId}" in sources/catalog.yaml`,
+      anchor: "new",
+    };
   let verdict: Verdict;
   try {
     verdict = verifyQuote(source, node.quote, { locator: node.locator, library });
   } catch (e) {
-    if (e instanceof CitationInputError) return { ...base, status: "rejected", reason: "unusable-quote", message: e.message, anchor: "new" };
+    if (e instanceof CitationInputError)
+      return { ...base, status: "rejected", reason: "unusable-quote", message: e.message, anchor: "new" };
     throw e;
   }
   const locked = findLocked(lock, moduleId, node.sourceId, node.quote);
@@ -159,7 +195,14 @@ function checkExcerpt(node: ExcerptNode, file: string, line: number, moduleId: s
     const again = reanchor(lockedExcerpt(locked, node.quote), source);
     message = `the source changed since this excerpt was anchored. ${again.message} (${verdict.message})`;
   }
-  const result: ExcerptResult = { ...base, status: verdict.status, message, anchor, verdict, ...(verdict.reason ? { reason: verdict.reason } : {}) };
+  const result: ExcerptResult = {
+    ...base,
+    status: verdict.status,
+    message,
+    anchor,
+    verdict,
+    ...(verdict.reason ? { reason: verdict.reason } : {}),
+  };
   if (verdict.match) result.entry = lockEntry(excerptAt(source, node.quote, verdict.match.locator, verdict.match.start, verdict.match.end));
   return result;
 }

@@ -71,7 +71,9 @@ let lastKeys: string[] = [];
 export function keyWords(text: string): string[] {
   if (text !== lastText) {
     lastText = text;
-    lastKeys = wordKey(text).split(" ").filter((w) => w.length > 0);
+    lastKeys = wordKey(text)
+      .split(" ")
+      .filter((w) => w.length > 0);
   }
   return lastKeys;
 }

@@ -114,7 +114,13 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
   const closest = closestPassage(index, parsed.pieces.join(" "), allowed);
   const elsewhere = foundElsewhere(index, parsed.pieces, options.library);
   if (closest && closest.altered) {
-    return { status: "rejected", reason: "altered", message: `Altered from ${closest.locator}: ${closest.summary}.`, closest, ...elsewhere };
+    return {
+      status: "rejected",
+      reason: "altered",
+      message: `Altered from ${closest.locator}: ${closest.summary}.`,
+      closest,
+      ...elsewhere,
+    };
   }
   const hint = elsewhere.elsewhere ? ` It is in ${elsewhere.elsewhere.map((e) => `${e.sourceId} at ${e.locator}`).join(", ")}.` : "";
   return {
@@ -127,12 +133,16 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
 }
 
 /** Words whose loss under a short elision turns a statement into its opposite. */
-const NEGATIONS = /^(?:not|never|no|nor|neither|none|nothing|without|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't)$/i;
+const NEGATIONS =
+  /^(?:not|never|no|nor|neither|none|nothing|without|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't)$/i;
 
 /** A short elided gap that holds a negation ("often […] adequately protected" drops "not"). */
 function droppedNegation(source: Source, match: NonNullable<Verdict["match"]>): string | undefined {
   for (let k = 1; k < match.pieces.length; k++) {
-    const gap = source.reading.text.slice(match.pieces[k - 1]!.end, match.pieces[k]!.start).split(/\s+/).filter(Boolean);
+    const gap = source.reading.text
+      .slice(match.pieces[k - 1]!.end, match.pieces[k]!.start)
+      .split(/\s+/)
+      .filter(Boolean);
     if (gap.length > 5) continue;
     const negation = gap.map((w) => w.replace(/[^\p{L}']/gu, "")).find((w) => NEGATIONS.test(w));
     if (negation) return negation;
@@ -213,7 +223,9 @@ function occurrences(index: SourceIndex, piece: string): number[] {
   const text = index.canonical;
   const found: number[] = [];
   const bounded = (at: number) => onWordBoundaries(index, at, piece);
-  const inner = keyWords(piece).slice(1, -1).filter((w) => !/^\d+$/.test(w));
+  const inner = keyWords(piece)
+    .slice(1, -1)
+    .filter((w) => !/^\d+$/.test(w));
   const lists = [...new Set(inner)].map((w) => index.wordPassages.get(w) ?? []).sort((a, b) => a.length - b.length);
   if (lists.length === 0) {
     for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) if (bounded(at)) found.push(at);

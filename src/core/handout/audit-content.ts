@@ -5,18 +5,32 @@ import { shortCitation } from "./references.ts";
 /** The citation audit: every excerpt with its source, locator, quote, verdict, reviewer and date. */
 export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
   const verified = excerpts.filter((e) => e.verified).length;
-  const header = ["#", "Module", "Source and locator", "Quote", "Verdict", "Reviewed"].map((t): TableCell => ({ text: t, style: "tableHeader" }));
+  const header = ["#", "Module", "Source and locator", "Quote", "Verdict", "Reviewed"].map((t): TableCell => ({
+    text: t,
+    style: "tableHeader",
+  }));
   const rows = excerpts.map((e, i): TableCell[] => {
     const review = e.module.meta.review;
     return [
       { text: String(i + 1), style: "tableCell" },
       { text: e.module.meta.title, style: "tableCell" },
-      { text: e.source && e.passage ? `${shortCitation(e.source, e.passage)}\n(${e.node.sourceId})` : `${e.node.sourceId}, ${e.node.locator}`, style: "tableCell" },
+      {
+        text:
+          e.source && e.passage ? `${shortCitation(e.source, e.passage)}\n(${e.node.sourceId})` : `${e.node.sourceId}, ${e.node.locator}`,
+        style: "tableCell",
+      },
       { text: e.node.quote.replace(/\s+/g, " ").trim(), style: "tableCell", italics: true },
       e.verified
         ? { text: "verified", style: "tableCell", color: "#1d6b2f", bold: true }
-        : { text: [{ text: `rejected: ${e.verdict?.reason ?? "error"}\n`, bold: true }, e.problem ?? ""], style: "tableCell", color: "#a11d1d" },
-      { text: `${review.status}${review.reviewer ? `\n${review.reviewer}` : ""}${review.date ? `\n${review.date}` : ""}`, style: "tableCell" },
+        : {
+            text: [{ text: `rejected: ${e.verdict?.reason ?? "error"}\n`, bold: true }, e.problem ?? ""],
+            style: "tableCell",
+            color: "#a11d1d",
+          },
+      {
+        text: `${review.status}${review.reviewer ? `\n${review.reviewer}` : ""}${review.date ? `\n${review.date}` : ""}`,
+        style: "tableCell",
+      },
     ];
   });
   return [

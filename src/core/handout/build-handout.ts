@@ -60,7 +60,16 @@ export function buildHandout(req: HandoutRequest): Handout {
   if (edition === "card") content = cardContent(session, modules);
   else if (edition === "audit") content = [cover(req, draftReasons), ...auditContent(excerpts)];
   else {
-    content = [cover(req, draftReasons), toc(), agenda(session, reader === "trainer"), ...session.slots.flatMap((slot) => (slot.kind === "module" ? moduleContent(moduleFor(slot.module, s.audience, reader), { template, trainer: reader === "trainer", checked, slot }) : []))];
+    content = [
+      cover(req, draftReasons),
+      toc(),
+      agenda(session, reader === "trainer"),
+      ...session.slots.flatMap((slot) =>
+        slot.kind === "module"
+          ? moduleContent(moduleFor(slot.module, s.audience, reader), { template, trainer: reader === "trainer", checked, slot })
+          : [],
+      ),
+    ];
     content.push(...bibliography(req.sources.filter((src) => excerpts.some((e) => e.source === src))));
   }
 
@@ -82,11 +91,16 @@ export function buildHandout(req: HandoutRequest): Handout {
     defaultStyle: { font: "Roboto", fontSize: edition === "card" ? 8.5 : 10.5, color: template.colours.text },
     styles: handoutStyles(template, edition === "card"),
     header: (page) =>
-      page === 1 || edition === "card" ? "" : { text: fill(template.header), style: "running", margin: [m.left * MM, 9 * MM, m.right * MM, 0] },
+      page === 1 || edition === "card"
+        ? ""
+        : { text: fill(template.header), style: "running", margin: [m.left * MM, 9 * MM, m.right * MM, 0] },
     footer: (page, pages) => ({
       style: "running",
       columns: [
-        { text: edition === "card" ? `${s.organisation} · ${EDITION_NAMES.card} · ${longDate(s.date)}` : fill(template.footer), style: "running" },
+        {
+          text: edition === "card" ? `${s.organisation} · ${EDITION_NAMES.card} · ${longDate(s.date)}` : fill(template.footer),
+          style: "running",
+        },
         { text: `Page ${page} of ${pages}`, style: "running", alignment: "right", width: 90 },
       ],
       margin: [m.left * MM, 8 * MM, m.right * MM, 0],
@@ -96,7 +110,8 @@ export function buildHandout(req: HandoutRequest): Handout {
     pageBreakBefore: (node, nodes) =>
       node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().every((n) => n.style === "running"),
   };
-  if (draftReasons.length > 0) definition.watermark = { text: "DRAFT", color: "#b00000", opacity: 0.12, bold: true, fontSize: 110, angle: -45 };
+  if (draftReasons.length > 0)
+    definition.watermark = { text: "DRAFT", color: "#b00000", opacity: 0.12, bold: true, fontSize: 110, angle: -45 };
   return { definition, draftReasons, excerpts };
 }
 
@@ -106,11 +121,18 @@ export function draftReasonsOf(modules: Module[], excerpts: CheckedExcerpt[]): s
   for (const m of new Map(modules.map((mo) => [mo.meta.id, mo])).values()) {
     const status = m.meta.review.status;
     if (status !== "approved") {
-      reasons.push(status === "changes-requested" ? `Module “${m.meta.title}” has changes requested, not approved.` : `Module “${m.meta.title}” is ${status.replace("-", " ")}, not approved.`);
+      reasons.push(
+        status === "changes-requested"
+          ? `Module “${m.meta.title}” has changes requested, not approved.`
+          : `Module “${m.meta.title}” is ${status.replace("-", " ")}, not approved.`,
+      );
     }
   }
   const bad = excerpts.filter((e) => !e.verified);
-  for (const e of bad.slice(0, 5)) reasons.push(`An excerpt of “${e.module.meta.title}” (${e.node.sourceId}, ${e.node.locator}) is not verified: ${e.problem ?? "no verdict"}`);
+  for (const e of bad.slice(0, 5))
+    reasons.push(
+      `An excerpt of “${e.module.meta.title}” (${e.node.sourceId}, ${e.node.locator}) is not verified: ${e.problem ?? "no verdict"}`,
+    );
   if (bad.length > 5) reasons.push(`…and ${bad.length - 5} more excerpts not verified.`);
   return reasons;
 }
@@ -136,7 +158,21 @@ function cover(req: HandoutRequest, draftReasons: string[]): Content {
     stack.push({
       table: {
         widths: ["*"],
-        body: [[{ stack: [{ text: "DRAFT — not for distribution", style: "warning", fontSize: 11 }, { ul: [...draftReasons] /* pdfmake rewrites list items in place; the caller keeps strings */, style: "small", margin: [0, 4, 0, 0] }], margin: [8, 6, 8, 6] }]],
+        body: [
+          [
+            {
+              stack: [
+                { text: "DRAFT — not for distribution", style: "warning", fontSize: 11 },
+                {
+                  ul: [...draftReasons] /* pdfmake rewrites list items in place; the caller keeps strings */,
+                  style: "small",
+                  margin: [0, 4, 0, 0],
+                },
+              ],
+              margin: [8, 6, 8, 6],
+            },
+          ],
+        ],
       },
       layout: { hLineColor: () => "#a11d1d", vLineColor: () => "#a11d1d" },
       margin: [0, req.edition === "audit" ? 12 : 24, 0, 0],
@@ -153,13 +189,31 @@ function toc(): Content {
 function agenda(session: AssembledSession, trainer: boolean): Content[] {
   const rows = session.slots.map((slot): TableCell[] => [
     { text: `${slot.start}–${slot.end}`, style: "tableCell" },
-    { text: slot.kind === "module" ? slot.module.meta.title + (slot.item.sections ? ` (${slot.item.sections.join("; ")})` : "") : slot.item.break, style: "tableCell", italics: slot.kind === "break" },
+    {
+      text:
+        slot.kind === "module"
+          ? slot.module.meta.title + (slot.item.sections ? ` (${slot.item.sections.join("; ")})` : "")
+          : slot.item.break,
+      style: "tableCell",
+      italics: slot.kind === "break",
+    },
     { text: `${slot.minutes} min`, style: "tableCell", alignment: "right" as const },
   ]);
   const out: Content[] = [
     { text: "Agenda", style: "h1", tocItem: true, headlineLevel: 1 } as Content,
     {
-      table: { headerRows: 1, widths: [70, "*", 50], body: [[{ text: "Time", style: "tableHeader" }, { text: "Item", style: "tableHeader" }, { text: "Length", style: "tableHeader", alignment: "right" }], ...rows] },
+      table: {
+        headerRows: 1,
+        widths: [70, "*", 50],
+        body: [
+          [
+            { text: "Time", style: "tableHeader" },
+            { text: "Item", style: "tableHeader" },
+            { text: "Length", style: "tableHeader", alignment: "right" },
+          ],
+          ...rows,
+        ],
+      },
       layout: "lightHorizontalLines",
       margin: [0, 4, 0, 8],
     },
@@ -173,17 +227,19 @@ function bibliography(sources: readonly Source[]): Content[] {
   const entries = sources.map(bibliographyEntry).sort((a, b) => a.reference.localeCompare(b.reference));
   return [
     { text: "Bibliography and rights", style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" } as Content,
-    ...entries.map(
-      (e): Content => ({
-        stack: [
-          { text: e.reference, style: "body", margin: [0, 0, 0, 1] },
-          ...(e.url ? [{ text: `${e.url}${e.accessed ? ` (accessed ${longDate(e.accessed)})` : ""}`, style: "small", link: e.url }] : []),
-          { text: `${e.permissionRequired ? "Permission required to reproduce. " : ""}Rights: ${e.rights}`, style: "small", margin: [0, 1, 0, 0] },
-        ],
-        margin: [0, 0, 0, 10],
-        unbreakable: true,
-      }),
-    ),
+    ...entries.map((e): Content => ({
+      stack: [
+        { text: e.reference, style: "body", margin: [0, 0, 0, 1] },
+        ...(e.url ? [{ text: `${e.url}${e.accessed ? ` (accessed ${longDate(e.accessed)})` : ""}`, style: "small", link: e.url }] : []),
+        {
+          text: `${e.permissionRequired ? "Permission required to reproduce. " : ""}Rights: ${e.rights}`,
+          style: "small",
+          margin: [0, 1, 0, 0],
+        },
+      ],
+      margin: [0, 0, 0, 10],
+      unbreakable: true,
+    })),
   ];
 }
 

@@ -13,7 +13,8 @@ export function cardContent(session: AssembledSession, modules: Module[]): Conte
       if (node.kind === "keypoints") parts.push({ ul: listItems(node.body), style: "list" });
       if (node.kind === "checklist") parts.push({ text: node.title ?? "", style: "minorheading" }, ...checklistItems(node.body));
     }
-    if (parts.length > 0) blocks.push({ stack: [{ text: m.meta.title, style: "subheading", margin: [0, 0, 0, 2] }, ...parts], margin: [0, 0, 0, 8] });
+    if (parts.length > 0)
+      blocks.push({ stack: [{ text: m.meta.title, style: "subheading", margin: [0, 0, 0, 2] }, ...parts], margin: [0, 0, 0, 8] });
   }
   return [
     { text: s.title, style: "h2", margin: [0, 0, 0, 0] },

@@ -4,7 +4,8 @@ import { Marked, type Token, type Tokens } from "marked";
 /** Plain marked: trainer Markdown inside blocks has no `:::` blocks of its own. */
 const markdown = new Marked({ gfm: true });
 
-type Inline = string | { text: string | Inline[]; bold?: boolean; italics?: boolean; link?: string; style?: string; decoration?: "underline" };
+type Inline =
+  string | { text: string | Inline[]; bold?: boolean; italics?: boolean; link?: string; style?: string; decoration?: "underline" };
 
 /**
  * Trainer-written Markdown as pdfmake content: paragraphs, lists, headings, block quotes,
@@ -47,7 +48,13 @@ function blocks(tokens: Token[]): Content[] {
       case "table": {
         const tb = t as Tokens.Table;
         out.push({
-          table: { headerRows: 1, body: [tb.header.map((c) => ({ text: inline(c.tokens), bold: true })), ...tb.rows.map((r) => r.map((c) => ({ text: inline(c.tokens) })))] },
+          table: {
+            headerRows: 1,
+            body: [
+              tb.header.map((c) => ({ text: inline(c.tokens), bold: true })),
+              ...tb.rows.map((r) => r.map((c) => ({ text: inline(c.tokens) }))),
+            ],
+          },
           style: "markdownTable",
         });
         break;

@@ -28,16 +28,20 @@ export function moduleContent(module: Module, ctx: ModuleContext): Content[] {
     { text: module.meta.summary, style: "lead" },
   ];
   if (ctx.trainer && ctx.slot) {
-    out.push({ text: `${ctx.slot.start}–${ctx.slot.end} · ${ctx.slot.minutes} minutes in this session (module planned for ${module.meta.minutes})`, style: "small", margin: [0, 0, 0, 8] });
+    out.push({
+      text: `${ctx.slot.start}–${ctx.slot.end} · ${ctx.slot.minutes} minutes in this session (module planned for ${module.meta.minutes})`,
+      style: "small",
+      margin: [0, 0, 0, 8],
+    });
   }
   out.push({ text: "By the end of this module you will be able to", style: "subheading" }, { ul: module.meta.objectives, style: "list" });
   for (const node of module.body) out.push(...nodeContent(node, ctx, notes));
   const sources: Content[] = [];
   if (notes.length > 0) {
-    sources.push(
-      { text: "Sources", style: "h2", headlineLevel: 2 } as Content,
-      { ol: notes.map((n) => ({ text: n, style: "note" })), style: "note" },
-    );
+    sources.push({ text: "Sources", style: "h2", headlineLevel: 2 } as Content, {
+      ol: notes.map((n) => ({ text: n, style: "note" })),
+      style: "note",
+    });
   }
   return keepHeadingsWithNext([...out, ...sources]);
 }
@@ -64,7 +68,11 @@ export function keepHeadingsWithNext(content: Content[]): Content[] {
       continue;
     }
     const { pageBreak, ...first } = group[0] as unknown as Record<string, unknown>;
-    out.push({ stack: [first as unknown as Content, ...group.slice(1)], unbreakable: true, ...(pageBreak ? { pageBreak } : {}) } as Content);
+    out.push({
+      stack: [first as unknown as Content, ...group.slice(1)],
+      unbreakable: true,
+      ...(pageBreak ? { pageBreak } : {}),
+    } as Content);
     i = j + 1;
   }
   return out;
@@ -82,7 +90,14 @@ function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Conte
     case "trainer":
       return [box("TRAINER NOTE", markdownContent(node.body), c.box, c.accent)];
     case "audience":
-      return [box(`FOR ${node.audiences.map((a) => AUDIENCE_NAMES[a].toUpperCase()).join(" AND ")}`, markdownContent(node.body), "#ffffff", c.accent)];
+      return [
+        box(
+          `FOR ${node.audiences.map((a) => AUDIENCE_NAMES[a].toUpperCase()).join(" AND ")}`,
+          markdownContent(node.body),
+          "#ffffff",
+          c.accent,
+        ),
+      ];
     case "exercise": {
       const parts = exerciseParts(node);
       const stack: Content[] = [
@@ -93,7 +108,8 @@ function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Conte
         { text: "Steps", style: "minorheading" },
         ...markdownContent(parts.steps),
       ];
-      if (ctx.trainer) stack.push({ text: "What a good answer covers (trainer only)", style: "minorheading" }, ...markdownContent(parts.answer));
+      if (ctx.trainer)
+        stack.push({ text: "What a good answer covers (trainer only)", style: "minorheading" }, ...markdownContent(parts.answer));
       return [box("EXERCISE", stack, c.box, c.accent)];
     }
     case "checklist":
@@ -110,13 +126,16 @@ function excerptContent(checked: CheckedExcerpt | undefined, quote: string, ctx:
   const c = ctx.template.colours;
   const source = checked?.source;
   const passage = checked?.passage;
-  notes.push(source && passage ? fullReference(source, passage) : `${checked?.node.sourceId ?? "unknown source"}, ${checked?.node.locator ?? ""}`);
+  notes.push(
+    source && passage ? fullReference(source, passage) : `${checked?.node.sourceId ?? "unknown source"}, ${checked?.node.locator ?? ""}`,
+  );
   const cite = source && passage ? shortCitation(source, passage) : `${checked?.node.sourceId}, ${checked?.node.locator}`;
   const stack: Content[] = [
     { text: `“${quote.replace(/\s+/g, " ").trim()}”`, style: "quote" },
     { text: [`— ${cite} `, { text: `[${notes.length}]`, bold: true }], style: "citation" },
   ];
-  if (checked && !checked.verified) stack.push({ text: `NOT VERIFIED: ${checked.problem ?? "no verdict"}`, style: "warning", margin: [0, 3, 0, 0] });
+  if (checked && !checked.verified)
+    stack.push({ text: `NOT VERIFIED: ${checked.problem ?? "no verdict"}`, style: "warning", margin: [0, 3, 0, 0] });
   const table: ContentTable = {
     table: { widths: ["*"], body: [[{ stack, margin: [10, 4, 4, 4] }]] },
     layout: {

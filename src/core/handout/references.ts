@@ -18,7 +18,13 @@ export function fullReference(source: Source, passage: Passage): string {
 }
 
 /** A source's entry in the bibliography: reference, address, accessed date and rights notice. */
-export function bibliographyEntry(source: Source): { reference: string; url?: string; accessed?: string; rights: string; permissionRequired: boolean } {
+export function bibliographyEntry(source: Source): {
+  reference: string;
+  url?: string;
+  accessed?: string;
+  rights: string;
+  permissionRequired: boolean;
+} {
   const e = source.entry;
   return {
     reference: `${e.author ?? e.publisher} (${e.date.slice(0, 4)}). ${e.title.replace(/\s+/g, " ")}. ${e.publisher}.${e.edition ? ` ${e.edition}.` : ""}`,

@@ -95,7 +95,8 @@ export function parseBackup(text: string, fileName: string): { ok: true; value: 
     }
     const module = parsed.module!;
     const idLine = entry.text.split("\n").findIndex((l) => /^id:/.test(l)) + 1;
-    if (module.meta.id !== entry.id) return fail(`${where} (${entry.id}.md):${idLine}: id`, `the file says "${module.meta.id}" but the backup lists it as "${entry.id}"`);
+    if (module.meta.id !== entry.id)
+      return fail(`${where} (${entry.id}.md):${idLine}: id`, `the file says "${module.meta.id}" but the backup lists it as "${entry.id}"`);
     modules.push(module);
   }
   return { ok: true, value: { backup, modules } };

@@ -29,7 +29,12 @@ export function readYaml(text: string, file: string, firstLine = 1): YamlSource 
   const shift = (l: number | undefined) => (l === undefined ? undefined : l + firstLine - 1);
   const syntax = doc.errors[0];
   if (syntax) {
-    throw new ContentError(file, shift(lines.linePos(syntax.pos[0]).line), undefined, syntax.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""));
+    throw new ContentError(
+      file,
+      shift(lines.linePos(syntax.pos[0]).line),
+      undefined,
+      syntax.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""),
+    );
   }
   return { data: doc.toJS(), lineAt: (path) => shift(lineOf(doc.contents, path, lines)) };
 }

@@ -11,18 +11,9 @@ export const SOURCE_STRUCTURES = [
   "markdown",
 ] as const;
 
-export const SOURCE_KINDS = [
-  "un-report",
-  "government-report",
-  "ngo-report",
-  "web-compilation",
-  "encyclopedia",
-  "other",
-] as const;
+export const SOURCE_KINDS = ["un-report", "government-report", "ngo-report", "web-compilation", "encyclopedia", "other"] as const;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
 
 /** One document of the library, as `sources/catalog.yaml` describes it. */
 export const CatalogEntrySchema = z
@@ -45,7 +36,10 @@ export const CatalogEntrySchema = z
       licence: z.string().min(1).optional(),
     }),
     /** Documents that come in editions share a series key ("us-tip-kyrgyzstan"). */
-    series: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    series: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
     edition: z.string().optional(),
     /** Short form used in running citations: "UN Special Rapporteur (2013)". */
     shortCite: z.string().min(1, "expected a short citation"),

@@ -5,7 +5,11 @@ export const AudienceSchema = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof AudienceSchema>;
 
 /** Who each audience is, in the trainer's words. */
-export const AUDIENCE_LABELS: Record<Audience, string> = { police: "Police", judicial: "Judges and prosecutors", "social-work": "Social workers" };
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  police: "Police",
+  judicial: "Judges and prosecutors",
+  "social-work": "Social workers",
+};
 
 export const REVIEW_STATUSES = ["draft", "in-review", "approved", "changes-requested"] as const;
 
@@ -27,7 +31,10 @@ export const ModuleMetaSchema = z
       .object({
         status: z.enum(REVIEW_STATUSES),
         reviewer: text.optional(),
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD").optional(),
+        date: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+          .optional(),
         comment: text.optional(),
       })
       .strict(),

@@ -17,7 +17,9 @@ export const ModuleItemSchema = z
 
 export const BreakItemSchema = z.object({ break: text, minutes }).strict();
 
-export const AgendaItemSchema = z.union([ModuleItemSchema, BreakItemSchema], { error: "expected a module item (module, minutes) or a break (break, minutes)" });
+export const AgendaItemSchema = z.union([ModuleItemSchema, BreakItemSchema], {
+  error: "expected a module item (module, minutes) or a break (break, minutes)",
+});
 
 /** A session file: one audience, one day, an agenda of modules and breaks. */
 export const SessionSchema = z
@@ -34,8 +36,14 @@ export const SessionSchema = z
     /** Shown on the cover: what the session is for. */
     description: text.optional(),
     /** A handout template in templates/handouts/ (default: default). */
-    handout: z.string().regex(/^[a-z0-9-]+$/).optional(),
-    language: z.string().regex(/^[a-z]{2,3}$/, "expected a language code like en").optional(),
+    handout: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/, "expected a language code like en")
+      .optional(),
     agenda: z.array(AgendaItemSchema, { error: "expected a list of agenda items" }).min(1, "expected at least one agenda item"),
   })
   .strict();

@@ -8,11 +8,13 @@ export interface TextRange {
 
 /** Words a full stop follows without ending the sentence ("para. 75", "Mr. Smith"). */
 const ABBREVIATIONS = new Set(
-  "mr mrs ms dr prof no nos para paras art arts p pp vol fig cf st vs approx al ed eds jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co gov rev".split(" "),
+  "mr mrs ms dr prof no nos para paras art arts p pp vol fig cf st vs approx al ed eds jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co gov rev".split(
+    " ",
+  ),
 );
 const CLOSERS = new Set([..."\"'”’»)]"]);
 /** What may open the next sentence: a capital, a digit, an opening quote or bracket. */
-const OPENER = /[\p{Lu}\p{Lt}\p{N}"'“‘«(\[]/u;
+const OPENER = /[\p{Lu}\p{Lt}\p{N}"'“‘«([]/u;
 /** A number or list mark the source prints before a paragraph or item: "75. ", "(a) ", "• ". */
 const LEADING_MARK = /^(?:\d+\.\s+|\(?[a-z\d]{1,3}\)\s+|[•·▪◦\-–—*]\s+)/iu;
 

@@ -49,7 +49,11 @@ function termsOf(word: string): string[] {
 
 /** The parts of a joined word, split at its hyphens and apostrophes. */
 function partSpans(word: WordSpan): WordSpan[] {
-  return wordSpans(word.text.replace(JOINER_CHARS, " ")).map((p) => ({ text: p.text, start: word.start + p.start, end: word.start + p.end }));
+  return wordSpans(word.text.replace(JOINER_CHARS, " ")).map((p) => ({
+    text: p.text,
+    start: word.start + p.start,
+    end: word.start + p.end,
+  }));
 }
 
 /** Text of [from, to) without note markers, white space (line and cell breaks too) as one space. */
@@ -72,7 +76,10 @@ export function cleanSlice(text: string, from: number, to: number, markers: read
 export function snippetOf(text: string, markers: readonly TextRange[], matched: ReadonlySet<string>): SnippetSegment[] {
   const words = markedWords(text, markers, matched);
   if (words.length === 0) return [{ text: cleanSlice(text, 0, text.length, markers).trim(), match: false }];
-  const first = Math.max(0, words.findIndex((w) => w.match));
+  const first = Math.max(
+    0,
+    words.findIndex((w) => w.match),
+  );
   let from = Math.max(0, first - WORDS_BEFORE);
   const to = Math.min(words.length, from + SNIPPET_WORDS);
   from = Math.max(0, to - SNIPPET_WORDS);

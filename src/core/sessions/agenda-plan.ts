@@ -38,7 +38,9 @@ export function planAgenda(session: Session, modules: ReadonlyMap<string, Module
       const assembled = assembleSession({ ...session, agenda }, modules, "session");
       const overrun = assembled.totalMinutes > session.length ? assembled.warnings[0] : undefined;
       return {
-        items: assembled.slots.map((slot, i) => describe(session.agenda[i]!, slot.start, slot.end, slot.kind === "module" ? slot.module : undefined, problems.get(i), modules)),
+        items: assembled.slots.map((slot, i) =>
+          describe(session.agenda[i]!, slot.start, slot.end, slot.kind === "module" ? slot.module : undefined, problems.get(i), modules),
+        ),
         totalMinutes: assembled.totalMinutes,
         end: assembled.end,
         ...(overrun ? { overrun } : {}),
@@ -54,7 +56,14 @@ export function planAgenda(session: Session, modules: ReadonlyMap<string, Module
   }
 }
 
-function describe(item: AgendaItem, start: string, end: string, chosen: Module | undefined, problem: string | undefined, modules: ReadonlyMap<string, Module>): PlannedItem {
+function describe(
+  item: AgendaItem,
+  start: string,
+  end: string,
+  chosen: Module | undefined,
+  problem: string | undefined,
+  modules: ReadonlyMap<string, Module>,
+): PlannedItem {
   if ("break" in item) return { item, start, end, title: item.break };
   const whole = modules.get(item.module);
   return {

@@ -21,7 +21,12 @@ export interface AssembledSession {
  * sections), start and end times, the total, and a warning when the agenda overruns.
  * Unknown modules, unknown sections and modules not written for the audience are errors.
  */
-export function assembleSession(session: Session, modules: ReadonlyMap<string, Module>, file: string, lineAt: (path: PropertyKey[]) => number | undefined = () => undefined): AssembledSession {
+export function assembleSession(
+  session: Session,
+  modules: ReadonlyMap<string, Module>,
+  file: string,
+  lineAt: (path: PropertyKey[]) => number | undefined = () => undefined,
+): AssembledSession {
   const slots: Slot[] = [];
   const warnings: string[] = [];
   let clock = toMinutes(session.start);
@@ -36,15 +41,34 @@ export function assembleSession(session: Session, modules: ReadonlyMap<string, M
     const module = modules.get(item.module);
     if (!module) {
       const known = [...modules.keys()].sort().join(", ");
-      throw new ContentError(file, lineAt(["agenda", i, "module"]), `agenda[${i}].module`, `no module "${item.module}" (modules: ${known})`);
+      throw new ContentError(
+        file,
+        lineAt(["agenda", i, "module"]),
+        `agenda[${i}].module`,
+        `no module "${item.module}" (modules: ${known})`,
+      );
     }
     if (!module.meta.audiences.includes(session.audience)) {
-      throw new ContentError(file, lineAt(["agenda", i, "module"]), `agenda[${i}].module`, `"${item.module}" is not written for ${session.audience} (it serves ${module.meta.audiences.join(", ")})`);
+      throw new ContentError(
+        file,
+        lineAt(["agenda", i, "module"]),
+        `agenda[${i}].module`,
+        `"${item.module}" is not written for ${session.audience} (it serves ${module.meta.audiences.join(", ")})`,
+      );
     }
-    const chosen = item.sections ? onlySections(module, item.sections, (title, k) => {
-      const titles = sectionTitles(module).map((t) => `"${t}"`).join(", ");
-      return new ContentError(file, lineAt(["agenda", i, "sections", k]), `agenda[${i}].sections[${k}]`, `"${item.module}" has no section "${title}" (sections: ${titles})`);
-    }) : module;
+    const chosen = item.sections
+      ? onlySections(module, item.sections, (title, k) => {
+          const titles = sectionTitles(module)
+            .map((t) => `"${t}"`)
+            .join(", ");
+          return new ContentError(
+            file,
+            lineAt(["agenda", i, "sections", k]),
+            `agenda[${i}].sections[${k}]`,
+            `"${item.module}" has no section "${title}" (sections: ${titles})`,
+          );
+        })
+      : module;
     if (item.minutes < module.meta.minutes && !item.sections) {
       warnings.push(`${item.module} is planned for ${module.meta.minutes} minutes but has ${item.minutes} in the agenda.`);
     }

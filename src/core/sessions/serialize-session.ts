@@ -2,7 +2,20 @@ import { Document, Scalar, YAMLMap, YAMLSeq } from "yaml";
 import type { AgendaItem, Session } from "../schema/session.ts";
 
 /** The order of a session file's fields, as in `templates/sessions/*.yaml`. */
-const FIELD_ORDER = ["title", "audience", "date", "start", "length", "place", "trainer", "organisation", "description", "handout", "language", "agenda"] as const;
+const FIELD_ORDER = [
+  "title",
+  "audience",
+  "date",
+  "start",
+  "length",
+  "place",
+  "trainer",
+  "organisation",
+  "description",
+  "handout",
+  "language",
+  "agenda",
+] as const;
 
 /** Folded prose (`>-`) only for text a folded block reads back exactly: one line, single spaces, printable. */
 const FOLDABLE = /^[^\s\p{Cc}](?:[^\s\p{Cc}]| (?! ))*$/u;

@@ -24,8 +24,7 @@ const SUPERSCRIPT_DIGITS = new Set([..."⁰¹²³⁴⁵⁶⁷⁸⁹"]);
 const NO_SPACE_BEFORE = new Set([..."),.;:!?]"]);
 const NO_SPACE_AFTER = new Set([..."(["]);
 
-const isSpace = (c: string) =>
-  c === " " || c === "\n" || c === "\t" || c === "\r" || (c > "\u007f" && /\s/.test(c));
+const isSpace = (c: string) => c === " " || c === "\n" || c === "\t" || c === "\r" || (c > "\u007f" && /\s/.test(c));
 const isLetter = (c: string | undefined) =>
   c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c > "\u007f" && /\p{L}/u.test(c)));
 
@@ -162,7 +161,9 @@ function nextNonSpace(s: string, from: number): { char: string; index: number } 
 
 /** NFC of a string whose clusters change, done cluster by cluster so offsets stay known. */
 function normalizeKeepingOffsets(input: string): string {
-  return clusters(input).map((c) => c.text.normalize("NFC")).join("");
+  return clusters(input)
+    .map((c) => c.text.normalize("NFC"))
+    .join("");
 }
 
 /** For each char of the NFC string, the input offset of the cluster it came from. */

@@ -69,7 +69,8 @@ export class SbAddExcerptDialog extends LitElement {
     if (!source || picked.length === 0) return { error: "Choose at least one sentence." };
     const first = this.chosen.indexOf(true);
     const last = this.chosen.lastIndexOf(true);
-    if (this.chosen.slice(first, last + 1).includes(false)) return { error: "Choose sentences that follow each other; make separate excerpts for the others." };
+    if (this.chosen.slice(first, last + 1).includes(false))
+      return { error: "Choose sentences that follow each other; make separate excerpts for the others." };
     try {
       return anchorSelection(source, this.sentences[first]!.start, this.sentences[last]!.end);
     } catch (e) {
@@ -83,20 +84,26 @@ export class SbAddExcerptDialog extends LitElement {
     return html`<dialog aria-labelledby="title" @close=${this.onClose} @cancel=${this.onClose}>
       <form method="dialog" @submit=${(e: Event) => this.add(e, excerpt)}>
         <h2 id="title">Add an excerpt to a module</h2>
-        ${this.sentences.length > 1
-          ? html`<fieldset class="sentences"><legend>Sentences to quote</legend>
-              ${this.sentences.map((s, i) => html`<label><input type="checkbox" .checked=${this.chosen[i] ?? false}
+        ${
+          this.sentences.length > 1
+            ? html`<fieldset class="sentences"><legend>Sentences to quote</legend>
+              ${this.sentences.map(
+                (s, i) => html`<label><input type="checkbox" .checked=${this.chosen[i] ?? false}
                 @change=${(e: Event) => this.toggle(i, (e.target as HTMLInputElement).checked)} />
-                <span>${this.source!.reading.text.slice(s.start, s.end)}</span></label>`)}
+                <span>${this.source!.reading.text.slice(s.start, s.end)}</span></label>`,
+              )}
             </fieldset>`
-          : nothing}
+            : nothing
+        }
         ${excerpt ? html`<blockquote class="quote">${excerpt.quote}</blockquote>` : nothing}
         <p class="verdict ${verdict?.status ?? "error"}" role="status">
-          ${verdict?.status === "verified"
-            ? html`<strong>Verified</strong> at ${verdict.match!.locator}, ${this.source!.entry.shortCite}.`
-            : verdict
-              ? html`<strong>Not verified</strong> (${verdict.reason}): ${verdict.message}`
-              : error}
+          ${
+            verdict?.status === "verified"
+              ? html`<strong>Verified</strong> at ${verdict.match!.locator}, ${this.source!.entry.shortCite}.`
+              : verdict
+                ? html`<strong>Not verified</strong> (${verdict.reason}): ${verdict.message}`
+                : error
+          }
         </p>
         <label class="field">Module
           <select @change=${this.chooseModule}>
@@ -104,20 +111,24 @@ export class SbAddExcerptDialog extends LitElement {
             <option value=${NEW} ?selected=${this.moduleId === NEW}>New module…</option>
           </select>
         </label>
-        ${this.moduleId === NEW
-          ? html`<label class="field">Title of the new module
+        ${
+          this.moduleId === NEW
+            ? html`<label class="field">Title of the new module
               <input required .value=${this.newModuleTitle} @input=${(e: Event) => (this.newModuleTitle = (e.target as HTMLInputElement).value)} /></label>`
-          : nothing}
+            : nothing
+        }
         <label class="field">Section
           <select @change=${(e: Event) => (this.section = (e.target as HTMLSelectElement).value)}>
             ${sections.map((t) => html`<option value=${t} ?selected=${t === this.section}>${t}</option>`)}
             <option value=${NEW} ?selected=${this.section === NEW}>New section…</option>
           </select>
         </label>
-        ${this.section === NEW || sections.length === 0
-          ? html`<label class="field">Title of the new section
+        ${
+          this.section === NEW || sections.length === 0
+            ? html`<label class="field">Title of the new section
               <input required .value=${this.newSection} @input=${(e: Event) => (this.newSection = (e.target as HTMLInputElement).value)} /></label>`
-          : nothing}
+            : nothing
+        }
         ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
         <div class="actions">
           <button type="button" @click=${() => this.dialog.close()}>Cancel</button>

@@ -66,12 +66,18 @@ export class SbAgendaAdd extends LitElement {
         <label class="check"><input type="radio" name="scope" value="whole" .checked=${this.wholeModule} @change=${() => this.setWhole(true)} /> The whole module</label>
         <label class="check"><input type="radio" name="scope" value="sections" .checked=${!this.wholeModule} @change=${() => this.setWhole(false)} /> Chosen sections</label>
       </fieldset>
-      ${this.wholeModule
-        ? nothing
-        : html`<fieldset class="sections"><legend>Sections of “${module?.title ?? this.moduleId}”</legend>
-            ${sections.map((title) => html`<label class="check"><input type="checkbox" name="section" value=${title} .checked=${this.chosen.includes(title)}
-              @change=${(e: Event) => this.toggle(title, (e.target as HTMLInputElement).checked, sections)} /> ${title}</label>`)}
-          </fieldset>`}
+      ${
+        this.wholeModule
+          ? nothing
+          : html`<fieldset class="sections"><legend>Sections of “${module?.title ?? this.moduleId}”</legend>
+            ${sections.map(
+              (
+                title,
+              ) => html`<label class="check"><input type="checkbox" name="section" value=${title} .checked=${this.chosen.includes(title)}
+              @change=${(e: Event) => this.toggle(title, (e.target as HTMLInputElement).checked, sections)} /> ${title}</label>`,
+            )}
+          </fieldset>`
+      }
       <div class="row">
         <label>Minutes <input type="number" name="module-minutes" min="0" step="5" inputmode="numeric" .value=${this.minutes}
           @input=${(e: Event) => (this.minutes = (e.target as HTMLInputElement).value)} /></label>

@@ -66,12 +66,14 @@ export class SbAgendaItem extends LitElement {
         <span aria-hidden="true">⠿</span></button>
       <p class="time"><time>${p.start}</time>–<time>${p.end}</time></p>
       <div class="what">
-        ${"break" in item
-          ? html`<label class="break-label"><span class="sr">Name of the break at ${p.start}</span>
+        ${
+          "break" in item
+            ? html`<label class="break-label"><span class="sr">Name of the break at ${p.start}</span>
               <input type="text" data-part="label" .value=${item.break} aria-invalid=${item.break.trim() ? "false" : "true"}
                 @input=${(e: Event) => this.change({ ...item, break: (e.target as HTMLInputElement).value })}
                 @change=${(e: Event) => this.change({ ...item, break: (e.target as HTMLInputElement).value.trim() })} /></label>`
-          : html`<p class="title">${p.title}</p>${this.renderSections(item.sections, p.allSections)}`}
+            : html`<p class="title">${p.title}</p>${this.renderSections(item.sections, p.allSections)}`
+        }
         ${p.problem ? html`<p class="problem"><span aria-hidden="true">⚠ </span>${p.problem}</p>` : nothing}
       </div>
       <div class="minutes">

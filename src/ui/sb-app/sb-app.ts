@@ -1,7 +1,14 @@
 import { provide } from "@lit/context";
 import { html, LitElement, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
-import { handoutExporterContext, libraryContext, moduleStoreContext, searchContext, sessionStoreContext, verifierContext } from "../../app/contexts.ts";
+import {
+  handoutExporterContext,
+  libraryContext,
+  moduleStoreContext,
+  searchContext,
+  sessionStoreContext,
+  verifierContext,
+} from "../../app/contexts.ts";
 import type { HandoutExporter } from "../../app/handout-export-api.ts";
 import type { SessionStore } from "../../app/session-store-api.ts";
 import { downloadText } from "../../app/download.ts";
@@ -134,7 +141,14 @@ export class SbApp extends LitElement {
   }
 
   private useServices(services: AppServices) {
-    ({ library: this.library, modules: this.modules, search: this.search, verifier: this.verifier, sessions: this.sessions, handouts: this.handouts } = services);
+    ({
+      library: this.library,
+      modules: this.modules,
+      search: this.search,
+      verifier: this.verifier,
+      sessions: this.sessions,
+      handouts: this.handouts,
+    } = services);
   }
 
   protected override updated(changed: PropertyValues) {
@@ -159,16 +173,20 @@ export class SbApp extends LitElement {
         </nav>
       </header>
       <main id="main" part="main" tabindex="-1" @sb-excerpt-request=${this.onExcerptRequest} @sb-module-export=${this.onModuleExport}>
-        ${this.notice
-          ? html`<p class="notice" role="status">${this.notice.text} ${this.notice.href ? html`<a href=${this.notice.href}>Open the module</a>` : nothing}</p>`
-          : nothing}
+        ${
+          this.notice
+            ? html`<p class="notice" role="status">${this.notice.text} ${this.notice.href ? html`<a href=${this.notice.href}>Open the module</a>` : nothing}</p>`
+            : nothing
+        }
         ${this.library.catalogError ? this.renderCatalogError(this.library.catalogError) : this.renderView()}
       </main>
-      ${this.adding
-        ? html`<sb-add-excerpt-dialog .source=${this.adding.source} .range=${{ start: this.adding.start, end: this.adding.end }}
+      ${
+        this.adding
+          ? html`<sb-add-excerpt-dialog .source=${this.adding.source} .range=${{ start: this.adding.start, end: this.adding.end }}
             .modules=${this.modules.list()} .sectionsOf=${this.sectionsOf} preferredModule=${this.lastModuleId}
             @sb-excerpt-add=${this.onExcerptAdd} @sb-dialog-close=${() => (this.adding = undefined)}></sb-add-excerpt-dialog>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -183,15 +201,19 @@ export class SbApp extends LitElement {
       case "search":
         return this.loadedViews.has("search") ? html`<sb-search query=${route.query ?? ""}></sb-search>` : loading("search");
       case "module":
-        return this.loadedViews.has("module") ? html`<sb-module-editor module-id=${route.moduleId}></sb-module-editor>` : loading("the module");
+        return this.loadedViews.has("module")
+          ? html`<sb-module-editor module-id=${route.moduleId}></sb-module-editor>`
+          : loading("the module");
       case "source":
         return this.renderSource(route);
       case "sessions":
         return this.loadedViews.has("sessions") ? html`<sb-session-list></sb-session-list>` : loading("sessions");
       case "session":
-        return this.loadedViews.has("session") ? html`<sb-session-builder session-id=${route.sessionId}>
+        return this.loadedViews.has("session")
+          ? html`<sb-session-builder session-id=${route.sessionId}>
               <sb-export-panel slot="export" session-id=${route.sessionId}></sb-export-panel>
-            </sb-session-builder>` : loading("the session");
+            </sb-session-builder>`
+          : loading("the session");
       case "review":
         if (!this.loadedViews.has("review")) return loading("the review");
         return route.sessionId
@@ -210,7 +232,8 @@ export class SbApp extends LitElement {
         <p><a href=${sourcesHref}>← All sources</a></p>
       </section>`;
     }
-    if (!this.source) return html`<p class="loading" role="status">Opening “${this.library.entry(route.sourceId)?.title ?? route.sourceId}”…</p>`;
+    if (!this.source)
+      return html`<p class="loading" role="status">Opening “${this.library.entry(route.sourceId)?.title ?? route.sourceId}”…</p>`;
     return html`<sb-source-reader .source=${this.source} target=${route.locator ?? ""} libraryHref=${sourcesHref}
       .passageHref=${(locator: string) => routeHref({ view: "source", sourceId: route.sourceId, locator })}
       @sb-library-open=${this.onLibraryOpen}></sb-source-reader>`;
@@ -225,8 +248,7 @@ export class SbApp extends LitElement {
     </section>`;
   }
 
-  private sectionsOf = (moduleId: string) =>
-    this.modules.get(moduleId)?.body.flatMap((n) => (n.kind === "section" ? [n.title] : [])) ?? [];
+  private sectionsOf = (moduleId: string) => this.modules.get(moduleId)?.body.flatMap((n) => (n.kind === "section" ? [n.title] : [])) ?? [];
 
   private async onExcerptRequest(event: SbExcerptRequestEvent) {
     const { sourceId, start, end } = event.detail;
@@ -244,7 +266,10 @@ export class SbApp extends LitElement {
     this.lastModuleId = id;
     const verdict = await this.verifier.verify({ sourceId: excerpt.sourceId, locator: excerpt.locator, quote: excerpt.quote });
     const state = verdict.status === "verified" ? `verified at ${excerpt.locator}` : `not verified: ${verdict.message}`;
-    this.notice = { text: `Added to “${this.modules.get(id)?.meta.title ?? id}”, section “${section}” — ${state}.`, href: routeHref({ view: "module", moduleId: id }) };
+    this.notice = {
+      text: `Added to “${this.modules.get(id)?.meta.title ?? id}”, section “${section}” — ${state}.`,
+      href: routeHref({ view: "module", moduleId: id }),
+    };
   }
 
   private onModuleExport(event: CustomEvent<{ id: string }>) {

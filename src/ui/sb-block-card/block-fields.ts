@@ -83,7 +83,8 @@ export function checkNode(node: CardNode, moduleAudiences: readonly Audience[]):
   switch (node.kind) {
     case "markdown":
       if (!node.text.trim()) errors.text = "A note can't be empty; delete it instead.";
-      else if (/^ {0,3}## /m.test(node.text)) errors.text = "A line starting with ## would start a new section: use ### for a heading inside a note, or add a section.";
+      else if (/^ {0,3}## /m.test(node.text))
+        errors.text = "A line starting with ## would start a new section: use ### for a heading inside a note, or add a section.";
       fence("text", node.text);
       break;
     case "excerpt":
@@ -97,7 +98,8 @@ export function checkNode(node: CardNode, moduleAudiences: readonly Audience[]):
     case "audience": {
       if (node.audiences.length === 0) errors.audiences = "Choose at least one audience.";
       const outside = node.audiences.filter((a) => !moduleAudiences.includes(a));
-      if (outside.length > 0) errors.audiences = `This module is not for ${outside.join(", ")}: add that audience to the module first, or untick it here.`;
+      if (outside.length > 0)
+        errors.audiences = `This module is not for ${outside.join(", ")}: add that audience to the module first, or untick it here.`;
       fence("body", node.body);
       break;
     }
@@ -125,7 +127,8 @@ export function checkNode(node: CardNode, moduleAudiences: readonly Audience[]):
       break;
   }
   if (Object.keys(errors).length === 0 && !readsBack(node)) {
-    errors[Object.keys(fieldsOf(node)).at(-1)!] = "The module file would not read this back as written; check for lines that start with :::, ## or ---.";
+    errors[Object.keys(fieldsOf(node)).at(-1)!] =
+      "The module file would not read this back as written; check for lines that start with :::, ## or ---.";
   }
   return errors;
 }
@@ -133,7 +136,9 @@ export function checkNode(node: CardNode, moduleAudiences: readonly Audience[]):
 /** The same rule as the module parser: list lines, or lines indented under an item. */
 function isList(body: string): boolean {
   const lines = body.split("\n");
-  return lines.some((l) => /^\s*[-*]\s+\S/.test(l)) && lines.every((l) => l.trim() === "" || /^\s*[-*]\s+\S/.test(l) || /^\s{2,}\S/.test(l));
+  return (
+    lines.some((l) => /^\s*[-*]\s+\S/.test(l)) && lines.every((l) => l.trim() === "" || /^\s*[-*]\s+\S/.test(l) || /^\s{2,}\S/.test(l))
+  );
 }
 
 const PROBE_META = {

@@ -22,7 +22,6 @@ export type SbBlockChangeEvent = CustomEvent<{ node: CardNode }>;
 export type SbBlockMoveEvent = CustomEvent<{ by: -1 | 1 }>;
 export type SbBlockDeleteEvent = CustomEvent<Record<string, never>>;
 
-
 /**
  * @summary One block of a module body as an editable card: a Markdown note with its preview, an
  * excerpt with its verdict, or a trainer, audience, exercise, checklist, discussion or key-points block.
@@ -81,7 +80,9 @@ export class SbBlockCard extends LitElement {
       void this.updateComplete.then(() => this.focusPart(field, selectAll, grab));
       return;
     }
-    const el = this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"]`) ?? this.renderRoot.querySelector<HTMLElement>(`[data-field="handle"]`);
+    const el =
+      this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"]`) ??
+      this.renderRoot.querySelector<HTMLElement>(`[data-field="handle"]`);
     el?.focus();
     if (selectAll && (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) el.select();
   }
@@ -104,7 +105,8 @@ export class SbBlockCard extends LitElement {
     const node = this.node;
     if ((changed.has("node") || changed.has("verifier")) && node?.kind === "excerpt" && this.verifier) {
       const before = changed.get("node");
-      const same = before?.kind === "excerpt" && before.sourceId === node.sourceId && before.locator === node.locator && before.quote === node.quote;
+      const same =
+        before?.kind === "excerpt" && before.sourceId === node.sourceId && before.locator === node.locator && before.quote === node.quote;
       if (!same || changed.has("verifier")) void this.verify(node.sourceId, node.locator, node.quote);
     }
   }
@@ -230,10 +232,12 @@ export class SbBlockCard extends LitElement {
     // An excerpt is read more than it is edited: its words as a quotation, the fields one click away.
     const editing = this.editingExcerpt || Object.keys(this.errors).length > 0;
     return html`
-      ${editing
-        ? html`${this.renderExcerptFields()}`
-        : html`<blockquote class="quotation" lang=${entry?.language ?? nothing}>${node.quote}</blockquote>
-            <p class="cite">— ${entry?.shortCite ?? node.sourceId}, ${node.locator}</p>`}
+      ${
+        editing
+          ? html`${this.renderExcerptFields()}`
+          : html`<blockquote class="quotation" lang=${entry?.language ?? nothing}>${node.quote}</blockquote>
+            <p class="cite">— ${entry?.shortCite ?? node.sourceId}, ${node.locator}</p>`
+      }
       <div class="verdict">
         <sb-verdict-badge .verdict=${this.verdict} problem=${this.verifyProblem}></sb-verdict-badge>
         <span class="links">
@@ -252,12 +256,18 @@ export class SbBlockCard extends LitElement {
     const onSource = (e: Event) => this.drafts.setNow("sourceId", (e.target as HTMLSelectElement).value);
     return html`
       <div class="pair">
-        ${entries.length > 0
-          ? this.wrap("sourceId", "Source", html`<select id="sourceId" data-field="sourceId" @change=${onSource} aria-describedby=${this.describedBy("sourceId")}>
+        ${
+          entries.length > 0
+            ? this.wrap(
+                "sourceId",
+                "Source",
+                html`<select id="sourceId" data-field="sourceId" @change=${onSource} aria-describedby=${this.describedBy("sourceId")}>
               ${known ? nothing : html`<option value=${sourceId} selected>${sourceId} (not in the library)</option>`}
               ${entries.map((e) => html`<option value=${e.id} ?selected=${e.id === sourceId}>${e.shortCite}</option>`)}
-            </select>`)
-          : this.input("sourceId", "Source id")}
+            </select>`,
+              )
+            : this.input("sourceId", "Source id")
+        }
         ${this.input("locator", "Where (locator)")}
       </div>
       ${this.textarea("quote", "Quote, exactly as in the source", 4, false)}
@@ -279,8 +289,13 @@ export class SbBlockCard extends LitElement {
     return html`
       <fieldset class="field audiences" aria-describedby=${error ? "audiences-error" : nothing}>
         <legend>Shown only to</legend>
-        <div class="audience-list">${offered.map((a, i) => html`<label class="check"><input type="checkbox" data-field=${i === 0 ? "audiences" : `audiences-${a}`} .checked=${chosen.includes(a)}
-          @change=${(e: Event) => toggle(a, (e.target as HTMLInputElement).checked)} />${AUDIENCE_LABELS[a] ?? a}</label>`)}</div>
+        <div class="audience-list">${offered.map(
+          (
+            a,
+            i,
+          ) => html`<label class="check"><input type="checkbox" data-field=${i === 0 ? "audiences" : `audiences-${a}`} .checked=${chosen.includes(a)}
+          @change=${(e: Event) => toggle(a, (e.target as HTMLInputElement).checked)} />${AUDIENCE_LABELS[a] ?? a}</label>`,
+        )}</div>
         ${error ? html`<span class="error" id="audiences-error">${error}</span>` : nothing}
       </fieldset>
     `;
@@ -299,17 +314,25 @@ export class SbBlockCard extends LitElement {
   }
 
   private input(field: string, label: string, inputmode = "", cls = "") {
-    return this.wrap(field, label, html`<input id=${field} class=${cls} data-field=${field} type="text" inputmode=${inputmode || nothing}
+    return this.wrap(
+      field,
+      label,
+      html`<input id=${field} class=${cls} data-field=${field} type="text" inputmode=${inputmode || nothing}
       .value=${this.value(field)} @input=${(e: Event) => this.drafts.set(field, (e.target as HTMLInputElement).value)}
-      aria-invalid=${this.errors[field] ? "true" : "false"} aria-describedby=${this.describedBy(field)} />`);
+      aria-invalid=${this.errors[field] ? "true" : "false"} aria-describedby=${this.describedBy(field)} />`,
+    );
   }
 
   private textarea(field: string, label: string, rows: number, preview: boolean) {
     const value = this.value(field);
     return html`<div class="with-preview ${preview ? "" : "plain"}">
-      ${this.wrap(field, label, html`<textarea id=${field} data-field=${field} rows=${rows} .value=${value}
+      ${this.wrap(
+        field,
+        label,
+        html`<textarea id=${field} data-field=${field} rows=${rows} .value=${value}
         @input=${(e: Event) => this.drafts.set(field, (e.target as HTMLTextAreaElement).value)}
-        aria-invalid=${this.errors[field] ? "true" : "false"} aria-describedby=${this.describedBy(field)}></textarea>`)}
+        aria-invalid=${this.errors[field] ? "true" : "false"} aria-describedby=${this.describedBy(field)}></textarea>`,
+      )}
       ${preview ? html`<div class="preview" role="region" aria-label="${label.replace(/ \(.*\)$/, "")}, preview"><sb-markdown .text=${value}></sb-markdown></div>` : nothing}
     </div>`;
   }

@@ -44,14 +44,18 @@ export class SbEditionPreview extends LitElement {
     return html`<section class="edition" data-reader=${reader} aria-labelledby="${reader}-title">
       <h3 id="${reader}-title">${name} <span class="for">for ${AUDIENCE_LABELS[this.audience].toLowerCase()}</span></h3>
       <p class="left-out">${leftOut.length ? `Left out: ${leftOut.join(", ")}.` : "Nothing is left out."}</p>
-      ${contents.map(({ title, edition }) => html`<details class="module">
+      ${contents.map(
+        ({ title, edition }) => html`<details class="module">
         <summary><span class="title">${title}</span>
           <span class="count">${plural(edition.sections.filter((s) => s.title).length, "section")} · ${plural(edition.excerpts, "excerpt") || "no excerpts"}</span></summary>
-        <ul class="sections">${edition.sections.map((s) => html`<li>
+        <ul class="sections">${edition.sections.map(
+          (s) => html`<li>
           <span class="section">${s.title || "Opening"}</span>
           <span class="blocks">${s.blocks.map((b) => html`<span class="block ${b.kind}" data-block=${b.kind} data-audience=${b.audiences?.join(" ") ?? nothing}>${label(b)}</span>`)}</span>
-        </li>`)}</ul>
-      </details>`)}
+        </li>`,
+        )}</ul>
+      </details>`,
+      )}
     </section>`;
   }
 }

@@ -162,22 +162,26 @@ export class SbExportPanel extends LitElement {
         <button type="button" class="print" part="print" ?disabled=${busy || !session || !this.exporter} @click=${this.print}>Print ${EDITION_CHOICES.find((c) => c.edition === this.edition)!.name.toLowerCase()}</button>
         ${busy ? html`<button type="button" class="cancel" @click=${this.cancel}>Cancel</button>` : nothing}
       </div>
-      ${busy
-        ? html`<div class="progress">
+      ${
+        busy
+          ? html`<div class="progress">
             <progress max="1" .value=${this.progress!.fraction} aria-label="Printing progress"></progress>
             <p class="stage" role="status">${this.progress!.stage}…</p>
           </div>`
-        : nothing}
+          : nothing
+      }
       <p class="outcome" role="status">${this.message}</p>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
     `;
   }
 
   private renderDraftState() {
-    if (this.reasonsProblem) return html`<div class="draft problem-box" part="draft"><p><strong>This session cannot be printed yet.</strong> ${this.reasonsProblem}</p></div>`;
+    if (this.reasonsProblem)
+      return html`<div class="draft problem-box" part="draft"><p><strong>This session cannot be printed yet.</strong> ${this.reasonsProblem}</p></div>`;
     if (!this.shownSession) return nothing;
     if (!this.reasons) return html`<p class="checking">Checking whether this handout is final…</p>`;
-    if (this.reasons.length === 0) return html`<div class="final" part="draft"><p>This handout will print as final: every module is approved and every excerpt is verified.</p></div>`;
+    if (this.reasons.length === 0)
+      return html`<div class="final" part="draft"><p>This handout will print as final: every module is approved and every excerpt is verified.</p></div>`;
     return html`<div class="draft" part="draft">
       <p><strong>This handout will print as a DRAFT</strong> because:</p>
       <ul>${this.reasons.map((r) => html`<li>${r}</li>`)}</ul>
@@ -196,19 +200,32 @@ export class SbExportPanel extends LitElement {
     await this.updateComplete;
     this.cancelButton?.focus();
     try {
-      const result = await this.exporter.export({ ...base, edition, paper: this.chosenPaper }, (p) => (this.progress = p), controller.signal);
+      const result = await this.exporter.export(
+        { ...base, edition, paper: this.chosenPaper },
+        (p) => (this.progress = p),
+        controller.signal,
+      );
       const fileName = this.sessionId ? `${this.sessionId}-${edition}.pdf` : result.fileName;
       downloadBlob(fileName, result.pdf);
       this.reasons = result.draftReasons;
       this.reasonsProblem = "";
       this.message = printedMessage(fileName, result.pages, result.draftReasons);
-      this.dispatchEvent(new CustomEvent("sb-handout-exported", { bubbles: true, composed: true, detail: { fileName, edition, pages: result.pages, draftReasons: result.draftReasons } }));
+      this.dispatchEvent(
+        new CustomEvent("sb-handout-exported", {
+          bubbles: true,
+          composed: true,
+          detail: { fileName, edition, pages: result.pages, draftReasons: result.draftReasons },
+        }),
+      );
     } catch (error) {
       if ((error as Error).name === "AbortError") this.message = "Printing cancelled; nothing was downloaded.";
       else {
         const message = (error as Error).message;
         // The problem box above already says why: the alert need not say it twice.
-        this.problem = message === this.reasonsProblem ? "Nothing was printed: correct the problem above and print again." : `The handout could not be printed: ${message}`;
+        this.problem =
+          message === this.reasonsProblem
+            ? "Nothing was printed: correct the problem above and print again."
+            : `The handout could not be printed: ${message}`;
       }
     } finally {
       if (this.running === controller) this.running = undefined;

@@ -30,7 +30,10 @@ export function draftsOf(meta: ModuleMeta): MetaDrafts {
 function valueOf(field: MetaField, draft: unknown): unknown {
   switch (field) {
     case "topics":
-      return (draft as string).split(",").map((t) => t.trim()).filter(Boolean);
+      return (draft as string)
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean);
     case "minutes":
     case "version": {
       const text = (draft as string).trim();

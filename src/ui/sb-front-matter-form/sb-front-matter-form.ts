@@ -50,7 +50,8 @@ export class SbFrontMatterForm extends LitElement {
 
   private check() {
     const drafts: Partial<MetaDrafts> = {};
-    for (const name of Object.keys(draftsOf(this.meta!)) as MetaField[]) if (this.drafts.has(name)) (drafts as Record<string, unknown>)[name] = this.field(name);
+    for (const name of Object.keys(draftsOf(this.meta!)) as MetaField[])
+      if (this.drafts.has(name)) (drafts as Record<string, unknown>)[name] = this.field(name);
     const dropped = this.meta!.audiences.filter((a) => this.usedAudiences.includes(a) && !this.field("audiences").includes(a));
     // An audience block for an audience the module no longer has would make the file wrong.
     if (dropped.length > 0) delete drafts.audiences;
@@ -100,11 +101,13 @@ export class SbFrontMatterForm extends LitElement {
     return html`
       <div class="field ${name}">
         <label for=${name}>${label}</label>
-        ${long
-          ? html`<textarea id=${name} rows="3" .value=${this.field(name)} @input=${onInput} aria-invalid=${error ? "true" : "false"}
+        ${
+          long
+            ? html`<textarea id=${name} rows="3" .value=${this.field(name)} @input=${onInput} aria-invalid=${error ? "true" : "false"}
               aria-describedby=${describedBy || nothing}></textarea>`
-          : html`<input id=${name} type="text" inputmode=${inputmode || nothing} .value=${this.field(name)} @input=${onInput}
-              aria-invalid=${error ? "true" : "false"} aria-describedby=${describedBy || nothing} />`}
+            : html`<input id=${name} type="text" inputmode=${inputmode || nothing} .value=${this.field(name)} @input=${onInput}
+              aria-invalid=${error ? "true" : "false"} aria-describedby=${describedBy || nothing} />`
+        }
         ${hint ? html`<span class="hint" id="${name}-hint">${hint}</span>` : nothing}
         ${error ? html`<span class="error" id="${name}-error">${error}</span>` : nothing}
       </div>
@@ -115,12 +118,17 @@ export class SbFrontMatterForm extends LitElement {
     const chosen = this.field("audiences");
     const error = this.errors.audiences;
     const toggle = (audience: Audience, on: boolean) =>
-      this.drafts.setNow("audiences", AUDIENCES.filter((a) => (a === audience ? on : chosen.includes(a))));
+      this.drafts.setNow(
+        "audiences",
+        AUDIENCES.filter((a) => (a === audience ? on : chosen.includes(a))),
+      );
     return html`
       <fieldset class="field audiences" aria-describedby=${error ? "audiences-error" : nothing}>
         <legend>Audiences</legend>
-        <div class="audience-list">${AUDIENCES.map((a) => html`<label class="check"><input type="checkbox" name="audiences" value=${a} .checked=${chosen.includes(a)}
-          @change=${(e: Event) => toggle(a, (e.target as HTMLInputElement).checked)} />${AUDIENCE_LABELS[a]}</label>`)}</div>
+        <div class="audience-list">${AUDIENCES.map(
+          (a) => html`<label class="check"><input type="checkbox" name="audiences" value=${a} .checked=${chosen.includes(a)}
+          @change=${(e: Event) => toggle(a, (e.target as HTMLInputElement).checked)} />${AUDIENCE_LABELS[a]}</label>`,
+        )}</div>
         ${error ? html`<span class="error" id="audiences-error">${error}</span>` : nothing}
       </fieldset>
     `;
@@ -144,15 +152,26 @@ export class SbFrontMatterForm extends LitElement {
       <fieldset class="field objectives" aria-describedby=${error ? "objectives-error" : nothing}>
         <legend>Objectives</legend>
         <ol>
-          ${list.map((objective, i) => html`
+          ${list.map(
+            (objective, i) => html`
             <li><div class="objective">
               <textarea id="objective-${i}" rows="1" aria-label="Objective ${i + 1}" .value=${objective}
                 @keydown=${(e: KeyboardEvent) => e.key === "Enter" && e.preventDefault()}
-                @input=${(e: Event) => set(list.map((o, j) => (j === i ? oneLine((e.target as HTMLTextAreaElement).value) : o)), false)}></textarea>
+                @input=${(e: Event) =>
+                  set(
+                    list.map((o, j) => (j === i ? oneLine((e.target as HTMLTextAreaElement).value) : o)),
+                    false,
+                  )}></textarea>
               <button type="button" class="icon" aria-label="Move objective ${i + 1} up" ?disabled=${i === 0} @click=${() => move(i, -1)}>↑</button>
               <button type="button" class="icon" aria-label="Move objective ${i + 1} down" ?disabled=${i === list.length - 1} @click=${() => move(i, 1)}>↓</button>
-              <button type="button" class="icon" aria-label="Remove objective ${i + 1}" @click=${() => set(list.filter((_, j) => j !== i), true, Math.min(i, list.length - 2))}>✕</button>
-            </div></li>`)}
+              <button type="button" class="icon" aria-label="Remove objective ${i + 1}" @click=${() =>
+                set(
+                  list.filter((_, j) => j !== i),
+                  true,
+                  Math.min(i, list.length - 2),
+                )}>✕</button>
+            </div></li>`,
+          )}
         </ol>
         <button type="button" class="add" @click=${() => set([...list, ""], false, list.length)}>Add objective</button>
         ${error ? html`<span class="error" id="objectives-error">${error}</span>` : nothing}

@@ -1,4 +1,12 @@
-import { addSection, canonicalModule, insertNode, moveNode, moveSection as moveSectionAt, removeNode, sectionIndices } from "../../core/modules/module-edits.ts";
+import {
+  addSection,
+  canonicalModule,
+  insertNode,
+  moveNode,
+  moveSection as moveSectionAt,
+  removeNode,
+  sectionIndices,
+} from "../../core/modules/module-edits.ts";
 import type { Module } from "../../core/schema/module.ts";
 import type { CardNode } from "../sb-block-card/block-fields.ts";
 import { outlineOf, type CardPlace } from "./outline.ts";

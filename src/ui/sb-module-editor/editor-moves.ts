@@ -10,7 +10,8 @@ import { indexAt, outlineOf, placeOf, stepPlace, type CardPlace } from "./outlin
 // what to focus once it is shown, and what to tell a screen reader.
 
 /** What gets focus after a change: a card's field (by body index), or a section's handle or title. */
-export type FocusTarget = { card: number; field?: string; select?: boolean; grab?: boolean } | { section: number; field: "handle" | "title"; grab?: boolean };
+export type FocusTarget =
+  { card: number; field?: string; select?: boolean; grab?: boolean } | { section: number; field: "handle" | "title"; grab?: boolean };
 
 export interface StructureChange {
   module?: Module;

@@ -12,7 +12,9 @@ export function saveStateText(state: SaveState): string {
       return "Saving…";
     case "error":
       // The store's own messages already say what was kept; others get it said.
-      return /^not saved/i.test(state.message) ? state.message : `Couldn't save: ${state.message.replace(/\.?$/, ".")} Your last saved copy is kept.`;
+      return /^not saved/i.test(state.message)
+        ? state.message
+        : `Couldn't save: ${state.message.replace(/\.?$/, ".")} Your last saved copy is kept.`;
     case "conflict":
       return /^another tab/i.test(state.message) ? state.message : `Another tab changed this module; ${state.message}`;
   }
@@ -31,7 +33,9 @@ export function excerptSummary(verdicts: (Verdict | undefined)[]): string {
   const verified = verdicts.filter((v) => v?.status === "verified").length;
   const rejected = verdicts.filter((v) => v?.status === "rejected").length;
   const unchecked = verdicts.length - verified - rejected;
-  const parts = [`${verified} verified`, rejected ? `${rejected} rejected` : "", unchecked ? `${unchecked} not checked` : ""].filter(Boolean);
+  const parts = [`${verified} verified`, rejected ? `${rejected} rejected` : "", unchecked ? `${unchecked} not checked` : ""].filter(
+    Boolean,
+  );
   return `${verdicts.length} ${verdicts.length === 1 ? "excerpt" : "excerpts"}: ${parts.join(", ")}`;
 }
 

@@ -15,7 +15,16 @@ import "../sb-front-matter-form/sb-front-matter-form.ts";
 import { appendSection, sectionTitleProblem } from "./body-edits.ts";
 import { CardKeys } from "./card-keys.ts";
 import { DragReorder } from "./drag-reorder.ts";
-import { addCard, deleteCard, deleteSection, dropItem, moveSectionTo, stepCard, type FocusTarget, type StructureChange } from "./editor-moves.ts";
+import {
+  addCard,
+  deleteCard,
+  deleteSection,
+  dropItem,
+  moveSectionTo,
+  stepCard,
+  type FocusTarget,
+  type StructureChange,
+} from "./editor-moves.ts";
 import { saveStateText, summariseExcerpts, undoShortcut } from "./editor-text.ts";
 import { FieldDrafts } from "./field-drafts.ts";
 import { NEW_KINDS, type NewKind } from "./new-blocks.ts";
@@ -98,7 +107,9 @@ export class SbModuleEditor extends LitElement {
       this.keys.carry(changed.get("module") as Module | undefined, this.module);
       this.outline = this.module ? outlineOf(this.module) : { intro: [], sections: [] };
       const titles = new Map(this.outline.sections.map((s) => [`s${s.index}`, s.title]));
-      this.sectionDrafts.reconcile((key, draft) => sectionTitleProblem(draft as string) !== "" || titles.get(key as string) === (draft as string).trim());
+      this.sectionDrafts.reconcile(
+        (key, draft) => sectionTitleProblem(draft as string) !== "" || titles.get(key as string) === (draft as string).trim(),
+      );
     }
     if (changed.has("module") || changed.has("verifier")) void this.summarise();
   }
@@ -208,7 +219,11 @@ export class SbModuleEditor extends LitElement {
   private renderIntro(cards: OutlineCard[], audiences: Module["meta"]["audiences"]) {
     return html`<section class="module-section intro" aria-label="Before the first section">
       <p class="intro-label">Before the first section</p>
-      <div class="cards">${repeat(cards, (c) => this.keys.of(c.node), (c, i) => this.renderCard(c, i, cards.length, "the opening", audiences))}</div>
+      <div class="cards">${repeat(
+        cards,
+        (c) => this.keys.of(c.node),
+        (c, i) => this.renderCard(c, i, cards.length, "the opening", audiences),
+      )}</div>
     </section>`;
   }
 
@@ -240,7 +255,11 @@ export class SbModuleEditor extends LitElement {
           <button type="button" class="quiet" @click=${() => this.restructure((m) => deleteSection(m, s))}>Delete section<span class="sr"> ${s + 1}</span></button>
         </div>
         <div class="cards ${endDrop ? "drop-end" : ""}" @dragover=${(e: DragEvent) => this.drag.overSectionEnd(e, s)} @drop=${(e: DragEvent) => this.drag.drop(e)}>
-          ${repeat(section.cards, (c) => this.keys.of(c.node), (c, i) => this.renderCard(c, i, section.cards.length, `“${section.title}”`, audiences))}
+          ${repeat(
+            section.cards,
+            (c) => this.keys.of(c.node),
+            (c, i) => this.renderCard(c, i, section.cards.length, `“${section.title}”`, audiences),
+          )}
           ${section.cards.length === 0 ? html`<p class="empty">No blocks yet. Add one below${this.drag.dragging?.type === "card" ? ", or drop one here" : ""}.</p>` : nothing}
         </div>
         ${this.renderAddBlock(s)}
@@ -266,7 +285,7 @@ export class SbModuleEditor extends LitElement {
     return html`<div class="add-block">
       <label for="add-kind-${s}">Add a block</label>
       <select id="add-kind-${s}">${NEW_KINDS.map((k) => html`<option value=${k}>${CARD_NAMES[k]}</option>`)}</select>
-      <button type="button" @click=${() => this.addCard(s, (this.renderRoot.querySelector<HTMLSelectElement>(`#add-kind-${s}`)!.value as NewKind))}>Add<span class="sr"> to section ${s + 1}</span></button>
+      <button type="button" @click=${() => this.addCard(s, this.renderRoot.querySelector<HTMLSelectElement>(`#add-kind-${s}`)!.value as NewKind)}>Add<span class="sr"> to section ${s + 1}</span></button>
     </div>`;
   }
 
@@ -278,7 +297,11 @@ export class SbModuleEditor extends LitElement {
       if (sectionTitleProblem(title)) return;
       input.value = "";
       const section = this.outline.sections.length;
-      this.restructure((m) => ({ module: appendSection(m, title), focus: { section, field: "title" }, announcement: `Added section ${section + 1}, “${title}”.` }));
+      this.restructure((m) => ({
+        module: appendSection(m, title),
+        focus: { section, field: "title" },
+        announcement: `Added section ${section + 1}, “${title}”.`,
+      }));
     };
     return html`<form class="add-section" @submit=${add}>
       <label for="new-section">New section title</label>
@@ -292,7 +315,11 @@ export class SbModuleEditor extends LitElement {
     if (!focus) return;
     this.focusAfter = undefined;
     if ("section" in focus) {
-      this.renderRoot.querySelector<HTMLElement>(focus.field === "handle" ? `[data-section-handle="${focus.section}"]` : `#section-title-${focus.section}`)?.focus();
+      this.renderRoot
+        .querySelector<HTMLElement>(
+          focus.field === "handle" ? `[data-section-handle="${focus.section}"]` : `#section-title-${focus.section}`,
+        )
+        ?.focus();
       // Focusing blurred the handle the section was grabbed with; it stays grabbed.
       if (focus.grab) this.grabbedSection = focus.section;
       return;
@@ -373,14 +400,20 @@ export class SbModuleEditor extends LitElement {
     this.flushAll();
     if (!this.store?.canUndo(this.moduleId)) return;
     this.announcement = "Undone.";
-    this.store.undo(this.moduleId).then(() => this.read(), (error: unknown) => this.failed(error));
+    this.store.undo(this.moduleId).then(
+      () => this.read(),
+      (error: unknown) => this.failed(error),
+    );
   }
 
   private redo() {
     this.flushAll();
     if (!this.store?.canRedo(this.moduleId)) return;
     this.announcement = "Redone.";
-    this.store.redo(this.moduleId).then(() => this.read(), (error: unknown) => this.failed(error));
+    this.store.redo(this.moduleId).then(
+      () => this.read(),
+      (error: unknown) => this.failed(error),
+    );
   }
 
   private onExport() {

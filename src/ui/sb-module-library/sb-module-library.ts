@@ -68,9 +68,24 @@ export class SbModuleLibrary extends LitElement {
         <label class="file">Restore a backup<input type="file" accept=".json,application/json" @change=${this.restore} /></label>
       </div>
       <fieldset class="filters"><legend>Filter</legend>
-        ${select("Audience", this.audience, (v) => (this.audience = v), AUDIENCES.map((a) => [a, AUDIENCE_LABELS[a]!]))}
-        ${select("Topic", this.topic, (v) => (this.topic = v), topics.map((t) => [t, t.replaceAll("-", " ")]))}
-        ${select("Review", this.status, (v) => (this.status = v), REVIEW_STATUSES.map((s) => [s, s.replace("-", " ")]))}
+        ${select(
+          "Audience",
+          this.audience,
+          (v) => (this.audience = v),
+          AUDIENCES.map((a) => [a, AUDIENCE_LABELS[a]!]),
+        )}
+        ${select(
+          "Topic",
+          this.topic,
+          (v) => (this.topic = v),
+          topics.map((t) => [t, t.replaceAll("-", " ")]),
+        )}
+        ${select(
+          "Review",
+          this.status,
+          (v) => (this.status = v),
+          REVIEW_STATUSES.map((s) => [s, s.replace("-", " ")]),
+        )}
       </fieldset>
       <p class="status" role="status" aria-live="polite">
         ${this.message}${this.undoToken ? html` <button type="button" class="link" @click=${this.undo}>Undo</button>` : nothing}
@@ -91,8 +106,12 @@ export class SbModuleLibrary extends LitElement {
         <a class="review-link" href=${routeHref({ view: "review", moduleId: m.id })} aria-label="Review: ${m.title}">Review</a>
         <button type="button" @click=${() => this.duplicate(m)} aria-label="Duplicate: ${m.title}">Duplicate</button>
         <button type="button" @click=${() => this.exportModule(m)} aria-label="Export .md: ${m.title}">Export .md</button>
-        ${m.origin === "shipped" ? nothing : html`<button type="button" class="danger" @click=${() => this.removeModule(m)}
-          aria-label="${m.origin === "copy" ? "Discard my copy" : "Delete"}: ${m.title}">${m.origin === "copy" ? "Discard my copy" : "Delete"}</button>`}
+        ${
+          m.origin === "shipped"
+            ? nothing
+            : html`<button type="button" class="danger" @click=${() => this.removeModule(m)}
+          aria-label="${m.origin === "copy" ? "Discard my copy" : "Delete"}: ${m.title}">${m.origin === "copy" ? "Discard my copy" : "Delete"}</button>`
+        }
       </div>
     </li>`;
   }

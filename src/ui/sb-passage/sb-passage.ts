@@ -58,16 +58,20 @@ export class SbPassage extends LitElement {
       <div class="margin ${passage.kind === "table" ? "above" : ""}">
         <a class="locator" part="locator" href=${this.href} title=${passage.locator}
           aria-label=${label === passage.locator ? nothing : passage.locator}>${label}</a>
-        ${this.sourceId
-          ? html`<button class="excerpt" type="button" part="excerpt" aria-label="Excerpt from ${passage.locator}: add its words to a module"
+        ${
+          this.sourceId
+            ? html`<button class="excerpt" type="button" part="excerpt" aria-label="Excerpt from ${passage.locator}: add its words to a module"
               @click=${this.requestExcerpt}>Excerpt</button>`
-          : nothing}
+            : nothing
+        }
       </div>
       <div class="body ${passage.kind}" part="body">
         ${passage.kind === "table" ? this.renderTable(passage, reading) : html`<p>${this.renderRuns(inlineRuns(reading.text, passage.start, passage.end, passage.noteRefs))}</p>`}
-        ${passage.quotedIn
-          ? html`<p class="quoted-from" part="quoted-from">quoted from: <cite>${quotedFromLine(passage.quotedIn)}</cite></p>`
-          : nothing}
+        ${
+          passage.quotedIn
+            ? html`<p class="quoted-from" part="quoted-from">quoted from: <cite>${quotedFromLine(passage.quotedIn)}</cite></p>`
+            : nothing
+        }
       </div>
     `;
   }

@@ -58,8 +58,12 @@ export class SbReviewItem extends LitElement {
           ${review?.context ? this.renderContext(review.context) : html`<p class="no-context">No passage of the source is near these words.</p>`}
         </div>
         <sb-verdict-badge .verdict=${review?.verdict} problem=${item.problem ?? ""}></sb-verdict-badge>
-        ${item.problem ? nothing : html`<p class="open"><a href=${readerHref(excerpt.sourceId, item.readerLocator)}>Open in reader<span class="sr">: ${item.sourceCite}, ${item.readerLocator}</span></a>
-          <span class="where" aria-hidden="true">${item.readerLocator}</span></p>`}
+        ${
+          item.problem
+            ? nothing
+            : html`<p class="open"><a href=${readerHref(excerpt.sourceId, item.readerLocator)}>Open in reader<span class="sr">: ${item.sourceCite}, ${item.readerLocator}</span></a>
+          <span class="where" aria-hidden="true">${item.readerLocator}</span></p>`
+        }
       </article>
     `;
   }
@@ -78,7 +82,9 @@ export class SbReviewItem extends LitElement {
     return html`<figure class="context">
       <figcaption>${context.marks === "quote" ? "In the source" : "Closest passage in the source"}: ${context.citation}</figcaption>
       <blockquote part="passage" class="passage">${context.runs.map((run) =>
-        run.marked ? html`<mark class=${context.marks}><span class="sr">${what}: </span>${run.text}<span class="sr"> (end)</span></mark>` : run.text,
+        run.marked
+          ? html`<mark class=${context.marks}><span class="sr">${what}: </span>${run.text}<span class="sr"> (end)</span></mark>`
+          : run.text,
       )}</blockquote>
     </figure>`;
   }

@@ -92,7 +92,8 @@ export class SbReviewModule extends LitElement {
     if (this.problem) return html`<p class="counts problem" role="alert">The excerpts could not be checked: ${this.problem}</p>`;
     const review = this.review;
     const total = this.module!.body.filter((n) => n.kind === "excerpt").length;
-    if (!review) return html`<p class="counts checking" role="status">Checking ${total} ${total === 1 ? "excerpt" : "excerpts"} against their sources…</p>`;
+    if (!review)
+      return html`<p class="counts checking" role="status">Checking ${total} ${total === 1 ? "excerpt" : "excerpts"} against their sources…</p>`;
     const { excerpts, verified, rejected, changed } = review.counts;
     if (excerpts === 0) return html`<p class="counts">This module has no excerpts.</p>`;
     return html`<p class="counts">

@@ -138,10 +138,12 @@ export class SbReview extends LitElement {
   private readModules() {
     const store = this.store;
     if (!store) return;
-    this.modules = new Map(this.ids.flatMap((id) => {
-      const module = store.get(id);
-      return module ? [[id, module] as const] : [];
-    }));
+    this.modules = new Map(
+      this.ids.flatMap((id) => {
+        const module = store.get(id);
+        return module ? [[id, module] as const] : [];
+      }),
+    );
   }
 
   /** A module changed (here or in another tab): show its new review state; check it again if its excerpts changed. */
@@ -152,7 +154,8 @@ export class SbReview extends LitElement {
     this.readModules();
     const service = this.reviewService;
     for (const [moduleId, module] of this.modules) {
-      if (service && this.reviewedKeys.has(moduleId) && this.reviewedKeys.get(moduleId) !== excerptKey(module)) void this.reviewModule(moduleId, this.run, service);
+      if (service && this.reviewedKeys.has(moduleId) && this.reviewedKeys.get(moduleId) !== excerptKey(module))
+        void this.reviewModule(moduleId, this.run, service);
     }
   };
 
@@ -197,8 +200,12 @@ export class SbReview extends LitElement {
       <div class="review" @sb-review-decide=${this.onDecide} @sb-reviewer-change=${this.onReviewerChange}>
         <header class="head">
           <p class="eyebrow">${this.sessionId ? "Review of a session" : "Review"}</p>
-          ${several ? html`<h1>${this.heading}</h1>
-            <p class="lead">Check each excerpt against its source — the quoted words are marked in the passage — then approve each module or request changes.</p>` : nothing}
+          ${
+            several
+              ? html`<h1>${this.heading}</h1>
+            <p class="lead">Check each excerpt against its source — the quoted words are marked in the passage — then approve each module or request changes.</p>`
+              : nothing
+          }
         </header>
         ${this.notFound ? html`<p class="missing" role="alert">${this.notFound}</p>` : nothing}
         ${several && this.ids.length > 0 ? this.renderContents() : nothing}

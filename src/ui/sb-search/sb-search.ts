@@ -113,9 +113,11 @@ export class SbSearch extends LitElement {
         <p id="query-help" class="help">Finds words that begin the same way and forgives small typing mistakes.</p>
       </form>
       <div class="layout">
-        ${this.status === "ready"
-          ? filtersTemplate(this.facets, this.choice, this.filtersOpen, this.onFilterChange)
-          : html`<div class="filters" part="filters"></div>`}
+        ${
+          this.status === "ready"
+            ? filtersTemplate(this.facets, this.choice, this.filtersOpen, this.onFilterChange)
+            : html`<div class="filters" part="filters"></div>`
+        }
         <section class="results" aria-label="Results">
           <p class="count" role="status">${this.statusText()}</p>
           ${this.status === "failed" ? html`<p class="problem" role="alert">${this.loadError}</p>` : nothing}
@@ -130,11 +132,17 @@ export class SbSearch extends LitElement {
     const visible = this.hits.slice(0, this.shown);
     return html`
       <ol class="hits">
-        ${repeat(visible, (h) => `${h.sourceId}#${h.passageIndex}`, (hit, i) => this.renderHit(hit, i))}
+        ${repeat(
+          visible,
+          (h) => `${h.sourceId}#${h.passageIndex}`,
+          (hit, i) => this.renderHit(hit, i),
+        )}
       </ol>
-      ${this.hits.length > this.shown
-        ? html`<button type="button" class="more" @click=${this.showMore}>Show ${Math.min(PAGE, this.hits.length - this.shown)} more</button>`
-        : nothing}
+      ${
+        this.hits.length > this.shown
+          ? html`<button type="button" class="more" @click=${this.showMore}>Show ${Math.min(PAGE, this.hits.length - this.shown)} more</button>`
+          : nothing
+      }
     `;
   }
 

@@ -24,7 +24,8 @@ export function searchFilters(choice: FilterChoice, facets: Facets): SearchFilte
   const filters: SearchFilters = {};
   if (choice.sources.size < facets.sources.length) filters.sourceIds = [...choice.sources];
   if (choice.kind) filters.kinds = [choice.kind];
-  if (choice.yearFrom > (facets.years[0] ?? 0) || choice.yearTo < (facets.years.at(-1) ?? 0)) filters.years = [choice.yearFrom, choice.yearTo];
+  if (choice.yearFrom > (facets.years[0] ?? 0) || choice.yearTo < (facets.years.at(-1) ?? 0))
+    filters.years = [choice.yearFrom, choice.yearTo];
   return filters;
 }
 
@@ -39,18 +40,25 @@ export function filtersTemplate(facets: Facets, choice: FilterChoice, open: bool
   };
   const setYear = (bound: "from" | "to", year: number) =>
     // Keep the range the right way round: moving one end past the other moves both.
-    change(bound === "from" ? { ...choice, yearFrom: year, yearTo: Math.max(year, choice.yearTo) } : { ...choice, yearFrom: Math.min(year, choice.yearFrom), yearTo: year });
-  const yearOptions = (selected: number) => facets.years.map((y) => html`<option .value=${String(y)} ?selected=${y === selected}>${y}</option>`);
+    change(
+      bound === "from"
+        ? { ...choice, yearFrom: year, yearTo: Math.max(year, choice.yearTo) }
+        : { ...choice, yearFrom: Math.min(year, choice.yearFrom), yearTo: year },
+    );
+  const yearOptions = (selected: number) =>
+    facets.years.map((y) => html`<option .value=${String(y)} ?selected=${y === selected}>${y}</option>`);
   return html`
     <details class="filters" part="filters" ?open=${open}>
       <summary>Filters${inUse ? html` <span class="in-use">(in use)</span>` : ""}</summary>
       <div class="filter-body">
         <fieldset>
           <legend>Sources</legend>
-          ${facets.sources.map((s) => html`<label class="check" title=${s.title}>
+          ${facets.sources.map(
+            (s) => html`<label class="check" title=${s.title}>
             <input type="checkbox" .checked=${choice.sources.has(s.id)}
               @change=${(e: Event) => toggle(s.id, (e.target as HTMLInputElement).checked)} />
-            <span>${s.label}</span></label>`)}
+            <span>${s.label}</span></label>`,
+          )}
         </fieldset>
         <label class="field">Kind of document
           <select @change=${(e: Event) => change({ ...choice, kind: (e.target as HTMLSelectElement).value })}>

@@ -142,7 +142,8 @@ export class SbSessionBuilder extends LitElement {
   override render() {
     if (!this.store || !this.loaded) return html`<p class="loading" role="status">Opening the session…</p>`;
     const session = this.session;
-    if (!session) return html`<p class="missing" role="alert">There is no session “${this.sessionId}”. It may have been deleted. <a href=${SESSIONS_HREF}>All sessions</a></p>`;
+    if (!session)
+      return html`<p class="missing" role="alert">There is no session “${this.sessionId}”. It may have been deleted. <a href=${SESSIONS_HREF}>All sessions</a></p>`;
     const problems = sessionProblems(session);
     const unfinished = this.unfinished(session);
     return html`<div class="builder">
@@ -153,15 +154,23 @@ export class SbSessionBuilder extends LitElement {
         <div class="actions"><button type="button" class="primary" @click=${this.exportFile}>Export session file</button></div>
       </header>
       ${this.message ? html`<p class="notice" role="status">${this.message}</p>` : nothing}
-      ${this.origin === "starter" ? html`<p class="origin">A starter session: your first change makes it your own copy; the starter stays as it is.
-        <button type="button" class="link" @click=${this.copyStarter}>Start a separate copy instead</button></p>` : nothing}
+      ${
+        this.origin === "starter"
+          ? html`<p class="origin">A starter session: your first change makes it your own copy; the starter stays as it is.
+        <button type="button" class="link" @click=${this.copyStarter}>Start a separate copy instead</button></p>`
+          : nothing
+      }
       <section class="card" aria-labelledby="details-title">
         <h2 id="details-title">Details</h2>
         <sb-session-details .session=${session} .problems=${problems.fields} @sb-session-details-change=${this.onDetails}></sb-session-details>
       </section>
       ${this.renderAgenda(session)}
-      ${unfinished.length ? html`<section class="unfinished" aria-labelledby="unfinished-title"><h2 id="unfinished-title">Before it can be printed</h2>
-        <ul>${unfinished.map((p) => html`<li>${p}</li>`)}</ul></section>` : nothing}
+      ${
+        unfinished.length
+          ? html`<section class="unfinished" aria-labelledby="unfinished-title"><h2 id="unfinished-title">Before it can be printed</h2>
+        <ul>${unfinished.map((p) => html`<li>${p}</li>`)}</ul></section>`
+          : nothing
+      }
       <section class="preview" aria-labelledby="preview-title">
         <h2 id="preview-title">What each edition will contain</h2>
         <sb-edition-preview audience=${session.audience}
@@ -190,13 +199,17 @@ export class SbSessionBuilder extends LitElement {
       ${plan.overrun ? html`<p class="overrun" role="alert"><span aria-hidden="true">⚠ </span>${plan.overrun} Shorten an item or lengthen the session.</p>` : nothing}
       ${plan.notes.length ? html`<ul class="notes">${plan.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       ${count === 0 ? html`<p class="empty">Nothing on the agenda yet. Add a module or a break below.</p>` : nothing}
-      <ol class="items" aria-label="Agenda items">${repeat(plan.items, (p) => this.keyOf(p.item), (p, i) => html`<li
+      <ol class="items" aria-label="Agenda items">${repeat(
+        plan.items,
+        (p) => this.keyOf(p.item),
+        (p, i) => html`<li
           @dragstart=${(e: DragEvent) => this.drag.start(e, i)} @dragend=${() => this.drag.end()}
           @dragover=${(e: DragEvent) => this.drag.over(e, i, e.currentTarget as Element)} @drop=${(e: DragEvent) => this.drag.drop(e)}>
         <sb-agenda-item data-key=${this.keyOf(p.item)} .planned=${p} position=${i + 1} count=${count} drop=${this.drag.lineAt(i)} ?dragging=${this.drag.dragging === i}
           @sb-agenda-item-change=${(e: SbAgendaItemChangeEvent) => this.changeItem(i, e.detail.item)}
           @sb-agenda-item-move=${(e: CustomEvent<{ by: -1 | 1 }>) => this.stepItem(i, e.detail.by, e.target as SbAgendaItem)}
-          @sb-agenda-item-remove=${() => this.removeItem(i)}></sb-agenda-item></li>`)}</ol>
+          @sb-agenda-item-remove=${() => this.removeItem(i)}></sb-agenda-item></li>`,
+      )}</ol>
       <sb-agenda-add .modules=${forAudience} .sectionsOf=${this.sectionsOf} audience=${session.audience} @sb-agenda-add=${this.addItem}></sb-agenda-add>
     </section>`;
   }

@@ -88,8 +88,12 @@ export class SbSessionList extends LitElement {
       <div class="actions">
         ${starter ? html`<button type="button" class="primary" @click=${() => this.create(s)} aria-label="Start from this: ${s.title}">Start from this</button>` : nothing}
         <button type="button" @click=${() => this.exportFile(s)} aria-label="Export .yaml: ${s.title}">Export .yaml</button>
-        ${starter ? nothing : html`<button type="button" class="danger" @click=${() => this.removeSession(s)}
-          aria-label="${s.origin === "copy" ? "Discard my copy" : "Delete"}: ${s.title}">${s.origin === "copy" ? "Discard my copy" : "Delete"}</button>`}
+        ${
+          starter
+            ? nothing
+            : html`<button type="button" class="danger" @click=${() => this.removeSession(s)}
+          aria-label="${s.origin === "copy" ? "Discard my copy" : "Delete"}: ${s.title}">${s.origin === "copy" ? "Discard my copy" : "Delete"}</button>`
+        }
       </div>
     </li>`;
   }

@@ -53,14 +53,12 @@ export class SbSourceHeader extends LitElement {
         ${entry.url ? html`<dt>Online</dt><dd><a href=${entry.url} rel="noopener noreferrer">${entry.url}</a></dd>` : nothing}
         <dt>Cite as</dt><dd>${entry.shortCite}</dd>
         <dt>Version</dt>
-        <dd><code title="SHA-256 ${this.fingerprint}">sha256 ${shortFingerprint(this.fingerprint)}</code>${this.summary
-          ? html` · ${this.summary.passages} passages, ${this.summary.notes} notes`
-          : nothing}</dd>
+        <dd><code title="SHA-256 ${this.fingerprint}">sha256 ${shortFingerprint(this.fingerprint)}</code>${
+          this.summary ? html` · ${this.summary.passages} passages, ${this.summary.notes} notes` : nothing
+        }</dd>
       </dl>
       <div class="rights ${entry.rights.permissionRequired ? "restricted" : ""}" part="rights" role="note" aria-label="Rights">
-        ${entry.rights.permissionRequired
-          ? html`<p class="badge">Permission required to reproduce</p>`
-          : nothing}
+        ${entry.rights.permissionRequired ? html`<p class="badge">Permission required to reproduce</p>` : nothing}
         <p>${entry.rights.notice}${entry.rights.licence ? html` <span class="licence">(${entry.rights.licence})</span>` : nothing}</p>
       </div>
       ${entry.note ? html`<p class="about"><strong>About this text:</strong> ${entry.note}</p>` : nothing}

@@ -61,9 +61,7 @@ export class SbSourceLibrary extends LitElement {
             >${entry.title}</a>
         </h2>
         <p class="byline">${byline(entry)}, ${yearOf(entry.date)}</p>
-        ${entry.rights.permissionRequired
-          ? html`<p class="permission" part="permission">Permission required to reproduce</p>`
-          : nothing}
+        ${entry.rights.permissionRequired ? html`<p class="permission" part="permission">Permission required to reproduce</p>` : nothing}
         <p class="rights">${entry.rights.notice}</p>
       </li>
     `;

@@ -63,10 +63,12 @@ export class SbSourceReader extends LitElement {
         @sb-passage-select=${this.onPassageSelect}>
         ${this.blocks.map((block) => this.renderBlock(block))}
       </div>
-      ${this.selection
-        ? html`<button class="add-selection" type="button" style="top:${this.selection.top}px;left:${this.selection.left}px"
+      ${
+        this.selection
+          ? html`<button class="add-selection" type="button" style="top:${this.selection.top}px;left:${this.selection.left}px"
             @mousedown=${(e: Event) => e.preventDefault()} @click=${this.requestSelection}>Add to module…</button>`
-        : nothing}
+          : nothing
+      }
       <sb-note-panel .notes=${this.openNotes} .reading=${source.reading} .noteHref=${this.passageHref}
         @sb-note-close=${this.closeNotes}></sb-note-panel>
     `;
@@ -91,9 +93,7 @@ export class SbSourceReader extends LitElement {
 
   /** Scrolls to the target passage (once it and the passages before it have laid out), or to the top of a new source. */
   private async reveal(newSource: boolean) {
-    const passage = this.target
-      ? this.renderRoot.querySelector<SbPassage>(`[data-locator="${CSS.escape(this.target)}"]`)
-      : null;
+    const passage = this.target ? this.renderRoot.querySelector<SbPassage>(`[data-locator="${CSS.escape(this.target)}"]`) : null;
     if (passage) {
       await passage.updateComplete;
       passage.scrollIntoView({ block: "start" });
@@ -112,7 +112,12 @@ export class SbSourceReader extends LitElement {
       return;
     }
     // The button floats just below the selection (fixed position: the reader scrolls with the page).
-    this.selection = { start, end, top: Math.min(rect.bottom + 6, window.innerHeight - 48), left: Math.max(8, Math.min(rect.left, window.innerWidth - 180)) };
+    this.selection = {
+      start,
+      end,
+      top: Math.min(rect.bottom + 6, window.innerHeight - 48),
+      left: Math.max(8, Math.min(rect.left, window.innerWidth - 180)),
+    };
   }
 
   private requestSelection() {

@@ -52,11 +52,16 @@ export class SbVerdictBadge extends LitElement {
     return html`
       <figure class="diff" part="diff">
         <figcaption>Closest passage in the source, ${closest.locator} (<span class="key-del">struck out</span>: the source's words; <span class="key-ins">underlined</span>: the quote's):</figcaption>
-        <p>${closest.diff.map((part, i) => html`${i > 0 ? " " : ""}${part.op === "equal"
-          ? part.text
-          : part.op === "delete"
-            ? html`<del><span class="sr">source has: </span>${part.text}</del>`
-            : html`<ins><span class="sr">quote has: </span>${part.text}</ins>`}`)}</p>
+        <p>${closest.diff.map(
+          (part, i) =>
+            html`${i > 0 ? " " : ""}${
+              part.op === "equal"
+                ? part.text
+                : part.op === "delete"
+                  ? html`<del><span class="sr">source has: </span>${part.text}</del>`
+                  : html`<ins><span class="sr">quote has: </span>${part.text}</ins>`
+            }`,
+        )}</p>
       </figure>
     `;
   }

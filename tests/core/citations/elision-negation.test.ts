@@ -16,6 +16,10 @@ test("an elision that drops a nearby 'not' is rejected: it reverses the source",
 });
 
 test("an elision of a long stretch that happens to contain a negation still verifies", () => {
-  const v = verifyQuote(un, "Children are interrogated by police officers […] Court processes involving children do not provide any safeguards", { locator: "para. 75" });
+  const v = verifyQuote(
+    un,
+    "Children are interrogated by police officers […] Court processes involving children do not provide any safeguards",
+    { locator: "para. 75" },
+  );
   expect(v.status).toBe("verified");
 });

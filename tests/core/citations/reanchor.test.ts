@@ -67,7 +67,8 @@ describe("re-anchoring when the source file changes", () => {
     const lines = raw.split("\n");
     const at = lines.findIndex((l) => l.startsWith("21. "));
     // (Paragraph numbers from 21 up; a page break may indent one, " 28. Overall"; headings are 1.–7.)
-    const renumber = (l: string) => l.replace(/^(\s?)(\d{2,3})\. /, (m, sp: string, n: string) => (Number(n) >= 21 ? `${sp}${Number(n) + 1}. ` : m));
+    const renumber = (l: string) =>
+      l.replace(/^(\s?)(\d{2,3})\. /, (m, sp: string, n: string) => (Number(n) >= 21 ? `${sp}${Number(n) + 1}. ` : m));
     const renumbered = lines.map((l, i) => (i >= at ? renumber(l) : l));
     renumbered.splice(at, 0, "21. A paragraph added in the revised edition. ", "");
     const edited = load("un-hrc-25-48-add1", renumbered.join("\n"));
@@ -97,7 +98,10 @@ describe("re-anchoring when the source file changes", () => {
 
   test("one sentence reworded: altered, with the word diff", () => {
     const { excerpt } = select(load("un-hrc-25-48-add1"), SENTENCE);
-    const reworded = rawOf("un-hrc-25-48-add1").replace("Children are interrogated by police officers", "Children are questioned by police officers");
+    const reworded = rawOf("un-hrc-25-48-add1").replace(
+      "Children are interrogated by police officers",
+      "Children are questioned by police officers",
+    );
     const result = reanchor(excerpt, load("un-hrc-25-48-add1", reworded));
     expect(result.status).toBe("altered");
     expect(result.closest!.locator).toBe("para. 75");
@@ -110,7 +114,10 @@ describe("re-anchoring when the source file changes", () => {
     const ecpat = load("ecpat-gm-kg-2012");
     const { excerpt } = select(ecpat, "The State estimates that 10% of prostitutes are minors.");
     expect(excerpt.locator).toBe("Child prostitution ¶4");
-    const raw = rawOf("ecpat-gm-kg-2012").replace("The State estimates that 10%", "A paragraph added by the editors.\n\nThe State estimates that 10%");
+    const raw = rawOf("ecpat-gm-kg-2012").replace(
+      "The State estimates that 10%",
+      "A paragraph added by the editors.\n\nThe State estimates that 10%",
+    );
     const moved = reanchor(excerpt, load("ecpat-gm-kg-2012", raw));
     expect(moved.status).toBe("relocated");
     expect(moved.excerpt!.locator).toBe("Child prostitution ¶5");
@@ -122,7 +129,10 @@ describe("re-anchoring when the source file changes", () => {
     const { excerpt } = select(wiki, quote);
     expect(excerpt.locator).toBe("Introduction ¶3");
     // The same sentence is added to another section, after different words.
-    const raw = rawOf("wikipedia-prostitution-kg").replace("==See also==", "Elsewhere too. Sex trafficking is a problem in the country.\n\n==See also==");
+    const raw = rawOf("wikipedia-prostitution-kg").replace(
+      "==See also==",
+      "Elsewhere too. Sex trafficking is a problem in the country.\n\n==See also==",
+    );
     const again = reanchor(excerpt, load("wikipedia-prostitution-kg", raw));
     expect(again.status).toBe("verified");
     expect(again.excerpt!.locator).toBe("Introduction ¶3");

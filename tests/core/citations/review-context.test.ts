@@ -23,7 +23,8 @@ function revisedUnReport() {
   const un = source("un");
   const lines = un.raw.split("\n");
   const at = lines.findIndex((l) => l.startsWith("21. "));
-  const renumber = (l: string) => l.replace(/^(\s?)(\d{2,3})\. /, (m, sp: string, n: string) => (Number(n) >= 21 ? `${sp}${Number(n) + 1}. ` : m));
+  const renumber = (l: string) =>
+    l.replace(/^(\s?)(\d{2,3})\. /, (m, sp: string, n: string) => (Number(n) >= 21 ? `${sp}${Number(n) + 1}. ` : m));
   const edited = lines.map((l, i) => (i >= at ? renumber(l) : l));
   edited.splice(at, 0, "21. A paragraph added in the revised edition. ", "");
   return loadSource(un.entry, new TextEncoder().encode(edited.join("\n")));
@@ -46,14 +47,20 @@ describe("the passage beside an excerpt", () => {
   });
 
   test("a quote with an elision: each piece marked, the words left out not", () => {
-    const review = reviewExcerpt(source("un"), { quote: "Children are interrogated by police officers […] in public areas of police stations", locator: "para. 75" });
+    const review = reviewExcerpt(source("un"), {
+      quote: "Children are interrogated by police officers […] in public areas of police stations",
+      locator: "para. 75",
+    });
     expect(review.verdict.status).toBe("verified");
     expect(marked(review.context!)).toEqual(["Children are interrogated by police officers", "in public areas of police stations"]);
     expect(review.context!.runs.find((r) => !r.marked && r.text.includes("give their statements"))).toBeDefined();
   });
 
   test("an altered quote: the closest passage (para. 14), its words marked, and the 20 → 30 diff", () => {
-    const review = reviewExcerpt(source("un"), { quote: "as many as 30 per cent of prostitutes working in Bishkek are minors", locator: "para. 14" });
+    const review = reviewExcerpt(source("un"), {
+      quote: "as many as 30 per cent of prostitutes working in Bishkek are minors",
+      locator: "para. 14",
+    });
     expect(review.verdict).toMatchObject({ status: "rejected", reason: "altered" });
     expect(review.verdict.closest!.diff).toEqual([
       { op: "equal", text: "as many as" },
@@ -74,13 +81,19 @@ describe("the passage beside an excerpt", () => {
   });
 
   test("words nowhere in the source: rejected, and nothing is marked that is not near them", () => {
-    const review = reviewExcerpt(source("un"), { quote: "Penguins nest on the volcanic beaches of the southern island every winter.", locator: "para. 75" });
+    const review = reviewExcerpt(source("un"), {
+      quote: "Penguins nest on the volcanic beaches of the southern island every winter.",
+      locator: "para. 75",
+    });
     expect(review.verdict).toMatchObject({ status: "rejected" });
     expect(review.verdict.reason === "not-found" || review.verdict.reason === "altered").toBe(true);
   });
 
   test("an empty quote is a rejection a reviewer can read, not an exception", () => {
-    expect(reviewExcerpt(source("un"), { quote: "   ", locator: "para. 75" }).verdict).toMatchObject({ status: "rejected", reason: "not-found" });
+    expect(reviewExcerpt(source("un"), { quote: "   ", locator: "para. 75" }).verdict).toMatchObject({
+      status: "rejected",
+      reason: "not-found",
+    });
   });
 
   test("marks running into the next passage show both passages", () => {
@@ -118,8 +131,13 @@ describe("whether the source changed since an excerpt was verified", () => {
 
   test("an edited copy where the sentence is reworded: altered, with the diff", () => {
     const un = source("un");
-    const entry = lockEntry(excerptAt(un, PARA_75, "para. 75", un.reading.text.indexOf(PARA_75), un.reading.text.indexOf(PARA_75) + PARA_75.length));
-    const reworded = loadSource(un.entry, new TextEncoder().encode(un.raw.replace("Children are interrogated by police", "Children are questioned by police")));
+    const entry = lockEntry(
+      excerptAt(un, PARA_75, "para. 75", un.reading.text.indexOf(PARA_75), un.reading.text.indexOf(PARA_75) + PARA_75.length),
+    );
+    const reworded = loadSource(
+      un.entry,
+      new TextEncoder().encode(un.raw.replace("Children are interrogated by police", "Children are questioned by police")),
+    );
     const change = changedSince(entry, reworded, PARA_75)!;
     expect(change.status).toBe("altered");
     expect(change.closest!.diff).toContainEqual({ op: "delete", text: "questioned" });

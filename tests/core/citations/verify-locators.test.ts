@@ -18,7 +18,8 @@ interface Case {
 const cases: Record<string, Case> = {
   "UN numbered paragraph": {
     source: "un",
-    quote: "Few, if any, opportunities exist for girl victims to give their testimony of their experiences with policewomen or other female professionals",
+    quote:
+      "Few, if any, opportunities exist for girl victims to give their testimony of their experiences with policewomen or other female professionals",
     at: "para. 75",
     good: ["para. 75", "para 75", "Para. 75", "PARA. 75", "¶75", "¶ 75", "paragraph 75", "paras. 74–76", "paras. 75-76", "  para.   75 "],
     bad: ["para. 74", "para. 7", "paras. 76–78", "¶76"],
@@ -39,7 +40,8 @@ const cases: Record<string, Case> = {
   },
   "TIP recommendations": {
     source: "tip",
-    quote: "amend the law to exempt identified trafficking victims from punishment for unlawful acts committed as a direct result of being subjected to trafficking",
+    quote:
+      "amend the law to exempt identified trafficking victims from punishment for unlawful acts committed as a direct result of being subjected to trafficking",
     at: "Recommendations for Kyrgyzstan ¶1",
     good: ["Recommendations for Kyrgyzstan ¶1", "§ Recommendations for Kyrgyzstan", "Recommendations for Kyrgyzstan, para. 1"],
     bad: ["§ Prosecution", "Recommendations for Kyrgyzstan ¶2"],
@@ -76,7 +78,8 @@ const cases: Record<string, Case> = {
   },
   "Wikipedia section": {
     source: "wikipedia",
-    quote: "Concerns persist about police misconduct and corruption, including allegations that police threaten and extort sex trafficking victims",
+    quote:
+      "Concerns persist about police misconduct and corruption, including allegations that police threaten and extort sex trafficking victims",
     at: "Law enforcement ¶2",
     good: ["Law enforcement ¶2", "§ Law enforcement", "Law enforcement, para. 2"],
     bad: ["Law enforcement ¶1", "§ Sex trafficking"],
@@ -86,7 +89,10 @@ const cases: Record<string, Case> = {
     quote: "Concerns persist about police misconduct, including allegations that police threaten and extort sex trafficking victims",
     at: "2018 Findings on the Worst Forms of Child Labor ¶2",
     good: ["2018 Findings on the Worst Forms of Child Labor ¶2", "§ 2018 Findings on the Worst Forms of Child Labor"],
-    bad: ["2018 Findings on the Worst Forms of Child Labor ¶1", "§ Concluding Observations of the Committee on the Rights of the Child (CRC)"],
+    bad: [
+      "2018 Findings on the Worst Forms of Child Labor ¶1",
+      "§ Concluding Observations of the Committee on the Rights of the Child (CRC)",
+    ],
   },
 };
 

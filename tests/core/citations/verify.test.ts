@@ -116,7 +116,8 @@ const genuine: Genuine[] = [
   {
     what: "words that run over a footnote marker inside a sentence",
     source: "un",
-    quote: "sex work is currently neither a crime nor an administrative offence; the “fines” threatened by the police for alleged prostitution are thus actually bribes.",
+    quote:
+      "sex work is currently neither a crime nor an administrative offence; the “fines” threatened by the police for alleged prostitution are thus actually bribes.",
     at: "para. 76",
   },
   {
@@ -227,8 +228,7 @@ const genuine: Genuine[] = [
   {
     what: "an elision … into the next paragraph",
     source: "tip",
-    quote:
-      "Civil society actors reported the need for increased training for police … Corruption is a systemic problem in Kyrgyzstan.",
+    quote: "Civil society actors reported the need for increased training for police … Corruption is a systemic problem in Kyrgyzstan.",
     at: "Prosecution ¶3",
   },
   {
@@ -279,8 +279,7 @@ const genuine: Genuine[] = [
   {
     what: "a sentence with its superscript marker copied along (¹⁷⁴)",
     source: "ecpat",
-    quote:
-      "The training included courses on how to interview victims of trafficking and exploitation as well as case identification.¹⁷⁴",
+    quote: "The training included courses on how to interview victims of trafficking and exploitation as well as case identification.¹⁷⁴",
     at: "Training law enforcement personnel ¶2",
     says: ["The training included courses on how to interview victims of trafficking and exploitation as well as case identification."],
   },
@@ -320,8 +319,7 @@ const genuine: Genuine[] = [
   {
     what: "the same sentence with the two-note marker copied along",
     source: "ecpat",
-    quote:
-      "follow international standards and guidelines to prevent access to such sites.^{149 150}",
+    quote: "follow international standards and guidelines to prevent access to such sites.^{149 150}",
     at: "Child Pornography Child Abuse Images ¶3",
     says: ["follow international standards and guidelines to prevent access to such sites."],
   },
@@ -335,7 +333,8 @@ const genuine: Genuine[] = [
   {
     what: "the rights notice on the cover",
     source: "ecpat",
-    quote: "Extracts from this publication may be reproduced only with permission from ECPAT International and acknowledgment of the source",
+    quote:
+      "Extracts from this publication may be reproduced only with permission from ECPAT International and acknowledgment of the source",
     at: "Cover ¶6",
   },
 
@@ -432,7 +431,10 @@ function rejected(verdict: Verdict, reason: Verdict["reason"]): void {
 
 describe("tampered quotes are rejected with a reason a reviewer can act on", () => {
   test("a changed number is altered; the closest passage is para. 14 and the diff shows 20 → 30", () => {
-    const v = verifyQuote(source("un"), "as many as 30 per cent of prostitutes working in Bishkek are minors, reportedly both boys and girls.");
+    const v = verifyQuote(
+      source("un"),
+      "as many as 30 per cent of prostitutes working in Bishkek are minors, reportedly both boys and girls.",
+    );
     rejected(v, "altered");
     expect(v.closest?.locator).toBe("para. 14");
     expect(v.closest?.diff).toContainEqual({ op: "delete", text: "20" });
@@ -474,7 +476,10 @@ describe("tampered quotes are rejected with a reason a reviewer can act on", () 
   });
 
   test("a word added (routinely) is altered", () => {
-    const v = verifyQuote(source("un"), "Children are routinely interrogated by police officers and give their statements in the same way as adults");
+    const v = verifyQuote(
+      source("un"),
+      "Children are routinely interrogated by police officers and give their statements in the same way as adults",
+    );
     rejected(v, "altered");
     expect(v.closest?.diff).toContainEqual({ op: "insert", text: "routinely" });
   });
@@ -521,11 +526,9 @@ describe("tampered quotes are rejected with a reason a reviewer can act on", () 
   });
 
   test("an ECPAT sentence checked against Wikipedia points to ECPAT", () => {
-    const v = verifyQuote(
-      source("wikipedia"),
-      "The services are accessible to adults and children but do not focus on victims of CSEC.",
-      { library: library() },
-    );
+    const v = verifyQuote(source("wikipedia"), "The services are accessible to adults and children but do not focus on victims of CSEC.", {
+      library: library(),
+    });
     rejected(v, "not-found");
     expect(v.elsewhere).toEqual([{ sourceId: "ecpat-gm-kg-2012", locator: "Support services for children ¶4" }]);
   });
@@ -582,7 +585,10 @@ describe("tampered quotes are rejected with a reason a reviewer can act on", () 
     );
     rejected(v, "altered");
     expect(v.closest?.locator).toBe("para. 75");
-    const left = v.closest!.diff.filter((d) => d.op === "delete").map((d) => d.text).join(" ");
+    const left = v
+      .closest!.diff.filter((d) => d.op === "delete")
+      .map((d) => d.text)
+      .join(" ");
     expect(left).toContain("give their statements");
     expect(left).toContain("same way as adults,");
     expect(v.closest!.diff.some((d) => d.op === "insert")).toBe(false);
@@ -616,7 +622,10 @@ describe("tampered quotes are rejected with a reason a reviewer can act on", () 
   });
 
   test("a quote that ends inside a word is not verified", () => {
-    const v = verifyQuote(source("un"), "Children are interrogated by police officers and give their statements in the same way as adults, in pub");
+    const v = verifyQuote(
+      source("un"),
+      "Children are interrogated by police officers and give their statements in the same way as adults, in pub",
+    );
     expect(v.status, v.message).toBe("rejected");
   });
 

@@ -12,17 +12,24 @@ import { readPdf, type PdfText } from "../../pdf-text.ts";
 
 export const root = join(import.meta.dirname, "..", "..", "..");
 
-export const sources = parseCatalog(readFileSync(join(root, "sources", "catalog.yaml"), "utf8")).sources.map((e) => loadSource(e, readFileSync(join(root, "sources", e.file))));
+export const sources = parseCatalog(readFileSync(join(root, "sources", "catalog.yaml"), "utf8")).sources.map((e) =>
+  loadSource(e, readFileSync(join(root, "sources", e.file))),
+);
 
 export function shippedModules(): Map<string, Module> {
   const dir = join(root, "modules");
-  return new Map(readdirSync(dir).filter((f) => f.endsWith(".md")).map((f) => {
-    const m = parseModule(readFileSync(join(dir, f), "utf8"), `modules/${f}`).module!;
-    return [m.meta.id, m];
-  }));
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => {
+        const m = parseModule(readFileSync(join(dir, f), "utf8"), `modules/${f}`).module!;
+        return [m.meta.id, m];
+      }),
+  );
 }
 
-export const template = (id = "default") => parseHandoutTemplate(readFileSync(join(root, "templates", "handouts", `${id}.yaml`), "utf8"), `templates/handouts/${id}.yaml`);
+export const template = (id = "default") =>
+  parseHandoutTemplate(readFileSync(join(root, "templates", "handouts", `${id}.yaml`), "utf8"), `templates/handouts/${id}.yaml`);
 
 export function starterSession(name: string, modules = shippedModules()) {
   const file = `templates/sessions/${name}.yaml`;
@@ -35,11 +42,20 @@ const cache = new Map<string, Promise<{ pdf: PdfText; bytes: Buffer; handout: Re
 export function printed(name: string, edition: Edition, paper?: "a4" | "letter") {
   const key = `${name}/${edition}/${paper}`;
   if (!cache.has(key)) {
-    cache.set(key, (async () => {
-      const handout = buildHandout({ session: starterSession(name), template: template(), edition, sources, ...(paper ? { paper } : {}) });
-      const bytes = await renderPdf(handout.definition);
-      return { pdf: await readPdf(bytes), bytes, handout };
-    })());
+    cache.set(
+      key,
+      (async () => {
+        const handout = buildHandout({
+          session: starterSession(name),
+          template: template(),
+          edition,
+          sources,
+          ...(paper ? { paper } : {}),
+        });
+        const bytes = await renderPdf(handout.definition);
+        return { pdf: await readPdf(bytes), bytes, handout };
+      })(),
+    );
   }
   return cache.get(key)!;
 }

@@ -9,7 +9,16 @@ const SESSION = "police-induction";
 const modulesOf = (name: string) => starterSession(name).slots.flatMap((s) => (s.kind === "module" ? [s.module] : []));
 const nodes = (m: Module, kind: BodyNode["kind"]) => m.body.filter((n) => n.kind === kind) as Extract<BodyNode, { body: string }>[];
 /** The first sentence of a block's Markdown, as the PDF prints it (no Markdown marks). */
-const firstWords = (md: string) => flat(md.replace(/[*_`>#]/g, "").replace(/\[([^\]]+)\]\([^)]+\)/g, "$1").trim()).split(" ").slice(0, 8).join(" ");
+const firstWords = (md: string) =>
+  flat(
+    md
+      .replace(/[*_`>#]/g, "")
+      .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1")
+      .trim(),
+  )
+    .split(" ")
+    .slice(0, 8)
+    .join(" ");
 
 describe("participant handout", () => {
   test("every quote and its citation is printed, each quote whole on one page", async () => {
@@ -18,7 +27,10 @@ describe("participant handout", () => {
     expect(handout.excerpts.length).toBeGreaterThan(30);
     for (const e of handout.excerpts) {
       const quote = flat(e.node.quote.trim());
-      expect(pages.some((p) => p.includes(quote)), `quote on one page: ${quote.slice(0, 60)}`).toBe(true);
+      expect(
+        pages.some((p) => p.includes(quote)),
+        `quote on one page: ${quote.slice(0, 60)}`,
+      ).toBe(true);
       expect(flat(pdf.text)).toContain(shortCitation(e.source!, e.passage!));
     }
   });
@@ -95,17 +107,23 @@ describe("trainer guide", () => {
     expect(pdf.pages[0]).toContain("Trainer guide · for police");
   });
 
-  test.each(["police-induction", "judicial-seminar", "social-work-case-management"])("%s: no section heading is left alone at the foot of a page", async (name) => {
-    const { pdf } = await printed(name, "trainer");
-    const headings = modulesOf(name).flatMap((m) => m.body.flatMap((n) => (n.kind === "section" ? [n.title] : [])));
-    for (const page of pdf.pages) {
-      const lines = page.split("\n").map((l) => l.trim()).filter(Boolean);
-      // The last lines of a page are the footer; the line before them is the page's last content.
-      // Running header, footer ("… Page 4 of 35") and the DRAFT watermark are not page content.
-      const body = lines.filter((l) => !/Page \d+ of \d+$/.test(l) && !/^Sourcebook Training Network · /.test(l) && l !== "DRAFT");
-      expect(headings, `page ends on a heading: ${body.at(-1)}`).not.toContain(body.at(-1));
-    }
-  });
+  test.each(["police-induction", "judicial-seminar", "social-work-case-management"])(
+    "%s: no section heading is left alone at the foot of a page",
+    async (name) => {
+      const { pdf } = await printed(name, "trainer");
+      const headings = modulesOf(name).flatMap((m) => m.body.flatMap((n) => (n.kind === "section" ? [n.title] : [])));
+      for (const page of pdf.pages) {
+        const lines = page
+          .split("\n")
+          .map((l) => l.trim())
+          .filter(Boolean);
+        // The last lines of a page are the footer; the line before them is the page's last content.
+        // Running header, footer ("… Page 4 of 35") and the DRAFT watermark are not page content.
+        const body = lines.filter((l) => !/Page \d+ of \d+$/.test(l) && !/^Sourcebook Training Network · /.test(l) && l !== "DRAFT");
+        expect(headings, `page ends on a heading: ${body.at(-1)}`).not.toContain(body.at(-1));
+      }
+    },
+  );
 });
 
 describe("pocket card and citation audit", () => {

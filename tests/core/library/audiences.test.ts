@@ -17,5 +17,7 @@ test.each(AUDIENCES)("templates/audiences/%s.yaml is valid and says who, how to 
 test("a broken audience template names file, line and field", () => {
   const text = read("police").replace("    why: a child victim is heard as a witness, not questioned as a suspect.\n", "");
   const line = text.split("\n").findIndex((l) => l.includes("insteadOf: interrogation")) - 1 + 1;
-  expect(() => parseAudienceTemplate(text, "templates/audiences/police.yaml")).toThrow(`templates/audiences/police.yaml:${line}: words[1].why:`);
+  expect(() => parseAudienceTemplate(text, "templates/audiences/police.yaml")).toThrow(
+    `templates/audiences/police.yaml:${line}: words[1].why:`,
+  );
 });

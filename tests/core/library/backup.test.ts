@@ -50,7 +50,9 @@ describe("backup file", () => {
 
 describe("a bad backup is refused with the file and the field", () => {
   test("not JSON", () => {
-    expect(refused("{\n  \"format\": \"sourcebook-backup\",\n  oops\n}")).toMatch(/^my-backup\.json: not a Sourcebook backup: the file is not valid JSON \(line 3: /);
+    expect(refused('{\n  "format": "sourcebook-backup",\n  oops\n}')).toMatch(
+      /^my-backup\.json: not a Sourcebook backup: the file is not valid JSON \(line 3: /,
+    );
   });
 
   test("another kind of file", () => {
@@ -61,14 +63,18 @@ describe("a bad backup is refused with the file and the field", () => {
   });
 
   test("a newer format version", () => {
-    expect(refused(edited((j) => (j.version = 2)))).toBe("my-backup.json: version: expected 1: this backup was made by another version of Sourcebook");
+    expect(refused(edited((j) => (j.version = 2)))).toBe(
+      "my-backup.json: version: expected 1: this backup was made by another version of Sourcebook",
+    );
   });
 
   test("a missing, mistyped or unknown field", () => {
     expect(refused(edited((j) => delete j.modules[1]!.text))).toBe("my-backup.json: modules[1].text: is missing");
     expect(refused(edited((j) => (j.modules[2]!.origin = "shipped")))).toBe("my-backup.json: modules[2].origin: expected one of own, copy");
     expect(refused(edited((j) => (j.modules[0]!.revision = 1.5)))).toBe("my-backup.json: modules[0].revision: expected a whole number");
-    expect(refused(edited((j) => (j.modules[0]!.updatedAt = "yesterday")))).toBe("my-backup.json: modules[0].updatedAt: expected a date and time");
+    expect(refused(edited((j) => (j.modules[0]!.updatedAt = "yesterday")))).toBe(
+      "my-backup.json: modules[0].updatedAt: expected a date and time",
+    );
     expect(refused(edited((j) => (j.modules[3]!.colour = "red")))).toBe("my-backup.json: modules[3].colour: unknown field colour");
   });
 
@@ -82,7 +88,9 @@ describe("a bad backup is refused with the file and the field", () => {
   });
 
   test("an id listed twice, or one that does not match the file", () => {
-    expect(refused(edited((j) => (j.modules[4]!.id = j.modules[1]!.id)))).toBe(`my-backup.json: modules[4].id: "${modules[1]!.id}" appears twice (also modules[1])`);
+    expect(refused(edited((j) => (j.modules[4]!.id = j.modules[1]!.id)))).toBe(
+      `my-backup.json: modules[4].id: "${modules[1]!.id}" appears twice (also modules[1])`,
+    );
     expect(refused(edited((j) => (j.modules[0]!.id = "another-id")))).toBe(
       `my-backup.json: modules[0] (another-id.md):2: id: the file says "${modules[0]!.id}" but the backup lists it as "another-id"`,
     );

@@ -94,7 +94,10 @@ describe("a broken catalog is reported as file:line: field: problem", () => {
   });
 
   test("a YAML syntax error (bad indentation)", () => {
-    const yaml = broken("    language: en\n    rights:\n      notice: \"United Nations", "    language: en\n   rights: [\n      notice: \"United Nations");
+    const yaml = broken(
+      '    language: en\n    rights:\n      notice: "United Nations',
+      '    language: en\n   rights: [\n      notice: "United Nations',
+    );
     const e = errorOf(yaml);
     expect(e.message).toMatch(/^sources\/catalog\.yaml:\d+: /);
     expect(e.line).toBeGreaterThanOrEqual(lineOf(yaml, "   rights: ["));

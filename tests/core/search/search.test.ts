@@ -14,7 +14,8 @@ beforeAll(() => {
 });
 
 const UN = SOURCE_IDS.un;
-const at = (hits: PassageHit[], sourceId: string, locator: string) => hits.findIndex((h) => h.sourceId === sourceId && h.locator === locator);
+const at = (hits: PassageHit[], sourceId: string, locator: string) =>
+  hits.findIndex((h) => h.sourceId === sourceId && h.locator === locator);
 const marked = (hit: PassageHit) => hit.snippet.filter((s) => s.match).map((s) => s.text);
 const snippetText = (hit: PassageHit) => hit.snippet.map((s) => s.text).join("");
 

@@ -9,8 +9,14 @@ const sentences = (text: string) => sentenceRanges(text, 0, text.length).map((r)
 
 describe("sentences", () => {
   test("split at . ! ? before a capital, not after abbreviations or initials", () => {
-    expect(sentences("75. The U.S. report, e.g. on Bishkek, says so. M. Patt agrees! Does he? “Yes.” (See para. 14.) End"))
-      .toEqual(["The U.S. report, e.g. on Bishkek, says so.", "M. Patt agrees!", "Does he?", "“Yes.”", "(See para. 14.)", "End"]);
+    expect(sentences("75. The U.S. report, e.g. on Bishkek, says so. M. Patt agrees! Does he? “Yes.” (See para. 14.) End")).toEqual([
+      "The U.S. report, e.g. on Bishkek, says so.",
+      "M. Patt agrees!",
+      "Does he?",
+      "“Yes.”",
+      "(See para. 14.)",
+      "End",
+    ]);
   });
 
   test("a note marker after the full stop stays out of the sentence; line and cell breaks end one", () => {
@@ -37,7 +43,13 @@ describe("sentences", () => {
 describe("terms", () => {
   test("words of any script, hyphens and apostrophes inside a word kept", () => {
     expect(wordSpans("The NGO Таис Плюс — child-sensitive, children’s ‘rights’.").map((w) => w.text)).toEqual([
-      "The", "NGO", "Таис", "Плюс", "child-sensitive", "children’s", "rights",
+      "The",
+      "NGO",
+      "Таис",
+      "Плюс",
+      "child-sensitive",
+      "children’s",
+      "rights",
     ]);
   });
 
@@ -72,6 +84,10 @@ describe("snippets", () => {
   });
 
   test("note markers are left out of the snippet", () => {
-    expect(snippetOf("girls.2 Then", [{ start: 6, end: 7 }], new Set(["then"])).map((s) => s.text).join("")).toBe("girls. Then");
+    expect(
+      snippetOf("girls.2 Then", [{ start: 6, end: 7 }], new Set(["then"]))
+        .map((s) => s.text)
+        .join(""),
+    ).toBe("girls. Then");
   });
 });

@@ -10,7 +10,9 @@ test("a refused agenda item keeps its place and minutes and says why; the times 
   const plan = planAgenda({ ...session, audience: "police" }, modules);
   const refused = plan.items.filter((i) => i.problem);
   expect(refused.map((i) => i.problem)).toEqual([expect.stringContaining('"child-victims-in-court" is not written for police')]);
-  expect(plan.items.map((i) => `${i.start}-${i.end}`)).toEqual(starterSession("judicial-seminar", modules).slots.map((s) => `${s.start}-${s.end}`));
+  expect(plan.items.map((i) => `${i.start}-${i.end}`)).toEqual(
+    starterSession("judicial-seminar", modules).slots.map((s) => `${s.start}-${s.end}`),
+  );
   expect(plan.totalMinutes).toBe(395);
 });
 

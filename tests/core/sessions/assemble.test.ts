@@ -6,12 +6,15 @@ import { root, shippedModules, starterSession } from "../handout/fixtures.ts";
 
 const modules = shippedModules();
 
-test.each(readdirSync(join(root, "templates", "sessions")).map((f) => f.replace(/\.yaml$/, "")))("starter session %s is valid and fits its length", (name) => {
-  const s = starterSession(name, modules);
-  expect(s.totalMinutes).toBeLessThanOrEqual(s.session.length);
-  expect(s.warnings.filter((w) => w.startsWith("The agenda runs"))).toEqual([]);
-  expect(s.slots.filter((x) => x.kind === "module").length).toBeGreaterThanOrEqual(3);
-});
+test.each(readdirSync(join(root, "templates", "sessions")).map((f) => f.replace(/\.yaml$/, "")))(
+  "starter session %s is valid and fits its length",
+  (name) => {
+    const s = starterSession(name, modules);
+    expect(s.totalMinutes).toBeLessThanOrEqual(s.session.length);
+    expect(s.warnings.filter((w) => w.startsWith("The agenda runs"))).toEqual([]);
+    expect(s.slots.filter((x) => x.kind === "module").length).toBeGreaterThanOrEqual(3);
+  },
+);
 
 test("times run on from the start; the total and end time are computed", () => {
   const s = starterSession("police-induction", modules);
@@ -23,11 +26,9 @@ test("times run on from the start; the total and end time are computed", () => {
 test("chosen sections only: the module keeps those sections, in its own order", () => {
   const s = starterSession("police-induction", modules);
   const slot = s.slots[3]!;
-  expect(slot.kind === "module" && slot.module.body.filter((n) => n.kind === "section").map((n) => (n as { title: string }).title)).toEqual([
-    "Raids and the first contact",
-    "The standard: victims, not offenders",
-    "Key points",
-  ]);
+  expect(slot.kind === "module" && slot.module.body.filter((n) => n.kind === "section").map((n) => (n as { title: string }).title)).toEqual(
+    ["Raids and the first contact", "The standard: victims, not offenders", "Key points"],
+  );
 });
 
 test("an agenda that overruns its length is warned about", () => {

@@ -26,7 +26,10 @@ describe("the starter sessions", () => {
   test.each(starters)("%s is written back exactly as its file (less the comment)", (f) => {
     const text = starterText(f);
     const { value } = parseYamlFile<Session>(SessionSchema, text, f);
-    const withoutComment = text.split("\n").filter((line) => !line.startsWith("#")).join("\n");
+    const withoutComment = text
+      .split("\n")
+      .filter((line) => !line.startsWith("#"))
+      .join("\n");
     expect(serializeSession(value)).toBe(withoutComment);
   });
 
@@ -40,22 +43,54 @@ describe("the starter sessions", () => {
 });
 
 /** Text the schema accepts (it trims), including words YAML would otherwise read as something else. */
-const text = fc.oneof(
-  fc.constantFrom("yes", "no", "null", "~", "true", "123", "09:00", "- a list?", "#not a comment", "a: b", "'quoted'", '"quoted"', "|", ">", "@at", "`tick`", "x #y", "[1, 2]", "{a: 1}", "Ünïcödé — «quotes»"),
-  fc.string({ minLength: 1, maxLength: 40 }),
-  fc.string({ minLength: 1, maxLength: 40, unit: "grapheme" }),
-  fc.string({ minLength: 1, maxLength: 40, unit: "grapheme" }).map((s) => `${s}\n${s}`),
-).map((s) => s.trim()).filter((s) => s.length > 0);
+const text = fc
+  .oneof(
+    fc.constantFrom(
+      "yes",
+      "no",
+      "null",
+      "~",
+      "true",
+      "123",
+      "09:00",
+      "- a list?",
+      "#not a comment",
+      "a: b",
+      "'quoted'",
+      '"quoted"',
+      "|",
+      ">",
+      "@at",
+      "`tick`",
+      "x #y",
+      "[1, 2]",
+      "{a: 1}",
+      "Ünïcödé — «quotes»",
+    ),
+    fc.string({ minLength: 1, maxLength: 40 }),
+    fc.string({ minLength: 1, maxLength: 40, unit: "grapheme" }),
+    fc.string({ minLength: 1, maxLength: 40, unit: "grapheme" }).map((s) => `${s}\n${s}`),
+  )
+  .map((s) => s.trim())
+  .filter((s) => s.length > 0);
 
 /** Prose long enough to be folded, with the characters that trip up block scalars. */
 const prose = fc
-  .array(fc.oneof(fc.constantFrom("the", "child", "police:", "#3", "- item", "'s", "“quoted”", "a\tb", "—", "|", ">-"), fc.string({ minLength: 1, maxLength: 12 })), { minLength: 1, maxLength: 40 })
+  .array(
+    fc.oneof(
+      fc.constantFrom("the", "child", "police:", "#3", "- item", "'s", "“quoted”", "a\tb", "—", "|", ">-"),
+      fc.string({ minLength: 1, maxLength: 12 }),
+    ),
+    { minLength: 1, maxLength: 40 },
+  )
   .map((words) => words.join(" ").trim())
   .filter((s) => s.length > 0);
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${pad(h)}:${pad(m)}`);
-const date = fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })).map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`);
+const date = fc
+  .tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+  .map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`);
 const minutes = fc.integer({ min: 1, max: 100_000 });
 
 /** An agenda item valid for the audience: a module written for it (whole, or some of its sections), or a break. */
@@ -68,7 +103,10 @@ function agendaItem(audience: Session["audience"]): fc.Arbitrary<AgendaItem> {
       minutes,
     }),
   );
-  return fc.oneof(moduleItem.map(({ sections, ...rest }) => (sections ? { ...rest, sections } : rest)), fc.record({ break: text, minutes }));
+  return fc.oneof(
+    moduleItem.map(({ sections, ...rest }) => (sections ? { ...rest, sections } : rest)),
+    fc.record({ break: text, minutes }),
+  );
 }
 
 const session: fc.Arbitrary<Session> = fc.constantFrom(...AUDIENCES).chain((audience) =>
@@ -105,8 +143,24 @@ test("the fields come in the starters' order, and each agenda item's keys too", 
   fc.assert(
     fc.property(session, (s) => {
       const written = serializeSession(s);
-      const keys = written.split("\n").filter((l) => /^[a-z]+:/.test(l)).map((l) => l.slice(0, l.indexOf(":")));
-      const order = ["title", "audience", "date", "start", "length", "place", "trainer", "organisation", "description", "handout", "language", "agenda"];
+      const keys = written
+        .split("\n")
+        .filter((l) => /^[a-z]+:/.test(l))
+        .map((l) => l.slice(0, l.indexOf(":")));
+      const order = [
+        "title",
+        "audience",
+        "date",
+        "start",
+        "length",
+        "place",
+        "trainer",
+        "organisation",
+        "description",
+        "handout",
+        "language",
+        "agenda",
+      ];
       expect(keys).toEqual(order.filter((k) => k in s && (s as Record<string, unknown>)[k] !== undefined));
       expect(written).toContain(`start: "${s.start}"`);
     }),

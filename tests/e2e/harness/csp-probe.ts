@@ -1,7 +1,6 @@
 // Loaded as a module by the app page in the CSP test: page code, under the page's policy.
 let evalBlocked = false;
 try {
-  // eslint-disable-next-line no-new-func
   new Function("return 1")();
 } catch {
   evalBlocked = true;

@@ -70,7 +70,10 @@ const params = new URLSearchParams(location.search);
 const memory = params.get("store") === "memory" ? new MemoryModuleStore() : undefined;
 const store: ModuleStore = memory ?? new IdbModuleStore(bundledModuleFiles(), ModuleDb.open());
 if (memory) {
-  for (const [text, file] of [[SAMPLE, "sample.md"], [shipped, "child-sensitive-interviewing.md"]] as const) {
+  for (const [text, file] of [
+    [SAMPLE, "sample.md"],
+    [shipped, "child-sensitive-interviewing.md"],
+  ] as const) {
     const parsed = parseModule(text, file);
     if (!parsed.module || parsed.errors.length) throw new Error(parsed.errors.map((e) => e.message).join("\n"));
     memory.put(parsed.module);

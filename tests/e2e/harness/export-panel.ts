@@ -57,7 +57,8 @@ const harness = {
   async review(ids: string[], status: "approved" | "changes-requested" | "draft", comment?: string) {
     await modules.ready;
     for (const id of ids) {
-      const review = status === "draft" ? { status } : { status, reviewer: "R. Reviewer", date: "2026-11-30", ...(comment ? { comment } : {}) };
+      const review =
+        status === "draft" ? { status } : { status, reviewer: "R. Reviewer", date: "2026-11-30", ...(comment ? { comment } : {}) };
       await modules.update(id, edits.setMeta(modules.get(id)!, { review }));
     }
   },

@@ -46,10 +46,18 @@ export class MemoryModuleStore extends EventTarget implements ModuleStore {
   }
 
   async create(title: string, audiences: Audience[] = ["police"]): Promise<string> {
-    const id = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "module";
+    const id =
+      title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "") || "module";
     this.put({
       meta: { id, title, summary: title, version: 1, audiences, topics: [], minutes: 60, objectives: [title], review: { status: "draft" } },
-      body: [{ kind: "markdown", text: "\n" }, { kind: "section", title: "Introduction" }, { kind: "markdown", text: "\n" }],
+      body: [
+        { kind: "markdown", text: "\n" },
+        { kind: "section", title: "Introduction" },
+        { kind: "markdown", text: "\n" },
+      ],
     });
     this.changed(id);
     return id;
@@ -87,7 +95,10 @@ export class MemoryModuleStore extends EventTarget implements ModuleStore {
     const module = this.modules.get(id)!;
     const at = module.body.findIndex((n) => n.kind === "section" && n.title === section);
     const node = { kind: "excerpt" as const, sourceId: excerpt.sourceId, locator: excerpt.locator, quote: excerpt.quote };
-    const body = at < 0 ? [...module.body, { kind: "section" as const, title: section }, { kind: "markdown" as const, text: "\n" }, node] : [...module.body];
+    const body =
+      at < 0
+        ? [...module.body, { kind: "section" as const, title: section }, { kind: "markdown" as const, text: "\n" }, node]
+        : [...module.body];
     if (at >= 0) body.splice(at + 1, 0, { kind: "markdown", text: "\n" }, node);
     await this.update(id, { ...module, body });
   }
@@ -147,7 +158,10 @@ export class MemoryModuleStore extends EventTarget implements ModuleStore {
     this.states.set(id, { status: "saving" });
     this.changed(id);
     await new Promise((resolve) => setTimeout(resolve, this.writeDelayMs));
-    this.states.set(id, this.failWrites ? { status: "error", message: this.failWrites } : { status: "saved", at: new Date().toISOString() });
+    this.states.set(
+      id,
+      this.failWrites ? { status: "error", message: this.failWrites } : { status: "saved", at: new Date().toISOString() },
+    );
     this.changed(id);
   }
 

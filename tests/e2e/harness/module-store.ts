@@ -48,7 +48,12 @@ function render(): void {
     const tr = document.createElement("tr");
     tr.dataset.id = m.id;
     const say = state.status === "saving" ? "Saving…" : state.status === "saved" ? "Saved" : state.message;
-    for (const [text, cls] of [[m.title, "title"], [m.origin, "origin"], [String(m.excerpts), "excerpts"], [say, "state"]] as const) {
+    for (const [text, cls] of [
+      [m.title, "title"],
+      [m.origin, "origin"],
+      [String(m.excerpts), "excerpts"],
+      [say, "state"],
+    ] as const) {
       const td = document.createElement("td");
       td.className = cls;
       td.textContent = text;
@@ -59,7 +64,9 @@ function render(): void {
   });
   document.getElementById("modules")!.replaceChildren(...rows);
   const own = store.list().filter((m) => m.origin !== "shipped").length;
-  document.getElementById("status")!.textContent = store.problems.length ? store.problems.join("\n") : `${rows.length} modules, ${own} of them yours`;
+  document.getElementById("status")!.textContent = store.problems.length
+    ? store.problems.join("\n")
+    : `${rows.length} modules, ${own} of them yours`;
 }
 
 /** Every save state each module went through, in order, as the UI would have seen them. */

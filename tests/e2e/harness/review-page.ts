@@ -46,7 +46,8 @@ const UN_REPORT = "un-hrc-25-48-add1";
 function revisedEdition(raw: string): string {
   const lines = raw.split("\n");
   const at = lines.findIndex((l) => l.startsWith("21. "));
-  const renumber = (l: string) => l.replace(/^(\s?)(\d{2,3})\. /, (m, sp: string, n: string) => (Number(n) >= 21 ? `${sp}${Number(n) + 1}. ` : m));
+  const renumber = (l: string) =>
+    l.replace(/^(\s?)(\d{2,3})\. /, (m, sp: string, n: string) => (Number(n) >= 21 ? `${sp}${Number(n) + 1}. ` : m));
   const edited = lines.map((l, i) => (i >= at ? renumber(l) : l));
   edited.splice(at, 0, "21. A paragraph added in the revised edition. ", "");
   return edited.join("\n");

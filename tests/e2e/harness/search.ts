@@ -6,7 +6,7 @@ import { bundledLibrary } from "../../../src/app/library-store.ts";
 import { IndexSearchService } from "../../../src/app/search-service.ts";
 import "../../../src/ui/sb-search/sb-search.ts";
 
-interface Harness {
+export interface Harness {
   /** Every sb-excerpt-request seen at the document, in order. */
   excerptRequests: { sourceId: string; start: number; end: number }[];
   /** The reading text of a range, and whether it anchors and verifies as an excerpt. */
