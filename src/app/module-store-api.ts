@@ -1,5 +1,7 @@
 import type { Excerpt } from "../core/citations/anchor.ts";
 import type { Audience, Module } from "../core/schema/module.ts";
+import type { ModuleSummary } from "./persistence/module-summary.ts";
+import type { SaveState } from "./persistence/save-messages.ts";
 
 /**
  * The trainer's module library as the UI sees it. Shipped modules (from `modules/`) are
@@ -45,24 +47,5 @@ export interface ModuleStore extends EventTarget {
   flush(): Promise<void>;
 }
 
-export interface ModuleSummary {
-  id: string;
-  title: string;
-  summary: string;
-  audiences: Audience[];
-  topics: string[];
-  minutes: number;
-  reviewStatus: string;
-  excerpts: number;
-  /** shipped: as in `modules/`; own: the trainer's; copy: the trainer's edited copy of a shipped module. */
-  origin: "shipped" | "own" | "copy";
-  updatedAt?: string;
-}
-
-export type SaveState =
-  | { status: "saved"; at?: string }
-  | { status: "saving" }
-  /** The write failed; the last good copy is kept and the message says why. */
-  | { status: "error"; message: string }
-  /** Another tab saved this module in the meantime; nothing was overwritten. */
-  | { status: "conflict"; message: string };
+export type { ModuleSummary } from "./persistence/module-summary.ts";
+export type { SaveState } from "./persistence/save-messages.ts";

@@ -4,20 +4,19 @@ import { editKey } from "../core/modules/history.ts";
 import { addExcerpt, canonicalModule, newModule, setMeta } from "../core/modules/module-edits.ts";
 import { serializeModule } from "../core/modules/serialize-module.ts";
 import type { Audience, Module } from "../core/schema/module.ts";
-import type { ModuleStore, ModuleSummary, SaveState } from "./module-store-api.ts";
+import type { ModuleStore, ModuleSummary } from "./module-store-api.ts";
 import { replayJournal } from "./persistence/journal.ts";
 import { ModuleDb, type ModuleRecord } from "./persistence/module-db.ts";
-import { asStored, freeId, moduleFile, newToken, readModule, recordOf } from "./persistence/module-entry.ts";
+import { asStored, moduleFile, moduleKind, readModule, type OwnEntry } from "./persistence/module-entry.ts";
 import { ModuleMemory } from "./persistence/module-memory.ts";
-import { ModuleSaver, type SaverHost } from "./persistence/module-saver.ts";
+import { freeId, newToken } from "./persistence/record-ids.ts";
+import { RevisionStore, type BundledFiles } from "./persistence/revision-store.ts";
 import { importClashMessage, messageOf } from "./persistence/save-messages.ts";
-import { askPersistentStorage, TabChannel, type ModulesChanged } from "./persistence/tab-channel.ts";
-
-/** The shipped module files: path → a loader of its text (loaded when the store starts, not bundled up front). */
-export type ShippedModuleFiles = Record<string, () => Promise<string>>;
+import { TabJournal } from "./persistence/tab-journal.ts";
+import { askPersistentStorage } from "./persistence/tab-channel.ts";
 
 /** The modules in `modules/`, each a lazily loaded chunk of the build. */
-export function bundledModuleFiles(): ShippedModuleFiles {
+export function bundledModuleFiles(): BundledFiles {
   return import.meta.glob<string>("../../modules/*.md", { query: "?raw", import: "default" });
 }
 
@@ -32,79 +31,29 @@ export function bundledModuleStore(): IdbModuleStore {
  * `get`; otherwise its version is kept as a new module "<title> (conflicting copy)". Dispatches
  * `change` (a CustomEvent, `detail.id` when one module changed) whenever a list, module or save state changes.
  */
-export class IdbModuleStore extends EventTarget implements ModuleStore {
-  readonly ready: Promise<void>;
+export class IdbModuleStore extends RevisionStore<ModuleRecord, OwnEntry, ModuleDb> implements ModuleStore {
   /** Whether the browser granted persistent storage (undefined until asked, or when it cannot say). */
   persisted?: boolean;
-  private readonly memory = new ModuleMemory();
-  private readonly saver: ModuleSaver;
-  private db?: ModuleDb;
-  private dbProblem = "";
-  private channel?: TabChannel;
+  private readonly memory = new ModuleMemory(this.saver.own);
+  private readonly journal = new TabJournal(this.saver);
   private askedPersistence = false;
-  private disconnect?: () => void;
 
   /**
    * @param shippedFiles the module files of `modules/` (see `bundledModuleFiles`).
    * @param db the database (`ModuleDb.open()`); when it cannot be opened, shipped modules still show and saving says why it cannot.
    * @param now the clock, for tests.
    */
-  constructor(
-    shippedFiles: ShippedModuleFiles,
-    db: ModuleDb | Promise<ModuleDb>,
-    private readonly now: () => Date = () => new Date(),
-  ) {
-    super();
-    // The saver reads the store's database as it is when it writes, not as it was when made.
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const store = this;
-    const host: SaverHost = {
-      memory: this.memory,
-      get db() {
-        return store.db;
-      },
-      get dbProblem() {
-        return store.dbProblem;
-      },
-      now,
-      changed: (id) => this.changed(id),
-      post: (message) => this.post(message),
-    };
-    this.saver = new ModuleSaver(host);
-    this.ready = this.load(shippedFiles, db);
+  constructor(shippedFiles: BundledFiles, db: ModuleDb | Promise<ModuleDb>, now: () => Date = () => new Date()) {
+    super(moduleKind, shippedFiles, db, now);
   }
 
-  /** Modules that could not be read (shipped files or stored records), said as `file:line: field: problem`. */
-  get problems(): readonly string[] {
-    return this.memory.problems;
-  }
-
-  /** Starts what the page needs: saving on `pagehide`, news from other tabs, persistent storage. Returns the way to stop. */
-  connect(target: Window = window): () => void {
-    this.disconnect?.();
-    const hide = () => {
-      this.saver.journalUnsaved();
-      void this.flush();
-    };
-    const show = (event: PageTransitionEvent) => event.persisted && this.saver.dropJournal();
-    const hidden = () => target.document.visibilityState === "hidden" && void this.flush();
-    target.addEventListener("pagehide", hide);
-    target.addEventListener("pageshow", show);
-    target.document.addEventListener("visibilitychange", hidden);
-    this.channel = new TabChannel((message) => void this.otherTabChanged(message).catch(() => undefined));
+  /** Also journals unsaved edits as the page goes away, and asks for persistent storage. */
+  override connect(target: Window = window): () => void {
     if (!this.askedPersistence) {
       this.askedPersistence = true;
       void askPersistentStorage().then((granted) => (this.persisted = granted));
     }
-    this.disconnect = () => {
-      target.removeEventListener("pagehide", hide);
-      target.removeEventListener("pageshow", show);
-      target.document.removeEventListener("visibilitychange", hidden);
-      this.channel?.close();
-      this.channel = undefined;
-      this.disconnect = undefined;
-    };
-    return this.disconnect;
+    return this.saver.connect(target, { hide: () => this.journal.journalUnsaved(), show: () => this.journal.dropJournal() });
   }
 
   list(): ModuleSummary[] {
@@ -113,9 +62,7 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
 
   /** The module; reading it is what lets this tab's next `update` overwrite the stored revision. */
   get(id: string): Module | undefined {
-    const entry = this.memory.own.get(id);
-    if (entry && !this.saver.isPending(id)) entry.base = entry.stored?.revision;
-    return this.memory.current(id);
+    return this.saver.read(id)?.module ?? this.memory.shipped.get(id);
   }
 
   text(id: string): string | undefined {
@@ -126,50 +73,16 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
   async create(title: string, audiences?: Audience[]): Promise<string> {
     await this.ready;
     const draft = newModule(title, audiences);
-    const id = freeId(draft.meta.id, this.memory.taken);
+    const id = freeId(draft.meta.id, this.saver.taken);
     return this.addOwn(id, setMeta(draft, { id }));
   }
 
   async duplicate(id: string): Promise<string> {
     await this.ready;
     const source = this.memory.require(id);
-    const copyId = freeId(`${id}-copy`, this.memory.taken);
+    const copyId = freeId(`${id}-copy`, this.saver.taken);
     // A duplicate is a new module: the original's review does not carry over.
     return this.addOwn(copyId, setMeta(source, { id: copyId, title: `${source.meta.title} (copy)`, review: { status: "draft" } }));
-  }
-
-  async remove(id: string): Promise<string> {
-    await this.ready;
-    const entry = this.memory.own.get(id);
-    if (!entry)
-      throw new Error(
-        this.memory.shipped.has(id)
-          ? "A shipped module cannot be deleted; only your own modules and copies can."
-          : `There is no module "${id}".`,
-      );
-    await this.flush();
-    const token = newToken();
-    const keep = recordOf(id, entry, serializeModule(entry.module), entry.stored?.revision ?? 0);
-    await this.saver.enqueue(async () => {
-      try {
-        await this.saver.storage().trash(id, token, this.now().toISOString(), keep);
-      } catch (error) {
-        throw new Error(`Could not delete "${entry.module.meta.title}": ${messageOf(error)}. Nothing was changed.`, { cause: error });
-      }
-      this.forget(id);
-      this.post({ id });
-    });
-    this.changed(id);
-    return token;
-  }
-
-  async undoRemove(token: string): Promise<void> {
-    await this.ready;
-    const record = await this.saver.enqueue(() => this.saver.storage().untrash(token, (r, taken) => this.placeUntrashed(r, taken)));
-    if (!record) throw new Error("There is nothing to undo: that module is no longer in the trash.");
-    this.memory.adopt(record, record.revision);
-    this.post({ id: record.id });
-    this.changed(record.id);
   }
 
   async update(id: string, module: Module): Promise<void> {
@@ -206,10 +119,6 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
     return this.memory.histories.get(id)?.canRedo ?? false;
   }
 
-  saveState(id: string): SaveState {
-    return this.memory.saveState(id);
-  }
-
   async importModule(fileName: string, text: string): Promise<{ id: string } | { error: string }> {
     await this.ready;
     const read = readModule(text, fileName);
@@ -220,19 +129,10 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
     if (existing) {
       if (serializeModule(existing) === serializeModule(module)) return { id };
       const idLine = text.split(/\r?\n/).findIndex((l) => /^id:/.test(l)) + 1;
-      return { error: importClashMessage(fileName, idLine, id, existing.meta.title, this.memory.own.has(id)) };
+      return { error: importClashMessage(fileName, idLine, id, existing.meta.title, this.saver.own.has(id)) };
     }
     const record: ModuleRecord = { id, text: serializeModule(module), origin: "own", revision: 1, updatedAt: this.now().toISOString() };
-    try {
-      const result = await this.saver.enqueue(() => this.saver.storage().putIfRevision(record, undefined));
-      if (!result.ok) return { error: `${fileName}: id: a module "${id}" was just made in another tab. Nothing was imported.` };
-    } catch (error) {
-      return { error: `${fileName}: could not be stored in this browser: ${messageOf(error)}. Nothing was imported.` };
-    }
-    this.memory.adopt(record, record.revision);
-    this.post({ id });
-    this.changed(id);
-    return { id };
+    return this.insertImported(fileName, record);
   }
 
   exportModule(id: string): { fileName: string; text: string } {
@@ -258,69 +158,58 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
     } catch (error) {
       return { error: `${fileName}: could not be restored: ${messageOf(error)}. Nothing was changed.` };
     }
-    for (const record of stored) this.memory.adopt(record, record.revision);
-    this.post({});
-    this.changed();
+    for (const record of stored) this.saver.adopt(record, record.revision);
+    this.saver.post({});
+    this.saver.changed();
     return { restored: stored.length };
   }
 
-  flush(): Promise<void> {
-    return this.saver.flush();
+  protected isBundled(id: string): boolean {
+    return this.memory.shipped.has(id);
   }
 
-  // ── reading ───────────────────────────────────────────────────────────────
-
-  private async load(files: ShippedModuleFiles, db: ModuleDb | Promise<ModuleDb>): Promise<void> {
-    const [texts, opened] = await Promise.all([
-      Promise.all(Object.entries(files).map(async ([path, read]) => [path, await read()] as const)),
-      Promise.resolve(db).catch((error: unknown) => {
-        this.dbProblem = messageOf(error);
-        return undefined;
-      }),
-    ]);
-    for (const [path, text] of texts) {
-      const read = readModule(text, `modules/${path.slice(path.lastIndexOf("/") + 1)}`);
-      if (read.error) this.memory.problems.push(read.error.message);
+  protected readBundled(files: readonly (readonly [string, string])[]): void {
+    for (const [file, text] of files) {
+      const read = readModule(text, `modules/${file}`);
+      if (read.error) this.problemList.push(read.error.message);
       else this.memory.shipped.set(read.module.meta.id, read.module);
     }
-    if (!opened) return;
-    this.db = opened;
-    const unstored = await replayJournal(opened, this.saver.tabId, (id) => this.memory.shipped.has(id), this.now().toISOString()).catch(
-      () => [],
-    );
-    for (const record of await opened.all()) this.memory.adopt(record, record.revision);
-    for (const each of unstored) this.saver.takeUnstored(each);
   }
 
-  /** Another tab wrote: read its version, unless this tab has unsaved work on it (its write will find out). */
-  private otherTabChanged({ id }: ModulesChanged): Promise<void> {
-    return this.saver.enqueue(async () => {
-      const db = this.saver.storage();
-      const records = id ? [await db.get(id)].filter((r) => r !== undefined) : await db.all();
-      const ids = id ? [id] : [...new Set([...this.memory.own.keys(), ...records.map((r) => r.id)])];
-      for (const each of ids) {
-        if (this.saver.isPending(each)) continue;
-        const record = records.find((r) => r.id === each);
-        const entry = this.memory.own.get(each);
-        if (!record) this.forget(each);
-        // The tab's `base` stays: its editor may still hold the old version until it calls `get`.
-        else if (entry?.stored?.revision !== record.revision) this.memory.adopt(record, entry?.base);
-      }
-      this.changed(id);
-    });
+  protected cannotRemove(id: string): string {
+    return this.memory.shipped.has(id)
+      ? "A shipped module cannot be deleted; only your own modules and copies can."
+      : `There is no module "${id}".`;
   }
 
-  // ── writing ───────────────────────────────────────────────────────────────
+  /** Stores what closed tabs journaled first, so this tab reads it with the rest. */
+  protected override async readStored(db: ModuleDb): Promise<void> {
+    const unstored = await replayJournal(db, this.journal.tabId, (id) => this.isBundled(id), this.now().toISOString()).catch(() => []);
+    await this.saver.readStored();
+    for (const each of unstored) this.journal.takeUnstored(each);
+  }
+
+  protected override adopted(id: string, entry: OwnEntry): void {
+    this.memory.histories.get(id)?.reset(entry.module);
+  }
+
+  protected override forgotten(id: string): void {
+    this.memory.histories.delete(id);
+  }
+
+  protected override stored(id: string): void {
+    this.journal.stored(id);
+  }
 
   /** Puts a version on screen and saves it. */
   private show(id: string, module: Module): Promise<void> {
     const updatedAt = this.now().toISOString();
-    let entry = this.memory.own.get(id);
+    let entry = this.saver.own.get(id);
     if (!entry) {
       // The first edit of a shipped module: the trainer's copy, under the same id.
       const shipped = this.memory.shipped.get(id);
       entry = { module, origin: "copy", updatedAt, ...(shipped ? { basedOnVersion: shipped.meta.version } : {}) };
-      this.memory.own.set(id, entry);
+      this.saver.own.set(id, entry);
     }
     entry.module = module;
     entry.updatedAt = updatedAt;
@@ -329,30 +218,9 @@ export class IdbModuleStore extends EventTarget implements ModuleStore {
 
   private async addOwn(id: string, module: Module): Promise<string> {
     const stored = asStored(module, id).module;
-    this.memory.own.set(id, { module: stored, origin: "own", updatedAt: this.now().toISOString() });
+    this.saver.own.set(id, { module: stored, origin: "own", updatedAt: this.now().toISOString() });
     this.memory.history(id, stored);
     await this.show(id, stored);
     return id;
-  }
-
-  private placeUntrashed(record: ModuleRecord, taken: ModuleRecord | undefined): ModuleRecord {
-    if (!taken && !this.memory.own.has(record.id)) return { ...record, revision: record.revision + 1 };
-    const id = freeId(record.id, this.memory.taken);
-    const read = readModule(record.text, moduleFile(record.id));
-    const text = read.module ? serializeModule(setMeta(read.module, { id })) : record.text;
-    return { ...record, id, text, origin: "own", revision: 1 };
-  }
-
-  private forget(id: string): void {
-    this.memory.forget(id);
-    this.saver.forget(id);
-  }
-
-  private changed(id?: string): void {
-    this.dispatchEvent(new CustomEvent("change", { detail: { id } }));
-  }
-
-  private post(message: ModulesChanged): void {
-    this.channel?.post(message);
   }
 }

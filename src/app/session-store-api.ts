@@ -1,5 +1,5 @@
 import type { Session } from "../core/schema/session.ts";
-import type { SaveState } from "./module-store-api.ts";
+import type { SaveState } from "./persistence/save-messages.ts";
 
 /**
  * The trainer's sessions as the UI sees them: the starters of `templates/sessions/` (read-only;

@@ -116,15 +116,15 @@ async function addBlock(page: Page, sectionIndex: number, kindLabel: string): Pr
 }
 
 describe("module editor", () => {
-  test("editing the title updates the store, and the save state says Saved", async () => {
+  test("editing the title updates the store, and the save state says All changes saved", async () => {
     const { page, problems } = await open();
-    await expect.poll(() => saveState(page).innerText()).toBe("Saved");
+    await expect.poll(() => saveState(page).innerText()).toBe("All changes saved");
     const title = page.locator("sb-front-matter-form #title");
     await title.fill("");
     await title.pressSequentially("Questioning child victims safely", { delay: 5 });
     await expect.poll(async () => (await saved(page)).module?.meta.title).toBe("Questioning child victims safely");
     await expect.poll(() => page.locator("sb-module-editor h1").innerText()).toBe("Questioning child victims safely");
-    await expect.poll(() => saveState(page).innerText()).toBe("Saved");
+    await expect.poll(() => saveState(page).innerText()).toBe("All changes saved");
     expect(await saveState(page).getAttribute("aria-live")).toBe("polite");
     // A rule broken: said beside the field, and the store keeps the last good value.
     const minutes = page.locator("sb-front-matter-form #minutes");
@@ -139,7 +139,7 @@ describe("module editor", () => {
     await minutes.blur();
     await expect.poll(async () => (await saved(page)).text).toContain("minutes: 50");
     await expect.poll(() => page.locator("sb-front-matter-form #minutes-error").count()).toBe(0);
-    await expect.poll(() => saveState(page).innerText()).toBe("Saved");
+    await expect.poll(() => saveState(page).innerText()).toBe("All changes saved");
     // Objectives: add (focus goes to the new row), reorder, remove.
     const form = page.locator("sb-front-matter-form");
     await form.getByRole("button", { name: "Add objective" }).click();
@@ -482,7 +482,7 @@ describe("module editor", () => {
     await section(page, 1).locator("sb-block-card").nth(1).locator("button.delete").click();
     await page.locator("sb-module-editor .actions button", { hasText: "Undo" }).click();
     await page.locator("sb-module-editor .actions button", { hasText: "Redo" }).click();
-    await expect.poll(() => saveState(page).innerText()).toBe("Saved");
+    await expect.poll(() => saveState(page).innerText()).toBe("All changes saved");
     const file = await expectParses(page);
     expect(file.text).toContain("## What the UN report found\n");
     expect(file.text).toContain("A closing note.");

@@ -1,7 +1,6 @@
-import { setMeta } from "../../core/modules/module-edits.ts";
-import type { Module } from "../../core/schema/module.ts";
 import type { ModuleDb, ModuleRecord } from "./module-db.ts";
-import { asStored, freeId, moduleFile, readModule } from "./module-entry.ts";
+import { moduleKind } from "./module-entry.ts";
+import { conflictingCopy } from "./record-kind.ts";
 
 /**
  * An edit a tab had not stored when its page went away. IndexedDB work started in `pagehide` is
@@ -34,18 +33,6 @@ export function writeJournal(records: readonly JournalRecord[], storage: Storage
 /** Forgets this tab's journal records for these modules (they have been stored the normal way). */
 export function dropJournal(tabId: string, ids: Iterable<string>, storage: Storage | undefined = localStorageOrNone()): void {
   for (const id of ids) storage?.removeItem(keyOf(tabId, id));
-}
-
-/** This tab's version of a module that another tab changed first, as a new own module "<title> (conflicting copy)". */
-export function conflictingCopy(
-  module: Module,
-  id: string,
-  taken: (id: string) => boolean,
-  updatedAt: string,
-): { module: Module; record: ModuleRecord } {
-  const copyId = freeId(`${id}-conflicting-copy`, taken);
-  const copy = asStored(setMeta(module, { id: copyId, title: `${module.meta.title} (conflicting copy)` }), copyId);
-  return { module: copy.module, record: { id: copyId, text: copy.text, origin: "own", revision: 1, updatedAt } };
 }
 
 /** The revision a journaled version builds on, given what is stored now. */
@@ -112,9 +99,9 @@ async function applyJournal(
     await db.putIfRevision({ ...record, revision: 1 }, undefined);
     return undefined;
   }
-  const read = readModule(record.text, moduleFile(record.id));
-  if (!read.module) return undefined;
-  const copy = conflictingCopy(read.module, record.id, taken, now);
+  const read = moduleKind.entryOf(record, undefined);
+  if ("problem" in read) return undefined;
+  const copy = conflictingCopy(moduleKind, record.id, read, taken, now);
   if (!(await db.putIfRevision(copy.record, undefined)).ok) throw new Error(`the id ${copy.record.id} is taken`);
   return copy.record.id;
 }

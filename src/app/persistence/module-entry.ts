@@ -1,22 +1,21 @@
 import type { ContentError } from "../../core/library/yaml-file.ts";
+import { setMeta } from "../../core/modules/module-edits.ts";
 import { parseModule } from "../../core/modules/parse-module.ts";
 import { serializeModule } from "../../core/modules/serialize-module.ts";
 import type { Module } from "../../core/schema/module.ts";
-import type { ModuleSummary } from "../module-store-api.ts";
-import type { ModuleRecord } from "./module-db.ts";
+import type { ModuleDb, ModuleRecord } from "./module-db.ts";
+import type { RecordKind, SavedEntry } from "./record-kind.ts";
+import type { RevisionSaver } from "./revision-saver.ts";
 
 /** One of the trainer's modules as a tab holds it: what is on screen and what is stored. */
-export interface OwnEntry {
+export interface OwnEntry extends SavedEntry<ModuleRecord> {
   /** What the trainer sees; ahead of `stored` while a write is pending or failed. */
   module: Module;
-  origin: "own" | "copy";
-  updatedAt: string;
   basedOnVersion?: number;
-  /** The record last read from or written to the database. */
-  stored?: ModuleRecord;
-  /** The stored revision the trainer's version is based on (undefined: none stored yet). */
-  base?: number;
 }
+
+/** The saver of the trainer's modules. */
+export type ModuleSaver = RevisionSaver<ModuleRecord, OwnEntry, ModuleDb>;
 
 /** The file name a module is read and exported as. */
 export const moduleFile = (id: string) => `${id}.md`;
@@ -36,51 +35,34 @@ export function asStored(module: Module, id: string): { module: Module; text: st
   return read.error ? { module, text, error: read.error } : { module: read.module, text };
 }
 
-/** An entry for a record read from the database, or why its text cannot be read. */
-export function entryOf(record: ModuleRecord, base: number | undefined): OwnEntry | ContentError {
-  const read = readModule(record.text, moduleFile(record.id));
-  if (!read.module) return read.error!;
-  return {
-    module: read.module,
-    origin: record.origin,
-    updatedAt: record.updatedAt,
-    ...(record.basedOnVersion !== undefined ? { basedOnVersion: record.basedOnVersion } : {}),
-    stored: record,
-    base,
-  };
-}
-
-/** An id not used by any module: `base`, else `base-2`, `base-3` … */
-export function freeId(base: string, taken: (id: string) => boolean): string {
-  if (!taken(base)) return base;
-  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-export function summaryOf(id: string, module: Module, origin: ModuleSummary["origin"], updatedAt?: string): ModuleSummary {
-  const { meta, body } = module;
-  return {
-    id,
-    title: meta.title,
-    summary: meta.summary,
-    audiences: meta.audiences,
-    topics: meta.topics,
-    minutes: meta.minutes,
-    reviewStatus: meta.review.status,
-    excerpts: body.filter((n) => n.kind === "excerpt").length,
-    origin,
-    ...(updatedAt ? { updatedAt } : {}),
-  };
-}
-
-/** A token for undoing a removal. */
-export function newToken(): string {
-  return typeof crypto !== "undefined" && "randomUUID" in crypto
-    ? crypto.randomUUID()
-    : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-}
-
-/** The database record for an entry's version. */
-export function recordOf(id: string, entry: OwnEntry, text: string, revision: number): ModuleRecord {
-  const { basedOnVersion } = entry;
-  return { id, text, origin: entry.origin, revision, updatedAt: entry.updatedAt, ...(basedOnVersion ? { basedOnVersion } : {}) };
-}
+/** Modules as the saver keeps them: module files, checked to read back as they are. */
+export const moduleKind: RecordKind<ModuleRecord, OwnEntry> = {
+  noun: "module",
+  channel: "sourcebook-modules",
+  entryOf(record, base) {
+    const read = readModule(record.text, moduleFile(record.id));
+    if (!read.module) return { problem: `Your module ${read.error!.message} (it is kept in the browser's storage, unchanged).` };
+    const { basedOnVersion } = record;
+    return {
+      module: read.module,
+      origin: record.origin,
+      updatedAt: record.updatedAt,
+      ...(basedOnVersion !== undefined ? { basedOnVersion } : {}),
+      stored: record,
+      base,
+    };
+  },
+  recordOf(id, entry, revision) {
+    const { text, error } = asStored(entry.module, id);
+    const { basedOnVersion } = entry;
+    const record = { id, text, origin: entry.origin, revision, updatedAt: entry.updatedAt, ...(basedOnVersion ? { basedOnVersion } : {}) };
+    return error ? { record, invalid: error } : { record };
+  },
+  contentOf: (record) => record.text,
+  titleOf: (entry) => entry.module.meta.title,
+  renamed: (entry, id, title, updatedAt) => ({ module: setMeta(entry.module, { id, title }), origin: "own", updatedAt }),
+  withId(record, id) {
+    const read = readModule(record.text, moduleFile(record.id));
+    return { ...record, id, text: read.module ? serializeModule(setMeta(read.module, { id })) : record.text };
+  },
+};

@@ -1,18 +1,16 @@
 import type { BackupModule } from "../../core/library/backup.ts";
 import { History } from "../../core/modules/history.ts";
 import type { Module } from "../../core/schema/module.ts";
-import type { ModuleSummary, SaveState } from "../module-store-api.ts";
-import type { ModuleRecord } from "./module-db.ts";
-import { asStored, entryOf, summaryOf, type OwnEntry } from "./module-entry.ts";
+import { asStored, type OwnEntry } from "./module-entry.ts";
+import { summaryOf, type ModuleSummary } from "./module-summary.ts";
 
-/** What a tab holds in memory: the shipped modules, the trainer's own, their save states and undo histories. */
+/** What a tab holds in memory: the shipped modules, the trainer's own (kept by the saver) and their undo histories. */
 export class ModuleMemory {
   readonly shipped = new Map<string, Module>();
-  readonly own = new Map<string, OwnEntry>();
-  readonly states = new Map<string, SaveState>();
   readonly histories = new Map<string, History<Module>>();
-  /** Modules that could not be read, said as `file:line: field: problem`. */
-  readonly problems: string[] = [];
+
+  /** @param own the trainer's modules as the saver keeps them. */
+  constructor(readonly own: ReadonlyMap<string, OwnEntry>) {}
 
   /** The module as this tab has it: the own version, else the shipped one. */
   current(id: string): Module | undefined {
@@ -23,26 +21,6 @@ export class ModuleMemory {
     const module = this.current(id);
     if (!module) throw new Error(`There is no module "${id}".`);
     return module;
-  }
-
-  readonly taken = (id: string): boolean => this.own.has(id) || this.shipped.has(id);
-
-  /** Takes a stored record as this tab's version of the module, forgetting its undo steps. */
-  adopt(record: ModuleRecord, base: number | undefined): void {
-    const entry = entryOf(record, base);
-    if (!("module" in entry)) {
-      this.problems.push(`Your module ${entry.message} (it is kept in the browser's storage, unchanged).`);
-      return;
-    }
-    this.own.set(record.id, entry);
-    this.states.delete(record.id);
-    this.histories.get(record.id)?.reset(entry.module);
-  }
-
-  forget(id: string): void {
-    this.own.delete(id);
-    this.states.delete(id);
-    this.histories.delete(id);
   }
 
   history(id: string, present: Module): History<Module> {
@@ -58,11 +36,6 @@ export class ModuleMemory {
     const shipped = [...this.shipped].filter(([id]) => !this.own.has(id)).map(([id, m]) => summaryOf(id, m, "shipped"));
     shipped.sort((a, b) => a.title.localeCompare(b.title));
     return [...own, ...shipped];
-  }
-
-  saveState(id: string): SaveState {
-    const entry = this.own.get(id);
-    return this.states.get(id) ?? (entry ? { status: "saved", at: entry.updatedAt } : { status: "saved" });
   }
 
   /** The personal library for a backup file, in id order. */

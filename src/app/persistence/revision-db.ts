@@ -33,8 +33,15 @@ export class RevisionDb<R extends Revisioned> {
     protected readonly store: string,
   ) {}
 
-  /** Opens (or creates) the database `name` with the object store `store` and a `trash`. */
-  protected static async openDb(name: string, store: string): Promise<IDBPDatabase> {
+  /**
+   * Opens (or creates) the database `name` with the object store `store` and a `trash`, as the
+   * class `make` builds over it, forgetting removals older than the trash keeps.
+   */
+  protected static async openAs<D extends RevisionDb<Revisioned>>(
+    name: string,
+    store: string,
+    make: (db: IDBPDatabase, store: string) => D,
+  ): Promise<D> {
     const db: IDBPDatabase = await openDB(name, DB_VERSION, {
       upgrade(db) {
         if (!db.objectStoreNames.contains(store)) db.createObjectStore(store, { keyPath: "id" });
@@ -45,7 +52,9 @@ export class RevisionDb<R extends Revisioned> {
         db.close();
       },
     });
-    return db;
+    const opened = make(db, store);
+    await opened.forgetOldTrash().catch(() => undefined);
+    return opened;
   }
 
   all(): Promise<R[]> {

@@ -1,8 +1,5 @@
-/** The channel on which tabs of the app tell each other that modules changed. */
-export const TAB_CHANNEL = "sourcebook-modules";
-
-/** A message between tabs: which module changed, or (no id) that all may have. */
-export interface ModulesChanged {
+/** A message between tabs: which record (module, session) changed, or (no id) that all may have. */
+export interface RecordsChanged {
   id?: string;
 }
 
@@ -10,14 +7,15 @@ export interface ModulesChanged {
 export class TabChannel {
   private readonly channel?: BroadcastChannel;
 
-  constructor(onChange: (message: ModulesChanged) => void, name = TAB_CHANNEL) {
+  /** @param name the channel of one kind of record ("sourcebook-modules", "sourcebook-sessions"). */
+  constructor(name: string, onChange: (message: RecordsChanged) => void) {
     // Older browsers without BroadcastChannel still have the revision check when writing.
     if (typeof BroadcastChannel === "undefined") return;
     this.channel = new BroadcastChannel(name);
-    this.channel.onmessage = (event: MessageEvent<ModulesChanged>) => onChange(event.data ?? {});
+    this.channel.onmessage = (event: MessageEvent<RecordsChanged>) => onChange(event.data ?? {});
   }
 
-  post(message: ModulesChanged): void {
+  post(message: RecordsChanged): void {
     this.channel?.postMessage(message);
   }
 

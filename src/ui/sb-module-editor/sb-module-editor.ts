@@ -5,6 +5,7 @@ import { repeat } from "lit/directives/repeat.js";
 import { libraryContext, moduleStoreContext, verifierContext } from "../../app/contexts.ts";
 import type { LibraryStore } from "../../app/library-store.ts";
 import type { ModuleStore, ModuleSummary, SaveState } from "../../app/module-store-api.ts";
+import { saveStateText } from "../../app/persistence/save-messages.ts";
 import type { Verifier } from "../../app/verifier.ts";
 import { renameSection, replaceNode, setMeta } from "../../core/modules/module-edits.ts";
 import type { BodyNode, Module } from "../../core/schema/module.ts";
@@ -25,7 +26,7 @@ import {
   type FocusTarget,
   type StructureChange,
 } from "./editor-moves.ts";
-import { saveStateText, summariseExcerpts, undoShortcut } from "./editor-text.ts";
+import { summariseExcerpts, undoShortcut } from "./editor-text.ts";
 import { FieldDrafts } from "./field-drafts.ts";
 import { NEW_KINDS, type NewKind } from "./new-blocks.ts";
 import { outlineOf, type Outline, type OutlineCard, type OutlineSection } from "./outline.ts";

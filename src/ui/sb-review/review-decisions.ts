@@ -1,6 +1,5 @@
-import type { SaveState } from "../../app/module-store-api.ts";
+import { saveStateText, type SaveState } from "../../app/persistence/save-messages.ts";
 import type { ModuleMeta } from "../../core/schema/module.ts";
-import { saveStateText } from "../sb-module-editor/editor-text.ts";
 
 const REVIEWER_KEY = "sourcebook.reviewer";
 

@@ -5,6 +5,7 @@ import { repeat } from "lit/directives/repeat.js";
 import { moduleStoreContext, sessionStoreContext } from "../../app/contexts.ts";
 import { downloadText } from "../../app/download.ts";
 import type { ModuleStore, ModuleSummary, SaveState } from "../../app/module-store-api.ts";
+import { saveStateText } from "../../app/persistence/save-messages.ts";
 import type { SessionStore, SessionSummary } from "../../app/session-store-api.ts";
 import type { Module } from "../../core/schema/module.ts";
 import type { AgendaItem, Session } from "../../core/schema/session.ts";
@@ -18,7 +19,7 @@ import type { SbSessionDetailsChangeEvent } from "../sb-session-details/sb-sessi
 import { AgendaDrag } from "./agenda-drag.ts";
 import { duration, planAgenda, type AgendaPlan } from "../../core/sessions/agenda-plan.ts";
 import { sessionProblems } from "./session-problems.ts";
-import { sessionHref, sessionSaveText, SESSIONS_HREF } from "./session-labels.ts";
+import { sessionHref, SESSIONS_HREF } from "./session-labels.ts";
 import { styles } from "./sb-session-builder.styles.ts";
 
 /**
@@ -150,7 +151,7 @@ export class SbSessionBuilder extends LitElement {
       <header class="bar" part="header">
         <p class="back"><a href=${SESSIONS_HREF}>← All sessions</a></p>
         <h1>${session.title.trim() || "Untitled session"}</h1>
-        <p class="save ${this.saveState.status}" role="status" aria-live="polite" aria-atomic="true">${sessionSaveText(this.saveState)}</p>
+        <p class="save ${this.saveState.status}" role="status" aria-live="polite" aria-atomic="true">${saveStateText(this.saveState)}</p>
         <div class="actions"><button type="button" class="primary" @click=${this.exportFile}>Export session file</button></div>
       </header>
       ${this.message ? html`<p class="notice" role="status">${this.message}</p>` : nothing}

@@ -3,22 +3,11 @@
 import "../../../src/app/zod-config.ts";
 import { bundledModuleStore, type IdbModuleStore } from "../../../src/app/module-store.ts";
 import { ModuleDb, type ModuleRecord } from "../../../src/app/persistence/module-db.ts";
+import { saveStateText } from "../../../src/app/persistence/save-messages.ts";
 import * as edits from "../../../src/core/modules/module-edits.ts";
 import { parseModule } from "../../../src/core/modules/parse-module.ts";
 import { serializeModule } from "../../../src/core/modules/serialize-module.ts";
-
-const realPut = IDBObjectStore.prototype.put;
-/** Makes every IndexedDB put fail as a full disk does, until switched off; it lasts across reloads of this tab, as a full disk would. */
-function failWrites(on: boolean): void {
-  if (on) sessionStorage.setItem("sb-fail-writes", "1");
-  else sessionStorage.removeItem("sb-fail-writes");
-  IDBObjectStore.prototype.put = on
-    ? function put(): IDBRequest<IDBValidKey> {
-        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      }
-    : realPut;
-}
-if (sessionStorage.getItem("sb-fail-writes")) failWrites(true);
+import { failWrites } from "./fail-writes.ts";
 
 const store = bundledModuleStore();
 store.connect();
@@ -47,12 +36,11 @@ function render(): void {
     const state = store.saveState(m.id);
     const tr = document.createElement("tr");
     tr.dataset.id = m.id;
-    const say = state.status === "saving" ? "Saving…" : state.status === "saved" ? "Saved" : state.message;
     for (const [text, cls] of [
       [m.title, "title"],
       [m.origin, "origin"],
       [String(m.excerpts), "excerpts"],
-      [say, "state"],
+      [saveStateText(state), "state"],
     ] as const) {
       const td = document.createElement("td");
       td.className = cls;
