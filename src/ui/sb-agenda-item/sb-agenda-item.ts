@@ -1,5 +1,6 @@
-import { html, LitElement, nothing } from "lit";
+import { html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import type { AgendaItem } from "../../core/schema/session.ts";
 import type { PlannedItem } from "../../core/sessions/agenda-plan.ts";
 import { styles } from "./sb-agenda-item.styles.ts";
@@ -21,7 +22,7 @@ export type AgendaItemPart = "handle" | "label" | "minutes" | "remove";
  * @csspart handle - The drag handle.
  */
 @customElement("sb-agenda-item")
-export class SbAgendaItem extends LitElement {
+export class SbAgendaItem extends SbElement {
   static override styles = styles;
 
   /** The item placed in time. */
@@ -114,10 +115,6 @@ export class SbAgendaItem extends LitElement {
 
   private change(item: AgendaItem) {
     this.emit("sb-agenda-item-change", { item });
-  }
-
-  private emit<T>(type: string, detail: T) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
 

@@ -1,6 +1,7 @@
 import { provide } from "@lit/context";
-import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import {
   handoutExporterContext,
   libraryContext,
@@ -48,7 +49,7 @@ const lazyViews: Partial<Record<Route["view"], () => Promise<unknown>>> = {
  * @csspart main - The main landmark holding the current view.
  */
 @customElement("sb-app")
-export class SbApp extends LitElement {
+export class SbApp extends SbElement {
   static override styles = styles;
 
   /** The app's services; the bundled library with IndexedDB storage when not set. */

@@ -1,6 +1,7 @@
 import { consume } from "@lit/context";
-import { LitElement, html, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { libraryContext, verifierContext } from "../../app/contexts.ts";
 import type { LibraryStore } from "../../app/library-store.ts";
 import { routeHref } from "../../app/routes.ts";
@@ -36,7 +37,7 @@ export type SbBlockDeleteEvent = CustomEvent<Record<string, never>>;
  * @csspart handle - The drag and keyboard move handle.
  */
 @customElement("sb-block-card")
-export class SbBlockCard extends LitElement {
+export class SbBlockCard extends SbElement {
   static override styles = styles;
 
   /** The node the card edits. */
@@ -143,7 +144,7 @@ export class SbBlockCard extends LitElement {
     this.errors = errors;
     this.requestUpdate();
     if (JSON.stringify(node) !== JSON.stringify(this.node)) {
-      this.dispatchEvent(new CustomEvent("sb-block-change", { detail: { node }, bubbles: true, composed: true }));
+      this.emit("sb-block-change", { node });
     }
   }
 
@@ -153,7 +154,7 @@ export class SbBlockCard extends LitElement {
 
   private move(by: -1 | 1) {
     this.flush();
-    this.dispatchEvent(new CustomEvent("sb-block-move", { detail: { by }, bubbles: true, composed: true }));
+    this.emit("sb-block-move", { by });
   }
 
   private onKeydown(e: KeyboardEvent) {
@@ -196,7 +197,7 @@ export class SbBlockCard extends LitElement {
 
   private onDelete() {
     this.flush();
-    this.dispatchEvent(new CustomEvent("sb-block-delete", { detail: {}, bubbles: true, composed: true }));
+    this.emit("sb-block-delete", {});
   }
 
   private renderFields(node: CardNode) {

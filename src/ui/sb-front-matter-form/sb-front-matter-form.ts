@@ -1,5 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { AUDIENCE_LABELS, AUDIENCES, type Audience, type ModuleMeta } from "../../core/schema/module.ts";
 import { FieldDrafts } from "../sb-module-editor/field-drafts.ts";
 import { checkMeta, draftStays, draftsOf, type MetaDrafts, type MetaField } from "./meta-fields.ts";
@@ -18,7 +19,7 @@ export type SbMetaChangeEvent = CustomEvent<{ meta: ModuleMeta }>;
  * @fires sb-meta-change - The trainer changed a field and the front matter is valid; `detail.meta` is the whole new front matter.
  */
 @customElement("sb-front-matter-form")
-export class SbFrontMatterForm extends LitElement {
+export class SbFrontMatterForm extends SbElement {
   static override styles = styles;
 
   /** The front matter as saved. */
@@ -68,7 +69,7 @@ export class SbFrontMatterForm extends LitElement {
     this.errors = errors;
     this.requestUpdate();
     if (JSON.stringify(meta) !== JSON.stringify(this.meta)) {
-      this.dispatchEvent(new CustomEvent("sb-meta-change", { detail: { meta }, bubbles: true, composed: true }));
+      this.emit("sb-meta-change", { meta });
     }
   }
 

@@ -1,6 +1,7 @@
 import { consume } from "@lit/context";
-import { LitElement, html, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { repeat } from "lit/directives/repeat.js";
 import { libraryContext, moduleStoreContext, verifierContext } from "../../app/contexts.ts";
 import type { LibraryStore } from "../../app/library-store.ts";
@@ -45,7 +46,7 @@ export type SbModuleExportEvent = CustomEvent<{ id: string }>;
  * @csspart header - The bar with the title, save state and undo, redo and export.
  */
 @customElement("sb-module-editor")
-export class SbModuleEditor extends LitElement {
+export class SbModuleEditor extends SbElement {
   static override styles = styles;
 
   /** The id of the module to edit. */
@@ -418,7 +419,7 @@ export class SbModuleEditor extends LitElement {
 
   private onExport() {
     this.flushAll();
-    this.dispatchEvent(new CustomEvent("sb-module-export", { detail: { id: this.moduleId }, bubbles: true, composed: true }));
+    this.emit("sb-module-export", { id: this.moduleId });
   }
 }
 

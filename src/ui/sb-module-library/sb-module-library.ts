@@ -1,6 +1,7 @@
 import { consume } from "@lit/context";
-import { html, LitElement, nothing } from "lit";
+import { html, nothing } from "lit";
 import { customElement, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { moduleStoreContext } from "../../app/contexts.ts";
 import { downloadText } from "../../app/download.ts";
 import type { ModuleStore, ModuleSummary } from "../../app/module-store-api.ts";
@@ -14,7 +15,7 @@ const ORIGIN_LABEL: Record<ModuleSummary["origin"], string> = { shipped: "Shippe
  * @summary The module library: shipped modules and the trainer's own, filtered by audience, topic and review status; create, open, duplicate, delete with undo, import, export, back up and restore.
  */
 @customElement("sb-module-library")
-export class SbModuleLibrary extends LitElement {
+export class SbModuleLibrary extends SbElement {
   static override styles = styles;
 
   @consume({ context: moduleStoreContext, subscribe: true }) private store?: ModuleStore;

@@ -1,5 +1,6 @@
-import { LitElement, html, nothing } from "lit";
+import { html, nothing } from "lit";
 import { customElement, property, query } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import type { ModuleReview, ReviewGroup, ReviewItem } from "../../app/review-service.ts";
 import type { Module } from "../../core/schema/module.ts";
 import "../sb-review-decision/sb-review-decision.ts";
@@ -37,7 +38,7 @@ export function rejectedLines(review: ModuleReview | undefined): string[] {
  * @csspart header - The title, review state and counts.
  */
 @customElement("sb-review-module")
-export class SbReviewModule extends LitElement {
+export class SbReviewModule extends SbElement {
   static override styles = styles;
 
   /** The module as last saved. */

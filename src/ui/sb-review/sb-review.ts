@@ -1,6 +1,7 @@
 import { consume } from "@lit/context";
-import { LitElement, html, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { libraryContext, moduleStoreContext, sessionStoreContext } from "../../app/contexts.ts";
 import type { LibraryStore } from "../../app/library-store.ts";
 import type { ModuleStore } from "../../app/module-store-api.ts";
@@ -27,7 +28,7 @@ const excerptKey = (module: Module | undefined) =>
  * The reviewer's name is remembered in this browser.
  */
 @customElement("sb-review")
-export class SbReview extends LitElement {
+export class SbReview extends SbElement {
   static override styles = styles;
 
   /** Review one module. */

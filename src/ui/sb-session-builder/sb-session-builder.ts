@@ -1,6 +1,7 @@
 import { consume } from "@lit/context";
-import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { repeat } from "lit/directives/repeat.js";
 import { moduleStoreContext, sessionStoreContext } from "../../app/contexts.ts";
 import { downloadText } from "../../app/download.ts";
@@ -28,7 +29,7 @@ import { styles } from "./sb-session-builder.styles.ts";
  * @csspart header - The bar with the title, the save state and Export.
  */
 @customElement("sb-session-builder")
-export class SbSessionBuilder extends LitElement {
+export class SbSessionBuilder extends SbElement {
   static override styles = styles;
 
   /** The id of the session to build. */

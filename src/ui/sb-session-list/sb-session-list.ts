@@ -1,6 +1,7 @@
 import { consume } from "@lit/context";
-import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { sessionStoreContext } from "../../app/contexts.ts";
 import { downloadText } from "../../app/download.ts";
 import type { SessionStore, SessionSummary } from "../../app/session-store-api.ts";
@@ -15,7 +16,7 @@ const ORIGIN_LABEL: Record<SessionSummary["origin"], string> = { starter: "Start
  * @summary The trainer's sessions and the starter sessions: a new blank session, a session started from a starter (an own copy), open, export and import the session file, delete with undo.
  */
 @customElement("sb-session-list")
-export class SbSessionList extends LitElement {
+export class SbSessionList extends SbElement {
   static override styles = styles;
 
   @consume({ context: sessionStoreContext, subscribe: true }) @state() private store?: SessionStore;

@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { summaryOf } from "../../app/library-store.ts";
 import { readingBlocks, type ReadingBlock } from "../../core/sources/reading-blocks.ts";
 import type { Heading, Passage } from "../../core/sources/model.ts";
@@ -22,7 +23,7 @@ import { styles } from "./sb-source-reader.styles.ts";
  * @csspart text - The reading text column.
  */
 @customElement("sb-source-reader")
-export class SbSourceReader extends LitElement {
+export class SbSourceReader extends SbElement {
   static override styles = styles;
 
   /** The loaded source to read. */
@@ -123,9 +124,8 @@ export class SbSourceReader extends LitElement {
   private requestSelection() {
     const { selection, source } = this;
     if (!selection || !source) return;
-    const detail = { sourceId: source.entry.id, start: selection.start, end: selection.end };
     this.selection = undefined;
-    this.dispatchEvent(new CustomEvent("sb-excerpt-request", { detail, bubbles: true, composed: true }));
+    this.emit("sb-excerpt-request", { sourceId: source.entry.id, start: selection.start, end: selection.end });
   }
 
   private onNoteOpen(event: SbNoteOpenEvent) {
