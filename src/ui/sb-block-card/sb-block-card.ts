@@ -9,7 +9,7 @@ import type { Verifier } from "../../app/verifier.ts";
 import type { Verdict } from "../../core/citations/verify.ts";
 import { AUDIENCE_LABELS, type Audience, type ExcerptNode } from "../../core/schema/module.ts";
 import "../sb-markdown/sb-markdown.ts";
-import { FieldDrafts } from "../sb-module-editor/field-drafts.ts";
+import { FieldDrafts } from "../controllers/field-drafts.ts";
 import "../sb-verdict-badge/sb-verdict-badge.ts";
 import { checkNode, draftStays, fieldsOf, nodeWith, type CardFields, type CardNode, type FieldErrors } from "./block-fields.ts";
 import { CARD_NAMES } from "./card-names.ts";

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import { AUDIENCE_LABELS, AUDIENCES, type Audience, type ModuleMeta } from "../../core/schema/module.ts";
-import { FieldDrafts } from "../sb-module-editor/field-drafts.ts";
+import { FieldDrafts } from "../controllers/field-drafts.ts";
 import { checkMeta, draftStays, draftsOf, type MetaDrafts, type MetaField } from "./meta-fields.ts";
 import { styles } from "./sb-front-matter-form.styles.ts";
 

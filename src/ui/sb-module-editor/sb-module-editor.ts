@@ -26,8 +26,9 @@ import {
   type FocusTarget,
   type StructureChange,
 } from "./editor-moves.ts";
-import { saveStateText, summariseExcerpts, undoShortcut } from "./editor-text.ts";
-import { FieldDrafts } from "./field-drafts.ts";
+import { saveStateText, summariseExcerpts } from "./editor-text.ts";
+import { FieldDrafts } from "../controllers/field-drafts.ts";
+import { UndoShortcuts } from "../controllers/undo-shortcuts.ts";
 import { NEW_KINDS, type NewKind } from "./new-blocks.ts";
 import { outlineOf, type Outline, type OutlineCard, type OutlineSection } from "./outline.ts";
 import { styles } from "./sb-module-editor.styles.ts";
@@ -72,6 +73,8 @@ export class SbModuleEditor extends SbElement {
   private focusAfter?: FocusTarget;
   /** Each card's key, so a card element (and what is typed in it) follows its block when blocks move. */
   private readonly keys = new CardKeys();
+  /** Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y anywhere in the page call `undo()` and `redo()`. */
+  private readonly shortcuts = new UndoShortcuts(this);
   private listening?: ModuleStore;
   /** The id of the module on screen (edits go to it, even while `moduleId` is changing). */
   private shownId = "";
@@ -80,14 +83,11 @@ export class SbModuleEditor extends SbElement {
   override connectedCallback() {
     super.connectedCallback();
     window.addEventListener("pagehide", this.flushAll);
-    // On the document, so Ctrl+Z works wherever focus is (the page itself included), not only inside the editor.
-    document.addEventListener("keydown", this.onKeydown);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener("pagehide", this.flushAll);
-    document.removeEventListener("keydown", this.onKeydown);
     this.listening?.removeEventListener("change", this.onStoreChange);
     this.listening = undefined;
     this.flushAll();
@@ -148,8 +148,12 @@ export class SbModuleEditor extends SbElement {
     if (!this.store || !this.module) return;
     this.module = next;
     this.saveState = { status: "saving" };
-    const id = this.shownId;
-    this.store.update(id, next).then(
+    this.settle(this.store.update(this.shownId, next));
+  }
+
+  /** Shows the module once the store has it, or says why the store could not take the change. */
+  private settle(done: Promise<unknown>) {
+    done.then(
       () => this.read(),
       (error: unknown) => this.failed(error),
     );
@@ -389,32 +393,20 @@ export class SbModuleEditor extends SbElement {
     }
   }
 
-  private onKeydown = (e: KeyboardEvent) => {
-    const action = undoShortcut(e);
-    if (!action) return;
-    e.preventDefault();
-    if (action === "undo") this.undo();
-    else this.redo();
-  };
-
-  private undo() {
+  /** Undoes the last change to the module (what is being typed is saved first, so it is the change undone). */
+  undo(): void {
     this.flushAll();
     if (!this.store?.canUndo(this.moduleId)) return;
     this.announcement = "Undone.";
-    this.store.undo(this.moduleId).then(
-      () => this.read(),
-      (error: unknown) => this.failed(error),
-    );
+    this.settle(this.store.undo(this.moduleId));
   }
 
-  private redo() {
+  /** Redoes the last change undone. */
+  redo(): void {
     this.flushAll();
     if (!this.store?.canRedo(this.moduleId)) return;
     this.announcement = "Redone.";
-    this.store.redo(this.moduleId).then(
-      () => this.read(),
-      (error: unknown) => this.failed(error),
-    );
+    this.settle(this.store.redo(this.moduleId));
   }
 
   private onExport() {

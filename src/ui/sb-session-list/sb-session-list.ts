@@ -7,7 +7,7 @@ import { downloadText } from "../../app/download.ts";
 import type { SessionStore, SessionSummary } from "../../app/session-store-api.ts";
 import { duration } from "../../core/sessions/agenda-plan.ts";
 import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
-import { sessionHref } from "../sb-session-builder/session-labels.ts";
+import { routeHref } from "../../app/routes.ts";
 import { styles } from "./sb-session-list.styles.ts";
 
 const ORIGIN_LABEL: Record<SessionSummary["origin"], string> = { starter: "Starter", own: "Yours", copy: "Your copy of a starter" };
@@ -85,7 +85,7 @@ export class SbSessionList extends SbElement {
       <div class="meta"><span class="origin ${s.origin}">${ORIGIN_LABEL[s.origin]}</span>
         <span>${AUDIENCE_LABELS[s.audience]}</span><span>${s.date || "no date"}</span>
         <span>${s.items} item${s.items === 1 ? "" : "s"}</span><span>${duration(s.minutes)}</span></div>
-      <h3><a href=${sessionHref(s.id)}>${s.title.trim() || "Untitled session"}</a></h3>
+      <h3><a href=${routeHref({ view: "session", sessionId: s.id })}>${s.title.trim() || "Untitled session"}</a></h3>
       <div class="actions">
         ${starter ? html`<button type="button" class="primary" @click=${() => this.create(s)} aria-label="Start from this: ${s.title}">Start from this</button>` : nothing}
         <button type="button" @click=${() => this.exportFile(s)} aria-label="Export .yaml: ${s.title}">Export .yaml</button>
@@ -102,7 +102,7 @@ export class SbSessionList extends SbElement {
   private async create(from?: SessionSummary) {
     if (!this.store) return;
     try {
-      window.location.hash = sessionHref(await this.store.create(from?.id));
+      window.location.hash = routeHref({ view: "session", sessionId: await this.store.create(from?.id) });
     } catch (error) {
       this.say(`Could not make the session: ${error instanceof Error ? error.message : String(error)}`);
     }

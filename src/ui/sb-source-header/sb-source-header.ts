@@ -4,7 +4,7 @@ import { SbElement } from "../sb-element.ts";
 import { formatDate, kindLabel, languageName, shortFingerprint } from "../../app/citation-labels.ts";
 import type { SourceSummary } from "../../app/library-store.ts";
 import type { CatalogEntry } from "../../core/schema/catalog.ts";
-import { isPlainClick } from "../plain-click.ts";
+import { isPlainClick } from "../controllers/plain-click.ts";
 import { styles } from "./sb-source-header.styles.ts";
 
 /** Asks to go back to the library. */

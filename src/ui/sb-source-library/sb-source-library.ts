@@ -4,7 +4,7 @@ import { SbElement } from "../sb-element.ts";
 import { byline, kindLabel, languageName, yearOf } from "../../app/citation-labels.ts";
 import type { SourceSummary } from "../../app/library-store.ts";
 import type { CatalogEntry } from "../../core/schema/catalog.ts";
-import { isPlainClick } from "../plain-click.ts";
+import { isPlainClick } from "../controllers/plain-click.ts";
 import { styles } from "./sb-source-library.styles.ts";
 
 /** Asks to open a source in the reader. */
