@@ -1,5 +1,6 @@
 import { html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { ReorderController } from "../controllers/reorder-controller.ts";
 import { SbElement } from "../sb-element.ts";
 import type { AgendaItem } from "../../core/schema/session.ts";
 import type { PlannedItem } from "../../core/sessions/agenda-plan.ts";
@@ -36,13 +37,13 @@ export class SbAgendaItem extends SbElement {
   /** Whether this item is being dragged. */
   @property({ type: Boolean, reflect: true }) dragging = false;
 
-  @state() private grabbed = false;
   @state() private minutesDraft?: string;
+  /** The handle's grab and Alt+↑/↓; the session builder moves the item, and drags it. */
+  private readonly reorder = new ReorderController(this, { by: (_, by) => this.emit("sb-agenda-item-move", { by }) });
 
-  /** Puts focus on one of the item's controls. */
+  /** Puts focus on one of the item's controls (where it was before the item moved); `grab` keeps the handle grabbed. */
   focusPart(part: AgendaItemPart, grab = false): void {
-    this.renderRoot.querySelector<HTMLElement>(`[data-part="${part}"]`)?.focus();
-    this.grabbed = grab && part === "handle";
+    this.reorder.refocus(this.renderRoot.querySelector<HTMLElement>(`[data-part="${part}"]`), 0, grab && part === "handle");
   }
 
   /** The control that has focus, if any. */
@@ -50,8 +51,9 @@ export class SbAgendaItem extends SbElement {
     return ((this.shadowRoot?.activeElement as HTMLElement | null)?.dataset.part as AgendaItemPart | undefined) ?? undefined;
   }
 
+  /** Whether the handle is grabbed for moving with the arrow keys. */
   get isGrabbed(): boolean {
-    return this.grabbed;
+    return this.reorder.grabbed !== undefined;
   }
 
   override render() {
@@ -60,10 +62,11 @@ export class SbAgendaItem extends SbElement {
     const item = p.item;
     const minutes = this.minutesDraft ?? String(item.minutes);
     const badMinutes = this.minutesDraft !== undefined && wholeMinutes(this.minutesDraft) === undefined;
-    return html`<div class="item ${"break" in item ? "break" : "module"} ${p.problem ? "has-problem" : ""}" @keydown=${this.onKeydown}>
-      <button type="button" class="handle" part="handle" data-part="handle" draggable="true" aria-pressed=${this.grabbed ? "true" : "false"}
+    return html`<div class="item ${"break" in item ? "break" : "module"} ${p.problem ? "has-problem" : ""}" @keydown=${(e: KeyboardEvent) => this.reorder.itemKey(e)}>
+      <button type="button" class="handle" part="handle" data-part="handle" draggable="true" aria-pressed=${this.reorder.pressed()}
         aria-label="Move item ${this.position} of ${this.count}: ${p.title}" aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-        title="Drag to move, or press Alt+↑ / Alt+↓" @click=${() => (this.grabbed = !this.grabbed)} @blur=${() => (this.grabbed = false)}>
+        title="Drag to move, or press Alt+↑ / Alt+↓" @click=${() => this.reorder.toggle()}
+        @keydown=${(e: KeyboardEvent) => this.reorder.handleKey(e)} @blur=${() => this.reorder.release()}>
         <span aria-hidden="true">⠿</span></button>
       <p class="time"><time>${p.start}</time>–<time>${p.end}</time></p>
       <div class="what">
@@ -99,18 +102,6 @@ export class SbAgendaItem extends SbElement {
     // What was typed stays on screen; only whole minutes above 0 reach the session.
     this.minutesDraft = raw;
     if (value !== undefined && this.planned) this.change({ ...this.planned.item, minutes: value });
-  }
-
-  private onKeydown(e: KeyboardEvent) {
-    const arrow = e.key === "ArrowUp" ? -1 : e.key === "ArrowDown" ? 1 : 0;
-    const onHandle = (e.composedPath()[0] as HTMLElement).dataset?.part === "handle";
-    if (arrow && (e.altKey || (this.grabbed && onHandle))) {
-      e.preventDefault();
-      e.stopPropagation();
-      this.emit("sb-agenda-item-move", { by: arrow });
-    } else if (e.key === "Escape" && this.grabbed) {
-      this.grabbed = false;
-    }
   }
 
   private change(item: AgendaItem) {

@@ -15,7 +15,6 @@ import type { SbFrontMatterForm, SbMetaChangeEvent } from "../sb-front-matter-fo
 import "../sb-front-matter-form/sb-front-matter-form.ts";
 import { appendSection, sectionTitleProblem } from "./body-edits.ts";
 import { CardKeys } from "./card-keys.ts";
-import { DragReorder } from "./drag-reorder.ts";
 import {
   addCard,
   deleteCard,
@@ -28,6 +27,7 @@ import {
 } from "./editor-moves.ts";
 import { saveStateText, summariseExcerpts } from "./editor-text.ts";
 import { FieldDrafts } from "../controllers/field-drafts.ts";
+import { ReorderController } from "../controllers/reorder-controller.ts";
 import { UndoShortcuts } from "../controllers/undo-shortcuts.ts";
 import { NEW_KINDS, type NewKind } from "./new-blocks.ts";
 import { outlineOf, type Outline, type OutlineCard, type OutlineSection } from "./outline.ts";
@@ -62,13 +62,21 @@ export class SbModuleEditor extends SbElement {
   @state() private excerpts = "";
   /** Said to screen readers after a move ("Moved excerpt to 2 of 5 in …"). */
   @state() private announcement = "";
-  @state() private grabbedSection = -1;
   @state() private loaded = false;
   @state() private origin?: ModuleSummary["origin"];
 
   private outline: Outline = { intro: [], sections: [] };
   private readonly sectionDrafts = new FieldDrafts<Record<string, string>>(this, () => this.saveSectionTitles());
-  private readonly drag = new DragReorder(this, (item, target) => this.restructure((m) => dropItem(m, item, target)));
+  /** Sections, by their place: moved by their handles here. */
+  private readonly sections = new ReorderController(this, {
+    by: (s, by) => this.moveSectionBy(s, by),
+    move: (from, to) => this.restructure((m) => moveSectionTo(m, from, to)),
+  });
+  /** Cards, by their body index: dragged here (a card moves itself by keyboard); one can land at the end of any section. */
+  private readonly cards = new ReorderController(this, {
+    drop: (from, { index, where }) =>
+      this.restructure((m) => dropItem(m, { type: "card", index: from }, { type: where === "end" ? "section" : "card", index, where })),
+  });
   /** What to focus once the next render is done. */
   private focusAfter?: FocusTarget;
   /** Each card's key, so a card element (and what is typed in it) follows its block when blocks move. */
@@ -236,20 +244,17 @@ export class SbModuleEditor extends SbElement {
     const key = `s${section.index}`;
     const title = this.sectionDrafts.get(key, section.title);
     const problem = this.sectionDrafts.has(key) ? sectionTitleProblem(title) : "";
-    const target = this.drag.target;
-    const drop = target?.type === "section" && target.index === s && target.where !== "end" ? target.where : "";
-    const endDrop = target?.type === "section" && target.index === s && target.where === "end";
+    const drop = this.sections.lineAt(s);
     return html`
-      <section class="module-section ${drop ? `drop-${drop}` : ""} ${this.grabbedSection === s ? "grabbed" : ""}" data-section=${s}
+      <section class="module-section ${drop ? `drop-${drop}` : ""} ${this.sections.grabbed === s ? "grabbed" : ""}" data-section=${s}
         aria-label="Section ${s + 1}: ${section.title}"
-        @dragover=${(e: DragEvent) => this.drag.overItem(e, "section", s, e.currentTarget as Element)} @drop=${(e: DragEvent) => this.drag.drop(e)}>
+        @dragover=${(e: DragEvent) => this.sections.over(e, s)} @drop=${(e: DragEvent) => this.sections.drop(e)}>
         <div class="section-head">
-          <button type="button" class="handle" data-section-handle=${s} draggable="true" aria-pressed=${this.grabbedSection === s ? "true" : "false"}
+          <button type="button" class="handle" data-section-handle=${s} draggable="true" aria-pressed=${this.sections.pressed(s)}
             aria-label="Move section ${s + 1}, ${section.title}" aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" title="Drag to move, or press Alt+↑ / Alt+↓"
-            @click=${() => (this.grabbedSection = this.grabbedSection === s ? -1 : s)} @keydown=${(e: KeyboardEvent) => this.onSectionKey(e, s)}
-            @blur=${() => (this.grabbedSection = -1)}
-            @dragstart=${(e: DragEvent) => this.drag.start(e, { type: "section", index: s }, (e.target as Element).closest("section")!)}
-            @dragend=${() => this.drag.end()}><span aria-hidden="true">⠿</span></button>
+            @click=${() => this.sections.toggle(s)} @keydown=${(e: KeyboardEvent) => this.sections.handleKey(e, s)} @blur=${() => this.sections.release()}
+            @dragstart=${(e: DragEvent) => this.sections.start(e, s, (e.target as Element).closest("section")!)}
+            @dragend=${() => this.sections.end()}><span aria-hidden="true">⠿</span></button>
           <div class="section-title-field">
             <label for="section-title-${s}">Section ${s + 1}</label>
             <input id="section-title-${s}" class="section-title" type="text" .value=${title}
@@ -259,13 +264,13 @@ export class SbModuleEditor extends SbElement {
           </div>
           <button type="button" class="quiet" @click=${() => this.restructure((m) => deleteSection(m, s))}>Delete section<span class="sr"> ${s + 1}</span></button>
         </div>
-        <div class="cards ${endDrop ? "drop-end" : ""}" @dragover=${(e: DragEvent) => this.drag.overSectionEnd(e, s)} @drop=${(e: DragEvent) => this.drag.drop(e)}>
+        <div class="cards ${this.cards.endAt(s) ? "drop-end" : ""}" @dragover=${(e: DragEvent) => this.cards.overEnd(e, s)} @drop=${(e: DragEvent) => this.cards.drop(e)}>
           ${repeat(
             section.cards,
             (c) => this.keys.of(c.node),
             (c, i) => this.renderCard(c, i, section.cards.length, `“${section.title}”`, audiences),
           )}
-          ${section.cards.length === 0 ? html`<p class="empty">No blocks yet. Add one below${this.drag.dragging?.type === "card" ? ", or drop one here" : ""}.</p>` : nothing}
+          ${section.cards.length === 0 ? html`<p class="empty">No blocks yet. Add one below${this.cards.dragging !== undefined ? ", or drop one here" : ""}.</p>` : nothing}
         </div>
         ${this.renderAddBlock(s)}
       </section>
@@ -273,17 +278,13 @@ export class SbModuleEditor extends SbElement {
   }
 
   private renderCard(card: OutlineCard, i: number, count: number, where: string, audiences: Module["meta"]["audiences"]) {
-    const target = this.drag.target;
-    const drop = target?.type === "card" && target.index === card.index ? target.where : "";
     return html`<sb-block-card data-index=${card.index} .node=${card.node} .moduleAudiences=${audiences}
-      position="${i + 1} of ${count} in ${where}" drop=${drop} ?dragging=${this.drag.dragging?.type === "card" && this.drag.dragging.index === card.index}
+      position="${i + 1} of ${count} in ${where}" drop=${this.cards.lineAt(card.index)} ?dragging=${this.cards.dragging === card.index}
       @sb-block-change=${(e: SbBlockChangeEvent) => this.onCardChange(card.index, e)}
       @sb-block-move=${(e: SbBlockMoveEvent) => this.moveCardBy(card.index, e.detail.by)}
       @sb-block-delete=${() => this.restructure((m) => deleteCard(m, card.index))}
-      @dragstart=${(e: DragEvent) => this.onCardDragStart(e, card.index)}
-      @dragend=${() => this.drag.end()}
-      @dragover=${(e: DragEvent) => this.drag.overItem(e, "card", card.index, e.currentTarget as Element)}
-      @drop=${(e: DragEvent) => this.drag.drop(e)}></sb-block-card>`;
+      @dragstart=${(e: DragEvent) => this.cards.start(e, card.index, e.currentTarget as Element)} @dragend=${() => this.cards.end()}
+      @dragover=${(e: DragEvent) => this.cards.over(e, card.index)} @drop=${(e: DragEvent) => this.cards.drop(e)}></sb-block-card>`;
   }
 
   private renderAddBlock(s: number) {
@@ -320,25 +321,14 @@ export class SbModuleEditor extends SbElement {
     if (!focus) return;
     this.focusAfter = undefined;
     if ("section" in focus) {
-      this.renderRoot
-        .querySelector<HTMLElement>(
-          focus.field === "handle" ? `[data-section-handle="${focus.section}"]` : `#section-title-${focus.section}`,
-        )
-        ?.focus();
-      // Focusing blurred the handle the section was grabbed with; it stays grabbed.
-      if (focus.grab) this.grabbedSection = focus.section;
+      const selector = focus.field === "handle" ? `[data-section-handle="${focus.section}"]` : `#section-title-${focus.section}`;
+      this.sections.refocus(this.renderRoot.querySelector<HTMLElement>(selector), focus.section, focus.grab);
       return;
     }
     const card = this.renderRoot.querySelector<SbBlockCard>(`sb-block-card[data-index="${focus.card}"]`);
     if (!card) return;
     await card.updateComplete;
     card.focusPart(focus.field, focus.select, focus.grab);
-  }
-
-  private onCardDragStart(e: DragEvent, index: number) {
-    // Only the handle moves the card; words dragged out of a text field are the browser's business.
-    if ((e.composedPath()[0] as HTMLElement).dataset?.field !== "handle") return;
-    this.drag.start(e, { type: "card", index }, e.currentTarget as Element);
   }
 
   private onMetaChange(e: SbMetaChangeEvent) {
@@ -376,21 +366,11 @@ export class SbModuleEditor extends SbElement {
   }
 
   private moveSectionBy(from: number, by: -1 | 1) {
-    const grab = this.grabbedSection === from;
+    const grab = this.sections.grabbed === from;
     this.restructure((m) => {
       const change = moveSectionTo(m, from, from + by);
       return change.focus && "section" in change.focus ? { ...change, focus: { ...change.focus, grab } } : change;
     });
-  }
-
-  private onSectionKey(e: KeyboardEvent, s: number) {
-    if ((e.altKey || this.grabbedSection === s) && (e.key === "ArrowUp" || e.key === "ArrowDown")) {
-      e.preventDefault();
-      e.stopPropagation();
-      this.moveSectionBy(s, e.key === "ArrowUp" ? -1 : 1);
-    } else if (e.key === "Escape") {
-      this.grabbedSection = -1;
-    }
   }
 
   /** Undoes the last change to the module (what is being typed is saved first, so it is the change undone). */
