@@ -32,7 +32,7 @@ export class SbAddExcerptDialog extends SbElement {
   /** The section titles of a module. */
   @property({ attribute: false }) sectionsOf: (moduleId: string) => string[] = () => [];
   /** The module to offer first (the one last added to). */
-  @property() preferredModule = "";
+  @property({ attribute: "preferred-module" }) preferredModule = "";
 
   @state() private chosen: boolean[] = [];
   @state() private moduleId = NEW;

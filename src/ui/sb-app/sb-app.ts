@@ -184,7 +184,7 @@ export class SbApp extends SbElement {
       ${
         this.adding
           ? html`<sb-add-excerpt-dialog .source=${this.adding.source} .range=${{ start: this.adding.start, end: this.adding.end }}
-            .modules=${this.modules.list()} .sectionsOf=${this.sectionsOf} preferredModule=${this.lastModuleId}
+            .modules=${this.modules.list()} .sectionsOf=${this.sectionsOf} preferred-module=${this.lastModuleId}
             @sb-excerpt-add=${this.onExcerptAdd} @sb-dialog-close=${() => (this.adding = undefined)}></sb-add-excerpt-dialog>`
           : nothing
       }
@@ -235,7 +235,7 @@ export class SbApp extends SbElement {
     }
     if (!this.source)
       return html`<p class="loading" role="status">Opening “${this.library.entry(route.sourceId)?.title ?? route.sourceId}”…</p>`;
-    return html`<sb-source-reader .source=${this.source} target=${route.locator ?? ""} libraryHref=${sourcesHref}
+    return html`<sb-source-reader .source=${this.source} target=${route.locator ?? ""} library-href=${sourcesHref}
       .passageHref=${(locator: string) => routeHref({ view: "source", sourceId: route.sourceId, locator })}
       @sb-library-open=${this.onLibraryOpen}></sb-source-reader>`;
   }

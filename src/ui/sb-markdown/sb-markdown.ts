@@ -16,7 +16,7 @@ export class SbMarkdown extends SbElement {
   static override styles = styles;
 
   /** The Markdown to render; it may come from an untrusted, imported module. */
-  @property() text = "";
+  @property({ attribute: false }) text = "";
   /** Said instead when there is nothing to show. */
   @property() empty = "Nothing written yet.";
 

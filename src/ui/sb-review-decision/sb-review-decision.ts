@@ -26,15 +26,15 @@ export class SbReviewDecision extends SbElement {
   /** The module decided on. */
   @property({ attribute: "module-id" }) moduleId = "";
   /** The module's title, for labels. */
-  @property() moduleTitle = "";
+  @property({ attribute: "module-title" }) moduleTitle = "";
   /** The reviewer's name (shared by every module in the view). */
   @property() reviewer = "";
   /** One line per rejected excerpt ("Excerpt 5, para. 14: altered …"); approving with any asks first. */
   @property({ attribute: false }) rejected: string[] = [];
   /** The save state in words; empty before any decision is made here. */
-  @property() saveText = "";
+  @property({ attribute: "save-text" }) saveText = "";
   /** Whether that save failed (said as an alert). */
-  @property({ type: Boolean }) saveFailed = false;
+  @property({ attribute: "save-failed", type: Boolean }) saveFailed = false;
   /** The level of the form's heading. */
   @property({ attribute: "heading-level", type: Number }) headingLevel = 3;
   /** Disables the buttons while the excerpts are still being checked. */

@@ -238,7 +238,7 @@ export class SbReview extends SbElement {
     const saveText = !this.decided.has(id) ? "" : (failure ?? decisionSaveText(state, module.meta.review));
     const origin = store.list().find((m) => m.id === id)?.origin ?? "";
     return html`<sb-review-module data-module=${id} .module=${module} .review=${this.reviews.get(id)} problem=${this.problems.get(id) ?? ""}
-      reviewer=${this.reviewer} saveText=${saveText} ?saveFailed=${this.decided.has(id) && (failure !== undefined || state.status === "error" || state.status === "conflict")}
+      reviewer=${this.reviewer} save-text=${saveText} ?save-failed=${this.decided.has(id) && (failure !== undefined || state.status === "error" || state.status === "conflict")}
       origin=${origin} level=${this.ids.length === 1 && !this.sessionId ? 1 : 2}></sb-review-module>`;
   }
 

@@ -30,7 +30,7 @@ export class SbSourceHeader extends SbElement {
   /** Passage and note counts, when known. */
   @property({ attribute: false }) summary?: SourceSummary;
   /** Where the back link leads. */
-  @property() libraryHref = "#/";
+  @property({ attribute: "library-href" }) libraryHref = "#/";
 
   @query("h1") private heading?: HTMLElement;
 

@@ -33,7 +33,7 @@ export class SbSourceReader extends SbElement {
   /** Builds the permalink of a passage from its locator. */
   @property({ attribute: false }) passageHref: (locator: string) => string = () => "";
   /** Where the back link leads. */
-  @property() libraryHref = "#/";
+  @property({ attribute: "library-href" }) libraryHref = "#/";
 
   @state() private openNotes: Passage[] = [];
   /** The words selected in a passage, and where to show the "Add to module" button. */
@@ -58,7 +58,7 @@ export class SbSourceReader extends SbElement {
     const missing = this.target && !source.reading.passages.some((p) => p.locator === this.target);
     return html`
       <sb-source-header .entry=${source.entry} fingerprint=${source.fingerprint} .summary=${summaryOf(source)}
-        libraryHref=${this.libraryHref}></sb-source-header>
+        library-href=${this.libraryHref}></sb-source-header>
       ${missing ? html`<p class="missing" role="status">This source has no passage “${this.target}”.</p>` : nothing}
       <div class="text" part="text" lang=${source.entry.language} @sb-note-open=${this.onNoteOpen}
         @sb-passage-select=${this.onPassageSelect}>
