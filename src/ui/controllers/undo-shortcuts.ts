@@ -1,4 +1,5 @@
 import type { ControllerHost } from "./controller-host.ts";
+import { PageListener } from "./page-listener.ts";
 
 const TEXT_INPUTS = new Set(["text", "search", "url", "email", "tel", "password", "number", ""]);
 
@@ -21,27 +22,13 @@ export function undoShortcut(e: KeyboardEvent): "undo" | "redo" | undefined {
  * The undo and redo shortcuts of an element that has its own history: while the element is in the page,
  * they call its `undo()` and `redo()` wherever focus is (the page itself included), not only inside it.
  */
-export class UndoShortcuts {
-  constructor(
-    private readonly host: ControllerHost & { undo(): void; redo(): void },
-    private readonly target: Pick<EventTarget, "addEventListener" | "removeEventListener"> = document,
-  ) {
-    host.addController(this);
+export class UndoShortcuts extends PageListener {
+  constructor(host: ControllerHost & { undo(): void; redo(): void }) {
+    super(host, document, "keydown", (event) => {
+      const action = undoShortcut(event as KeyboardEvent);
+      if (!action) return;
+      event.preventDefault();
+      host[action]();
+    });
   }
-
-  hostConnected(): void {
-    this.target.addEventListener("keydown", this.onKeydown);
-  }
-
-  hostDisconnected(): void {
-    this.target.removeEventListener("keydown", this.onKeydown);
-  }
-
-  private onKeydown = (e: Event) => {
-    const action = undoShortcut(e as KeyboardEvent);
-    if (!action) return;
-    e.preventDefault();
-    if (action === "undo") this.host.undo();
-    else this.host.redo();
-  };
 }

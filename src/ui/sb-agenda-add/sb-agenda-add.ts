@@ -5,6 +5,7 @@ import type { ModuleSummary } from "../../app/module-store-api.ts";
 import type { Audience } from "../../core/schema/module.ts";
 import type { AgendaItem } from "../../core/schema/session.ts";
 import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
+import { wholeMinutes } from "../../core/sessions/minutes.ts";
 import { styles } from "./sb-agenda-add.styles.ts";
 
 export type SbAgendaAddEvent = CustomEvent<{ item: AgendaItem }>;
@@ -130,11 +131,6 @@ export class SbAgendaAdd extends SbElement {
     if (!this.breakName.trim() || !minutes) return;
     this.emit("sb-agenda-add", { item: { break: this.breakName.trim(), minutes } });
   }
-}
-
-function wholeMinutes(raw: string): number | undefined {
-  const value = Number(raw.trim());
-  return raw.trim() !== "" && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
 declare global {

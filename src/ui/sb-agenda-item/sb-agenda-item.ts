@@ -4,6 +4,7 @@ import { ReorderController } from "../controllers/reorder-controller.ts";
 import { SbElement } from "../sb-element.ts";
 import type { AgendaItem } from "../../core/schema/session.ts";
 import type { PlannedItem } from "../../core/sessions/agenda-plan.ts";
+import { wholeMinutes } from "../../core/sessions/minutes.ts";
 import { styles } from "./sb-agenda-item.styles.ts";
 
 export type SbAgendaItemChangeEvent = CustomEvent<{ item: AgendaItem }>;
@@ -107,12 +108,6 @@ export class SbAgendaItem extends SbElement {
   private change(item: AgendaItem) {
     this.emit("sb-agenda-item-change", { item });
   }
-}
-
-/** "45" → 45; anything but a whole number above 0 → undefined. */
-function wholeMinutes(raw: string): number | undefined {
-  const value = Number(raw.trim());
-  return raw.trim() !== "" && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
 declare global {

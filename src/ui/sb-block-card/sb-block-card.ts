@@ -62,7 +62,7 @@ export class SbBlockCard extends SbElement {
   private readonly drafts = new FieldDrafts<CardFields>(this, () => this.save());
   /** The handle's grab and Alt+↑/↓; the editor moves the card, and drags it. */
   private readonly reorder = new ReorderController(this, { by: (_, by) => this.move(by) });
-  private errors: FieldErrors = {};
+  @state() private errors: FieldErrors = {};
   private verifying = 0;
 
   /** Saves anything still being typed (before the card moves or the module changes under it). */
@@ -143,10 +143,7 @@ export class SbBlockCard extends SbElement {
     if (!this.node) return;
     const { node, errors } = this.check();
     this.errors = errors;
-    this.requestUpdate();
-    if (JSON.stringify(node) !== JSON.stringify(this.node)) {
-      this.emit("sb-block-change", { node });
-    }
+    if (JSON.stringify(node) !== JSON.stringify(this.node)) this.emit("sb-block-change", { node });
   }
 
   private value(field: string): string {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from "lit";
-import { customElement, property } from "lit/decorators.js";
+import { customElement, property, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import { AUDIENCE_LABELS, AUDIENCES, type Audience, type ModuleMeta } from "../../core/schema/module.ts";
 import { FieldDrafts } from "../controllers/field-drafts.ts";
@@ -28,7 +28,7 @@ export class SbFrontMatterForm extends SbElement {
   @property({ attribute: false }) usedAudiences: Audience[] = [];
 
   private readonly drafts = new FieldDrafts<MetaDrafts>(this, () => this.save());
-  private errors: Partial<Record<MetaField, string>> = {};
+  @state() private errors: Partial<Record<MetaField, string>> = {};
   /** The objective row to focus after the next render (one just added or moved). */
   private focusObjective?: number;
 
@@ -67,10 +67,7 @@ export class SbFrontMatterForm extends SbElement {
     if (!this.meta) return;
     const { meta, errors } = this.check();
     this.errors = errors;
-    this.requestUpdate();
-    if (JSON.stringify(meta) !== JSON.stringify(this.meta)) {
-      this.emit("sb-meta-change", { meta });
-    }
+    if (JSON.stringify(meta) !== JSON.stringify(this.meta)) this.emit("sb-meta-change", { meta });
   }
 
   override render() {

@@ -27,6 +27,7 @@ import {
 } from "./editor-moves.ts";
 import { saveStateText, summariseExcerpts } from "./editor-text.ts";
 import { FieldDrafts } from "../controllers/field-drafts.ts";
+import { PageListener } from "../controllers/page-listener.ts";
 import { ReorderController } from "../controllers/reorder-controller.ts";
 import { UndoShortcuts } from "../controllers/undo-shortcuts.ts";
 import { NEW_KINDS, type NewKind } from "./new-blocks.ts";
@@ -83,19 +84,15 @@ export class SbModuleEditor extends SbElement {
   private readonly keys = new CardKeys();
   /** Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y anywhere in the page call `undo()` and `redo()`. */
   private readonly shortcuts = new UndoShortcuts(this);
+  /** What is being typed is saved when the page goes. */
+  private readonly leaving = new PageListener(this, window, "pagehide", () => this.flushAll());
   private listening?: ModuleStore;
   /** The id of the module on screen (edits go to it, even while `moduleId` is changing). */
   private shownId = "";
   private summaryRun = 0;
 
-  override connectedCallback() {
-    super.connectedCallback();
-    window.addEventListener("pagehide", this.flushAll);
-  }
-
   override disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener("pagehide", this.flushAll);
     this.listening?.removeEventListener("change", this.onStoreChange);
     this.listening = undefined;
     this.flushAll();

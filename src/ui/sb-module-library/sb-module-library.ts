@@ -3,7 +3,7 @@ import { html, nothing } from "lit";
 import { customElement, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import { moduleStoreContext } from "../../app/contexts.ts";
-import { downloadText } from "../../app/download.ts";
+import { downloadText, pickedFile } from "../../app/download.ts";
 import type { ModuleStore, ModuleSummary } from "../../app/module-store-api.ts";
 import { routeHref } from "../../app/routes.ts";
 import { AUDIENCE_LABELS, AUDIENCES, REVIEW_STATUSES } from "../../core/schema/module.ts";
@@ -151,20 +151,16 @@ export class SbModuleLibrary extends SbElement {
   }
 
   private async importModule(e: Event) {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = "";
+    const file = await pickedFile(e);
     if (!file) return;
-    const result = await this.store!.importModule(file.name, await file.text());
+    const result = await this.store!.importModule(file.name, file.text);
     this.say("error" in result ? `Not imported: ${result.error}` : `Imported ${file.name}.`);
   }
 
   private async restore(e: Event) {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = "";
+    const file = await pickedFile(e);
     if (!file) return;
-    const result = await this.store!.restore(file.name, await file.text());
+    const result = await this.store!.restore(file.name, file.text);
     this.say("error" in result ? `Not restored: ${result.error}` : `Restored ${result.restored} modules from ${file.name}.`);
   }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from "lit";
 import { customElement, property } from "lit/decorators.js";
+import { PageListener } from "../controllers/page-listener.ts";
 import { SbElement } from "../sb-element.ts";
 import { inlineRuns, tableCells, type InlineRun } from "../../core/sources/reading-blocks.ts";
 import { quotedFromLine } from "../../app/citation-labels.ts";
@@ -30,26 +31,17 @@ export class SbPassage extends SbElement {
 
   /** The passage to show. */
   @property({ attribute: false }) passage?: Passage;
+  /** The source it is from, for excerpt requests. */
+  @property({ attribute: "source-id" }) sourceId = "";
   /** The reading text the passage's offsets point into. */
   @property({ attribute: false }) reading?: ReadingText;
   /** Where the margin locator links to (a permalink to this passage). */
   @property() href = "";
   /** Marks the passage a link led to. */
   @property({ type: Boolean, reflect: true }) highlighted = false;
-  /** The source id, for excerpt requests. */
-  @property({ attribute: "source-id" }) sourceId = "";
 
   private hadSelection = false;
-
-  override connectedCallback() {
-    super.connectedCallback();
-    document.addEventListener("selectionchange", this.onSelectionChange);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    document.removeEventListener("selectionchange", this.onSelectionChange);
-  }
+  private readonly selection = new PageListener(this, document, "selectionchange", () => this.onSelectionChange());
 
   override render() {
     const { passage, reading } = this;
@@ -114,7 +106,7 @@ export class SbPassage extends SbElement {
   }
 
   /** Maps a selection inside this passage's text to reading-text offsets. */
-  private onSelectionChange = () => {
+  private onSelectionChange() {
     const range = selectedRange(this.renderRoot as ShadowRoot);
     const start = range && offsetOf(range.startContainer, range.startOffset);
     const end = range && offsetOf(range.endContainer, range.endOffset);
@@ -125,7 +117,7 @@ export class SbPassage extends SbElement {
       this.hadSelection = false;
       this.emit("sb-passage-select", { passageIndex: this.passage.index, start: 0, end: 0 });
     }
-  };
+  }
 
   private openNotes(noteIds: string[]) {
     this.emit("sb-note-open", { noteIds });

@@ -3,6 +3,7 @@ import { customElement, property, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import { AUDIENCES } from "../../core/schema/module.ts";
 import type { Session } from "../../core/schema/session.ts";
+import { wholeMinutes } from "../../core/sessions/minutes.ts";
 import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
 import { styles } from "./sb-session-details.styles.ts";
 
@@ -93,11 +94,9 @@ export class SbSessionDetails extends SbElement {
   }
 
   private onLength(e: Event) {
-    const raw = (e.target as HTMLInputElement).value.trim();
-    const value = Number(raw);
-    const ok = raw !== "" && Number.isInteger(value) && value > 0;
-    this.invalid = { ...this.invalid, length: ok ? undefined : "Enter whole minutes above 0" };
-    if (ok) this.change({ length: value });
+    const value = wholeMinutes((e.target as HTMLInputElement).value);
+    this.invalid = { ...this.invalid, length: value ? undefined : "Enter whole minutes above 0" };
+    if (value) this.change({ length: value });
   }
 
   private changeDescription(value: string, leaving: boolean) {

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from "lit";
 import { customElement, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import { sessionStoreContext } from "../../app/contexts.ts";
-import { downloadText } from "../../app/download.ts";
+import { downloadText, pickedFile } from "../../app/download.ts";
 import type { SessionStore, SessionSummary } from "../../app/session-store-api.ts";
 import { duration } from "../../core/sessions/agenda-plan.ts";
 import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
@@ -133,11 +133,9 @@ export class SbSessionList extends SbElement {
   }
 
   private async importFile(e: Event) {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = "";
+    const file = await pickedFile(e);
     if (!file || !this.store) return;
-    const result = await this.store.importSession(file.name, await file.text());
+    const result = await this.store.importSession(file.name, file.text);
     if ("error" in result) this.say(`Not imported: ${result.error}`);
     else this.say(`Imported ${file.name} as “${this.store.get(result.id)?.title ?? result.id}”.`);
   }
