@@ -37,7 +37,7 @@ export function landingIndex(from: number, target: DropTarget): number | undefin
  * handle is dragged (HTML drag and drop) and a drop line shows where the item would land.
  *
  * It knows nothing of the items: the host renders them, binds these methods to their handles, and moves, focuses
- * and announces. An element that is itself one item (a card, an agenda item) uses index 0 and passes moves up.
+ * and announces. An element that is itself one item of a list uses index 0 and passes its moves up to the list.
  */
 export class ReorderController {
   /** The item whose handle is grabbed: ↑/↓ alone move it. */
