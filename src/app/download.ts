@@ -1,6 +1,11 @@
 /** Offers text to the trainer as a file download. */
 export function downloadText(fileName: string, text: string, type = "text/markdown"): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
+}
+
+/** Offers a file (a PDF, a module) to the trainer as a download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;
@@ -8,11 +13,14 @@ export function downloadText(fileName: string, text: string, type = "text/markdo
   document.body.append(a);
   a.click();
   a.remove();
-  // The click has started the download; the object URL can go once the event loop has run.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // The click has started the download; a large file gets a moment before its URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Reads a file the trainer picked. */
-export function readFileText(file: File): Promise<string> {
-  return file.text();
+/** The file the trainer picked in a file input, read as text; the input is emptied, so the same file can be picked again. */
+export async function pickedFile(event: Event): Promise<{ name: string; text: string } | undefined> {
+  const input = event.target as HTMLInputElement;
+  const file = input.files?.[0];
+  input.value = "";
+  return file && { name: file.name, text: await file.text() };
 }

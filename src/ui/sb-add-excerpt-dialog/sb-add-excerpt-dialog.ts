@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import type { ModuleSummary } from "../../app/module-store-api.ts";
 import { anchorSelection, type Excerpt } from "../../core/citations/anchor.ts";
 import type { Verdict } from "../../core/citations/verify.ts";
@@ -19,7 +20,7 @@ const NEW = "\u0000new";
  * @fires sb-dialog-close - The dialog closed without adding.
  */
 @customElement("sb-add-excerpt-dialog")
-export class SbAddExcerptDialog extends LitElement {
+export class SbAddExcerptDialog extends SbElement {
   static override styles = styles;
 
   /** The source the words come from. */
@@ -31,7 +32,7 @@ export class SbAddExcerptDialog extends LitElement {
   /** The section titles of a module. */
   @property({ attribute: false }) sectionsOf: (moduleId: string) => string[] = () => [];
   /** The module to offer first (the one last added to). */
-  @property() preferredModule = "";
+  @property({ attribute: "preferred-module" }) preferredModule = "";
 
   @state() private chosen: boolean[] = [];
   @state() private moduleId = NEW;
@@ -154,13 +155,12 @@ export class SbAddExcerptDialog extends LitElement {
     if (!excerpt) return;
     if (this.moduleId === NEW && !title) return void (this.problem = "Give the new module a title.");
     if (!section) return void (this.problem = "Give the new section a title.");
-    const detail = { moduleId: this.moduleId === NEW ? "" : this.moduleId, newModuleTitle: title, section, excerpt };
-    this.dispatchEvent(new CustomEvent("sb-excerpt-add", { detail, bubbles: true, composed: true }));
+    this.emit("sb-excerpt-add", { moduleId: this.moduleId === NEW ? "" : this.moduleId, newModuleTitle: title, section, excerpt });
     this.dialog.close("added");
   }
 
   private onClose() {
-    if (this.dialog.returnValue !== "added") this.dispatchEvent(new CustomEvent("sb-dialog-close", { bubbles: true, composed: true }));
+    if (this.dialog.returnValue !== "added") this.emit("sb-dialog-close");
     this.dialog.returnValue = "";
   }
 }

@@ -1,9 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import type { ModuleSummary } from "../../app/module-store-api.ts";
 import type { Audience } from "../../core/schema/module.ts";
 import type { AgendaItem } from "../../core/schema/session.ts";
 import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
+import { wholeMinutes } from "../../core/sessions/minutes.ts";
 import { styles } from "./sb-agenda-add.styles.ts";
 
 export type SbAgendaAddEvent = CustomEvent<{ item: AgendaItem }>;
@@ -14,7 +16,7 @@ export type SbAgendaAddEvent = CustomEvent<{ item: AgendaItem }>;
  * @fires sb-agenda-add - The trainer pressed Add; `detail.item` is the new agenda item.
  */
 @customElement("sb-agenda-add")
-export class SbAgendaAdd extends LitElement {
+export class SbAgendaAdd extends SbElement {
   static override styles = styles;
 
   /** The modules that may be added: those written for `audience`. */
@@ -119,24 +121,16 @@ export class SbAgendaAdd extends LitElement {
     e.preventDefault();
     const minutes = wholeMinutes(this.minutes);
     if (!this.moduleId || !minutes || (!this.wholeModule && this.chosen.length === 0)) return;
-    this.emit(this.wholeModule ? { module: this.moduleId, minutes } : { module: this.moduleId, sections: [...this.chosen], minutes });
+    const item = this.wholeModule ? { module: this.moduleId, minutes } : { module: this.moduleId, sections: [...this.chosen], minutes };
+    this.emit("sb-agenda-add", { item });
   }
 
   private addBreak(e: Event) {
     e.preventDefault();
     const minutes = wholeMinutes(this.breakMinutes);
     if (!this.breakName.trim() || !minutes) return;
-    this.emit({ break: this.breakName.trim(), minutes });
+    this.emit("sb-agenda-add", { item: { break: this.breakName.trim(), minutes } });
   }
-
-  private emit(item: AgendaItem) {
-    this.dispatchEvent(new CustomEvent("sb-agenda-add", { detail: { item }, bubbles: true, composed: true }));
-  }
-}
-
-function wholeMinutes(raw: string): number | undefined {
-  const value = Number(raw.trim());
-  return raw.trim() !== "" && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
 declare global {

@@ -1,7 +1,10 @@
-import { html, LitElement, nothing } from "lit";
+import { html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { ReorderController } from "../controllers/reorder-controller.ts";
+import { SbElement } from "../sb-element.ts";
 import type { AgendaItem } from "../../core/schema/session.ts";
 import type { PlannedItem } from "../../core/sessions/agenda-plan.ts";
+import { wholeMinutes } from "../../core/sessions/minutes.ts";
 import { styles } from "./sb-agenda-item.styles.ts";
 
 export type SbAgendaItemChangeEvent = CustomEvent<{ item: AgendaItem }>;
@@ -21,7 +24,7 @@ export type AgendaItemPart = "handle" | "label" | "minutes" | "remove";
  * @csspart handle - The drag handle.
  */
 @customElement("sb-agenda-item")
-export class SbAgendaItem extends LitElement {
+export class SbAgendaItem extends SbElement {
   static override styles = styles;
 
   /** The item placed in time. */
@@ -35,13 +38,13 @@ export class SbAgendaItem extends LitElement {
   /** Whether this item is being dragged. */
   @property({ type: Boolean, reflect: true }) dragging = false;
 
-  @state() private grabbed = false;
   @state() private minutesDraft?: string;
+  /** The handle's grab and Alt+↑/↓; the session builder moves the item, and drags it. */
+  private readonly reorder = new ReorderController(this, { by: (_, by) => this.emit("sb-agenda-item-move", { by }) });
 
-  /** Puts focus on one of the item's controls. */
+  /** Puts focus on one of the item's controls (where it was before the item moved); `grab` keeps the handle grabbed. */
   focusPart(part: AgendaItemPart, grab = false): void {
-    this.renderRoot.querySelector<HTMLElement>(`[data-part="${part}"]`)?.focus();
-    this.grabbed = grab && part === "handle";
+    this.reorder.refocus(this.renderRoot.querySelector<HTMLElement>(`[data-part="${part}"]`), 0, grab && part === "handle");
   }
 
   /** The control that has focus, if any. */
@@ -49,8 +52,9 @@ export class SbAgendaItem extends LitElement {
     return ((this.shadowRoot?.activeElement as HTMLElement | null)?.dataset.part as AgendaItemPart | undefined) ?? undefined;
   }
 
+  /** Whether the handle is grabbed for moving with the arrow keys. */
   get isGrabbed(): boolean {
-    return this.grabbed;
+    return this.reorder.grabbed !== undefined;
   }
 
   override render() {
@@ -59,10 +63,11 @@ export class SbAgendaItem extends LitElement {
     const item = p.item;
     const minutes = this.minutesDraft ?? String(item.minutes);
     const badMinutes = this.minutesDraft !== undefined && wholeMinutes(this.minutesDraft) === undefined;
-    return html`<div class="item ${"break" in item ? "break" : "module"} ${p.problem ? "has-problem" : ""}" @keydown=${this.onKeydown}>
-      <button type="button" class="handle" part="handle" data-part="handle" draggable="true" aria-pressed=${this.grabbed ? "true" : "false"}
+    return html`<div class="item ${"break" in item ? "break" : "module"} ${p.problem ? "has-problem" : ""}" @keydown=${(e: KeyboardEvent) => this.reorder.itemKey(e)}>
+      <button type="button" class="handle" part="handle" data-part="handle" draggable="true" aria-pressed=${this.reorder.pressed()}
         aria-label="Move item ${this.position} of ${this.count}: ${p.title}" aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-        title="Drag to move, or press Alt+↑ / Alt+↓" @click=${() => (this.grabbed = !this.grabbed)} @blur=${() => (this.grabbed = false)}>
+        title="Drag to move, or press Alt+↑ / Alt+↓" @click=${() => this.reorder.toggle()}
+        @keydown=${(e: KeyboardEvent) => this.reorder.handleKey(e)} @blur=${() => this.reorder.release()}>
         <span aria-hidden="true">⠿</span></button>
       <p class="time"><time>${p.start}</time>–<time>${p.end}</time></p>
       <div class="what">
@@ -100,31 +105,9 @@ export class SbAgendaItem extends LitElement {
     if (value !== undefined && this.planned) this.change({ ...this.planned.item, minutes: value });
   }
 
-  private onKeydown(e: KeyboardEvent) {
-    const arrow = e.key === "ArrowUp" ? -1 : e.key === "ArrowDown" ? 1 : 0;
-    const onHandle = (e.composedPath()[0] as HTMLElement).dataset?.part === "handle";
-    if (arrow && (e.altKey || (this.grabbed && onHandle))) {
-      e.preventDefault();
-      e.stopPropagation();
-      this.emit("sb-agenda-item-move", { by: arrow });
-    } else if (e.key === "Escape" && this.grabbed) {
-      this.grabbed = false;
-    }
-  }
-
   private change(item: AgendaItem) {
     this.emit("sb-agenda-item-change", { item });
   }
-
-  private emit<T>(type: string, detail: T) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-}
-
-/** "45" → 45; anything but a whole number above 0 → undefined. */
-function wholeMinutes(raw: string): number | undefined {
-  const value = Number(raw.trim());
-  return raw.trim() !== "" && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
 declare global {

@@ -1,6 +1,7 @@
 import { provide } from "@lit/context";
-import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import {
   handoutExporterContext,
   libraryContext,
@@ -48,7 +49,7 @@ const lazyViews: Partial<Record<Route["view"], () => Promise<unknown>>> = {
  * @csspart main - The main landmark holding the current view.
  */
 @customElement("sb-app")
-export class SbApp extends LitElement {
+export class SbApp extends SbElement {
   static override styles = styles;
 
   /** The app's services; the bundled library with IndexedDB storage when not set. */
@@ -183,7 +184,7 @@ export class SbApp extends LitElement {
       ${
         this.adding
           ? html`<sb-add-excerpt-dialog .source=${this.adding.source} .range=${{ start: this.adding.start, end: this.adding.end }}
-            .modules=${this.modules.list()} .sectionsOf=${this.sectionsOf} preferredModule=${this.lastModuleId}
+            .modules=${this.modules.list()} .sectionsOf=${this.sectionsOf} preferred-module=${this.lastModuleId}
             @sb-excerpt-add=${this.onExcerptAdd} @sb-dialog-close=${() => (this.adding = undefined)}></sb-add-excerpt-dialog>`
           : nothing
       }
@@ -234,7 +235,7 @@ export class SbApp extends LitElement {
     }
     if (!this.source)
       return html`<p class="loading" role="status">Opening “${this.library.entry(route.sourceId)?.title ?? route.sourceId}”…</p>`;
-    return html`<sb-source-reader .source=${this.source} target=${route.locator ?? ""} libraryHref=${sourcesHref}
+    return html`<sb-source-reader .source=${this.source} target=${route.locator ?? ""} library-href=${sourcesHref}
       .passageHref=${(locator: string) => routeHref({ view: "source", sourceId: route.sourceId, locator })}
       @sb-library-open=${this.onLibraryOpen}></sb-source-reader>`;
   }

@@ -1,6 +1,7 @@
 import { consume } from "@lit/context";
-import { LitElement, html, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { libraryContext, verifierContext } from "../../app/contexts.ts";
 import type { LibraryStore } from "../../app/library-store.ts";
 import { routeHref } from "../../app/routes.ts";
@@ -8,7 +9,8 @@ import type { Verifier } from "../../app/verifier.ts";
 import type { Verdict } from "../../core/citations/verify.ts";
 import { AUDIENCE_LABELS, type Audience, type ExcerptNode } from "../../core/schema/module.ts";
 import "../sb-markdown/sb-markdown.ts";
-import { FieldDrafts } from "../sb-module-editor/field-drafts.ts";
+import { FieldDrafts } from "../controllers/field-drafts.ts";
+import { ReorderController } from "../controllers/reorder-controller.ts";
 import "../sb-verdict-badge/sb-verdict-badge.ts";
 import { checkNode, draftStays, fieldsOf, nodeWith, type CardFields, type CardNode, type FieldErrors } from "./block-fields.ts";
 import { CARD_NAMES } from "./card-names.ts";
@@ -36,7 +38,7 @@ export type SbBlockDeleteEvent = CustomEvent<Record<string, never>>;
  * @csspart handle - The drag and keyboard move handle.
  */
 @customElement("sb-block-card")
-export class SbBlockCard extends LitElement {
+export class SbBlockCard extends SbElement {
   static override styles = styles;
 
   /** The node the card edits. */
@@ -54,12 +56,13 @@ export class SbBlockCard extends LitElement {
   @consume({ context: libraryContext, subscribe: true }) @state() private library?: LibraryStore;
   @state() private verdict?: Verdict;
   @state() private verifyProblem = "";
-  @state() private grabbed = false;
   /** Whether an excerpt shows its fields (source, locator, quote) rather than the quotation. */
   @state() private editingExcerpt = false;
 
   private readonly drafts = new FieldDrafts<CardFields>(this, () => this.save());
-  private errors: FieldErrors = {};
+  /** The handle's grab and Alt+↑/↓; the editor moves the card, and drags it. */
+  private readonly reorder = new ReorderController(this, { by: (_, by) => this.move(by) });
+  @state() private errors: FieldErrors = {};
   private verifying = 0;
 
   /** Saves anything still being typed (before the card moves or the module changes under it). */
@@ -69,12 +72,11 @@ export class SbBlockCard extends LitElement {
 
   /** Whether the handle is grabbed for moving with the arrow keys. */
   get isGrabbed(): boolean {
-    return this.grabbed;
+    return this.reorder.grabbed !== undefined;
   }
 
   /** Focuses the handle, or the field named (after the card moved, focus follows it); `grab` keeps it grabbed. */
   focusPart(field = "handle", selectAll = false, grab = false): void {
-    this.grabbed = grab;
     if (this.node?.kind === "excerpt" && EXCERPT_FIELDS.includes(field) && !this.editingExcerpt) {
       this.editingExcerpt = true;
       void this.updateComplete.then(() => this.focusPart(field, selectAll, grab));
@@ -83,7 +85,7 @@ export class SbBlockCard extends LitElement {
     const el =
       this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"]`) ??
       this.renderRoot.querySelector<HTMLElement>(`[data-field="handle"]`);
-    el?.focus();
+    this.reorder.refocus(el, 0, grab);
     if (selectAll && (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) el.select();
   }
 
@@ -141,10 +143,7 @@ export class SbBlockCard extends LitElement {
     if (!this.node) return;
     const { node, errors } = this.check();
     this.errors = errors;
-    this.requestUpdate();
-    if (JSON.stringify(node) !== JSON.stringify(this.node)) {
-      this.dispatchEvent(new CustomEvent("sb-block-change", { detail: { node }, bubbles: true, composed: true }));
-    }
+    if (JSON.stringify(node) !== JSON.stringify(this.node)) this.emit("sb-block-change", { node });
   }
 
   private value(field: string): string {
@@ -153,17 +152,7 @@ export class SbBlockCard extends LitElement {
 
   private move(by: -1 | 1) {
     this.flush();
-    this.dispatchEvent(new CustomEvent("sb-block-move", { detail: { by }, bubbles: true, composed: true }));
-  }
-
-  private onKeydown(e: KeyboardEvent) {
-    const handle = (e.composedPath()[0] as HTMLElement).dataset?.field === "handle";
-    if ((e.altKey || (handle && this.grabbed)) && (e.key === "ArrowUp" || e.key === "ArrowDown")) {
-      e.preventDefault();
-      this.move(e.key === "ArrowUp" ? -1 : 1);
-    } else if (handle && this.grabbed && (e.key === "Escape" || e.key === "Tab")) {
-      this.grabbed = false;
-    }
+    this.emit("sb-block-move", { by });
   }
 
   override render() {
@@ -171,16 +160,17 @@ export class SbBlockCard extends LitElement {
     if (!node) return nothing;
     const name = CARD_NAMES[node.kind];
     return html`
-      <article class="card ${node.kind}" part="card" aria-labelledby="name" @keydown=${this.onKeydown}
-        @focusout=${(e: FocusEvent) => this.onFocusOut(e)}>
+      <article class="card ${node.kind}" part="card" aria-labelledby="name" @keydown=${(e: KeyboardEvent) => this.reorder.itemKey(e)}
+        @focusout=${() => this.drafts.flush()}>
         <header>
-          <button class="handle" part="handle" data-field="handle" draggable="true" aria-pressed=${this.grabbed ? "true" : "false"}
+          <button class="handle" part="handle" data-field="handle" draggable="true" aria-pressed=${this.reorder.pressed()}
             aria-label="Move ${name.toLowerCase()}${this.position ? `, ${this.position}` : ""}" aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-            title="Drag to move, or press Alt+↑ / Alt+↓" @click=${() => (this.grabbed = !this.grabbed)}>
+            title="Drag to move, or press Alt+↑ / Alt+↓" @click=${() => this.reorder.toggle()}
+            @keydown=${(e: KeyboardEvent) => this.reorder.handleKey(e)} @blur=${() => this.reorder.release()}>
             <span aria-hidden="true">⠿</span>
           </button>
           <h3 id="name">${name}</h3>
-          ${this.grabbed ? html`<span class="grab-hint" aria-hidden="true">↑ ↓ to move, Esc to drop</span>` : nothing}
+          ${this.isGrabbed ? html`<span class="grab-hint" aria-hidden="true">↑ ↓ to move, Esc to drop</span>` : nothing}
           <button class="delete" data-field="delete" @click=${this.onDelete}>Delete<span class="sr"> ${name.toLowerCase()}</span></button>
         </header>
         ${this.renderFields(node)}
@@ -188,15 +178,9 @@ export class SbBlockCard extends LitElement {
     `;
   }
 
-  private onFocusOut(e: FocusEvent) {
-    this.drafts.flush();
-    const to = e.relatedTarget as Node | null;
-    if (this.grabbed && !(to && this.renderRoot.contains(to))) this.grabbed = false;
-  }
-
   private onDelete() {
     this.flush();
-    this.dispatchEvent(new CustomEvent("sb-block-delete", { detail: {}, bubbles: true, composed: true }));
+    this.emit("sb-block-delete", {});
   }
 
   private renderFields(node: CardNode) {

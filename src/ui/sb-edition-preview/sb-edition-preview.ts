@@ -1,5 +1,6 @@
-import { html, LitElement, nothing } from "lit";
+import { html, nothing } from "lit";
 import { customElement, property } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import type { Reader } from "../../core/modules/editions.ts";
 import { AUDIENCE_LABELS, type Audience, type Module } from "../../core/schema/module.ts";
 import { editionContents, type BlockCount, type EditionContents } from "../../core/modules/edition-contents.ts";
@@ -20,7 +21,7 @@ const EDITIONS: [Reader, string][] = [
  * @summary What each edition of a session will print for its audience: for the participant handout and the trainer guide, per module, the sections and which blocks appear (excerpts, trainer notes, this audience's blocks, exercises with or without their answers …), and what is left out.
  */
 @customElement("sb-edition-preview")
-export class SbEditionPreview extends LitElement {
+export class SbEditionPreview extends SbElement {
   static override styles = styles;
 
   /** The session's audience. */

@@ -1,13 +1,14 @@
 import { consume } from "@lit/context";
-import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { handoutExporterContext, moduleStoreContext, sessionStoreContext } from "../../app/contexts.ts";
 import type { HandoutExporter, HandoutJob, HandoutProgress } from "../../app/handout-export-api.ts";
 import type { ModuleStore } from "../../app/module-store-api.ts";
 import type { SessionStore } from "../../app/session-store-api.ts";
 import type { Edition } from "../../core/handout/build-handout.ts";
 import type { Session } from "../../core/schema/session.ts";
-import { downloadBlob } from "./download-blob.ts";
+import { downloadBlob } from "../../app/download.ts";
 import { EDITION_CHOICES, PAPER_CHOICES, printedMessage } from "./export-choices.ts";
 import { styles } from "./sb-export-panel.styles.ts";
 
@@ -25,7 +26,7 @@ export type SbHandoutExportedEvent = CustomEvent<{ fileName: string; edition: Ed
  * @csspart print - The Print button.
  */
 @customElement("sb-export-panel")
-export class SbExportPanel extends LitElement {
+export class SbExportPanel extends SbElement {
   static override styles = styles;
 
   /** The session to print, by its id in the session store; also names the downloaded file. */
@@ -210,13 +211,7 @@ export class SbExportPanel extends LitElement {
       this.reasons = result.draftReasons;
       this.reasonsProblem = "";
       this.message = printedMessage(fileName, result.pages, result.draftReasons);
-      this.dispatchEvent(
-        new CustomEvent("sb-handout-exported", {
-          bubbles: true,
-          composed: true,
-          detail: { fileName, edition, pages: result.pages, draftReasons: result.draftReasons },
-        }),
-      );
+      this.emit("sb-handout-exported", { fileName, edition, pages: result.pages, draftReasons: result.draftReasons });
     } catch (error) {
       if ((error as Error).name === "AbortError") this.message = "Printing cancelled; nothing was downloaded.";
       else {

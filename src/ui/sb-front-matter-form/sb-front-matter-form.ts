@@ -1,7 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues } from "lit";
-import { customElement, property } from "lit/decorators.js";
+import { html, nothing, type PropertyValues } from "lit";
+import { customElement, property, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { AUDIENCE_LABELS, AUDIENCES, type Audience, type ModuleMeta } from "../../core/schema/module.ts";
-import { FieldDrafts } from "../sb-module-editor/field-drafts.ts";
+import { FieldDrafts } from "../controllers/field-drafts.ts";
 import { checkMeta, draftStays, draftsOf, type MetaDrafts, type MetaField } from "./meta-fields.ts";
 import { styles } from "./sb-front-matter-form.styles.ts";
 
@@ -18,7 +19,7 @@ export type SbMetaChangeEvent = CustomEvent<{ meta: ModuleMeta }>;
  * @fires sb-meta-change - The trainer changed a field and the front matter is valid; `detail.meta` is the whole new front matter.
  */
 @customElement("sb-front-matter-form")
-export class SbFrontMatterForm extends LitElement {
+export class SbFrontMatterForm extends SbElement {
   static override styles = styles;
 
   /** The front matter as saved. */
@@ -27,7 +28,7 @@ export class SbFrontMatterForm extends LitElement {
   @property({ attribute: false }) usedAudiences: Audience[] = [];
 
   private readonly drafts = new FieldDrafts<MetaDrafts>(this, () => this.save());
-  private errors: Partial<Record<MetaField, string>> = {};
+  @state() private errors: Partial<Record<MetaField, string>> = {};
   /** The objective row to focus after the next render (one just added or moved). */
   private focusObjective?: number;
 
@@ -66,10 +67,7 @@ export class SbFrontMatterForm extends LitElement {
     if (!this.meta) return;
     const { meta, errors } = this.check();
     this.errors = errors;
-    this.requestUpdate();
-    if (JSON.stringify(meta) !== JSON.stringify(this.meta)) {
-      this.dispatchEvent(new CustomEvent("sb-meta-change", { detail: { meta }, bubbles: true, composed: true }));
-    }
+    if (JSON.stringify(meta) !== JSON.stringify(this.meta)) this.emit("sb-meta-change", { meta });
   }
 
   override render() {

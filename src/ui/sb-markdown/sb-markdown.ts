@@ -1,5 +1,6 @@
-import { LitElement, html } from "lit";
+import { html } from "lit";
 import { customElement, property } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { markdownToSafeHtml } from "../../app/markdown-html.ts";
 import { styles } from "./sb-markdown.styles.ts";
@@ -11,11 +12,11 @@ import { styles } from "./sb-markdown.styles.ts";
  * @csspart body - The rendered text.
  */
 @customElement("sb-markdown")
-export class SbMarkdown extends LitElement {
+export class SbMarkdown extends SbElement {
   static override styles = styles;
 
   /** The Markdown to render; it may come from an untrusted, imported module. */
-  @property() text = "";
+  @property({ attribute: false }) text = "";
   /** Said instead when there is nothing to show. */
   @property() empty = "Nothing written yet.";
 

@@ -2,9 +2,22 @@ import type { Module } from "../../core/schema/module.ts";
 import type { CardNode } from "../sb-block-card/block-fields.ts";
 import { CARD_NAMES } from "../sb-block-card/card-names.ts";
 import { appendCard, moveCard, moveSection, removeCard, removeSection } from "./body-edits.ts";
-import type { DragItem, DropTarget } from "./drag-reorder.ts";
 import { FIRST_FIELD, newCard, type NewKind } from "./new-blocks.ts";
 import { indexAt, outlineOf, placeOf, stepPlace, type CardPlace } from "./outline.ts";
+
+/** What is being dragged: a card (by its body index) or a section (by its place among sections). */
+export interface DragItem {
+  type: "card" | "section";
+  index: number;
+}
+
+/** Where it would land: before or after a card or section, or at the end of a section's cards. */
+export interface DropTarget {
+  type: "card" | "section";
+  /** The card's body index, or the section's place. */
+  index: number;
+  where: "before" | "after" | "end";
+}
 
 // The editor's structural changes, as pure functions: the new module (none when nothing changes),
 // what to focus once it is shown, and what to tell a screen reader.

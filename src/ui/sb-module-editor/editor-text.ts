@@ -20,20 +20,3 @@ export function excerptSummary(verdicts: (Verdict | undefined)[]): string {
   );
   return `${verdicts.length} ${verdicts.length === 1 ? "excerpt" : "excerpts"}: ${parts.join(", ")}`;
 }
-
-const TEXT_INPUTS = new Set(["text", "search", "url", "email", "tel", "password", "number", ""]);
-
-/** Whether a key press lands in a field that has its own undo (text inputs, text areas, editable text). */
-export function isTextField(target: EventTarget | undefined): boolean {
-  if (target instanceof HTMLTextAreaElement) return true;
-  if (target instanceof HTMLInputElement) return TEXT_INPUTS.has(target.type);
-  return target instanceof HTMLElement && target.isContentEditable;
-}
-
-/** Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (⌘ on a Mac), except where a text field undoes its own typing. */
-export function undoShortcut(e: KeyboardEvent): "undo" | "redo" | undefined {
-  if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey) return undefined;
-  const key = e.key.toLowerCase();
-  const action = key === "z" ? (e.shiftKey ? "redo" : "undo") : key === "y" ? "redo" : undefined;
-  return action && !isTextField(e.composedPath()[0]) ? action : undefined;
-}

@@ -1,6 +1,7 @@
 import { consume } from "@lit/context";
-import { LitElement, html, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { repeat } from "lit/directives/repeat.js";
 import { libraryContext, moduleStoreContext, verifierContext } from "../../app/contexts.ts";
 import type { LibraryStore } from "../../app/library-store.ts";
@@ -15,7 +16,6 @@ import type { SbFrontMatterForm, SbMetaChangeEvent } from "../sb-front-matter-fo
 import "../sb-front-matter-form/sb-front-matter-form.ts";
 import { appendSection, sectionTitleProblem } from "./body-edits.ts";
 import { CardKeys } from "./card-keys.ts";
-import { DragReorder } from "./drag-reorder.ts";
 import {
   addCard,
   deleteCard,
@@ -26,8 +26,11 @@ import {
   type FocusTarget,
   type StructureChange,
 } from "./editor-moves.ts";
-import { summariseExcerpts, undoShortcut } from "./editor-text.ts";
-import { FieldDrafts } from "./field-drafts.ts";
+import { summariseExcerpts } from "./editor-text.ts";
+import { FieldDrafts } from "../controllers/field-drafts.ts";
+import { PageListener } from "../controllers/page-listener.ts";
+import { ReorderController } from "../controllers/reorder-controller.ts";
+import { UndoShortcuts } from "../controllers/undo-shortcuts.ts";
 import { NEW_KINDS, type NewKind } from "./new-blocks.ts";
 import { outlineOf, type Outline, type OutlineCard, type OutlineSection } from "./outline.ts";
 import { styles } from "./sb-module-editor.styles.ts";
@@ -46,7 +49,7 @@ export type SbModuleExportEvent = CustomEvent<{ id: string }>;
  * @csspart header - The bar with the title, save state and undo, redo and export.
  */
 @customElement("sb-module-editor")
-export class SbModuleEditor extends LitElement {
+export class SbModuleEditor extends SbElement {
   static override styles = styles;
 
   /** The id of the module to edit. */
@@ -61,33 +64,36 @@ export class SbModuleEditor extends LitElement {
   @state() private excerpts = "";
   /** Said to screen readers after a move ("Moved excerpt to 2 of 5 in …"). */
   @state() private announcement = "";
-  @state() private grabbedSection = -1;
   @state() private loaded = false;
   @state() private origin?: ModuleSummary["origin"];
 
   private outline: Outline = { intro: [], sections: [] };
   private readonly sectionDrafts = new FieldDrafts<Record<string, string>>(this, () => this.saveSectionTitles());
-  private readonly drag = new DragReorder(this, (item, target) => this.restructure((m) => dropItem(m, item, target)));
+  /** Sections, by their place: moved by their handles here. */
+  private readonly sections = new ReorderController(this, {
+    by: (s, by) => this.moveSectionBy(s, by),
+    move: (from, to) => this.restructure((m) => moveSectionTo(m, from, to)),
+  });
+  /** Cards, by their body index: dragged here (a card moves itself by keyboard); one can land at the end of any section. */
+  private readonly cards = new ReorderController(this, {
+    drop: (from, { index, where }) =>
+      this.restructure((m) => dropItem(m, { type: "card", index: from }, { type: where === "end" ? "section" : "card", index, where })),
+  });
   /** What to focus once the next render is done. */
   private focusAfter?: FocusTarget;
   /** Each card's key, so a card element (and what is typed in it) follows its block when blocks move. */
   private readonly keys = new CardKeys();
+  /** Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y anywhere in the page call `undo()` and `redo()`. */
+  private readonly shortcuts = new UndoShortcuts(this);
+  /** What is being typed is saved when the page goes. */
+  private readonly leaving = new PageListener(this, window, "pagehide", () => this.flushAll());
   private listening?: ModuleStore;
   /** The id of the module on screen (edits go to it, even while `moduleId` is changing). */
   private shownId = "";
   private summaryRun = 0;
 
-  override connectedCallback() {
-    super.connectedCallback();
-    window.addEventListener("pagehide", this.flushAll);
-    // On the document, so Ctrl+Z works wherever focus is (the page itself included), not only inside the editor.
-    document.addEventListener("keydown", this.onKeydown);
-  }
-
   override disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener("pagehide", this.flushAll);
-    document.removeEventListener("keydown", this.onKeydown);
     this.listening?.removeEventListener("change", this.onStoreChange);
     this.listening = undefined;
     this.flushAll();
@@ -148,8 +154,12 @@ export class SbModuleEditor extends LitElement {
     if (!this.store || !this.module) return;
     this.module = next;
     this.saveState = { status: "saving" };
-    const id = this.shownId;
-    this.store.update(id, next).then(
+    this.settle(this.store.update(this.shownId, next));
+  }
+
+  /** Shows the module once the store has it, or says why the store could not take the change. */
+  private settle(done: Promise<unknown>) {
+    done.then(
       () => this.read(),
       (error: unknown) => this.failed(error),
     );
@@ -232,20 +242,17 @@ export class SbModuleEditor extends LitElement {
     const key = `s${section.index}`;
     const title = this.sectionDrafts.get(key, section.title);
     const problem = this.sectionDrafts.has(key) ? sectionTitleProblem(title) : "";
-    const target = this.drag.target;
-    const drop = target?.type === "section" && target.index === s && target.where !== "end" ? target.where : "";
-    const endDrop = target?.type === "section" && target.index === s && target.where === "end";
+    const drop = this.sections.lineAt(s);
     return html`
-      <section class="module-section ${drop ? `drop-${drop}` : ""} ${this.grabbedSection === s ? "grabbed" : ""}" data-section=${s}
+      <section class="module-section ${drop ? `drop-${drop}` : ""} ${this.sections.grabbed === s ? "grabbed" : ""}" data-section=${s}
         aria-label="Section ${s + 1}: ${section.title}"
-        @dragover=${(e: DragEvent) => this.drag.overItem(e, "section", s, e.currentTarget as Element)} @drop=${(e: DragEvent) => this.drag.drop(e)}>
+        @dragover=${(e: DragEvent) => this.sections.over(e, s)} @drop=${(e: DragEvent) => this.sections.drop(e)}>
         <div class="section-head">
-          <button type="button" class="handle" data-section-handle=${s} draggable="true" aria-pressed=${this.grabbedSection === s ? "true" : "false"}
+          <button type="button" class="handle" data-section-handle=${s} draggable="true" aria-pressed=${this.sections.pressed(s)}
             aria-label="Move section ${s + 1}, ${section.title}" aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" title="Drag to move, or press Alt+↑ / Alt+↓"
-            @click=${() => (this.grabbedSection = this.grabbedSection === s ? -1 : s)} @keydown=${(e: KeyboardEvent) => this.onSectionKey(e, s)}
-            @blur=${() => (this.grabbedSection = -1)}
-            @dragstart=${(e: DragEvent) => this.drag.start(e, { type: "section", index: s }, (e.target as Element).closest("section")!)}
-            @dragend=${() => this.drag.end()}><span aria-hidden="true">⠿</span></button>
+            @click=${() => this.sections.toggle(s)} @keydown=${(e: KeyboardEvent) => this.sections.handleKey(e, s)} @blur=${() => this.sections.release()}
+            @dragstart=${(e: DragEvent) => this.sections.start(e, s, (e.target as Element).closest("section")!)}
+            @dragend=${() => this.sections.end()}><span aria-hidden="true">⠿</span></button>
           <div class="section-title-field">
             <label for="section-title-${s}">Section ${s + 1}</label>
             <input id="section-title-${s}" class="section-title" type="text" .value=${title}
@@ -255,13 +262,13 @@ export class SbModuleEditor extends LitElement {
           </div>
           <button type="button" class="quiet" @click=${() => this.restructure((m) => deleteSection(m, s))}>Delete section<span class="sr"> ${s + 1}</span></button>
         </div>
-        <div class="cards ${endDrop ? "drop-end" : ""}" @dragover=${(e: DragEvent) => this.drag.overSectionEnd(e, s)} @drop=${(e: DragEvent) => this.drag.drop(e)}>
+        <div class="cards ${this.cards.endAt(s) ? "drop-end" : ""}" @dragover=${(e: DragEvent) => this.cards.overEnd(e, s)} @drop=${(e: DragEvent) => this.cards.drop(e)}>
           ${repeat(
             section.cards,
             (c) => this.keys.of(c.node),
             (c, i) => this.renderCard(c, i, section.cards.length, `“${section.title}”`, audiences),
           )}
-          ${section.cards.length === 0 ? html`<p class="empty">No blocks yet. Add one below${this.drag.dragging?.type === "card" ? ", or drop one here" : ""}.</p>` : nothing}
+          ${section.cards.length === 0 ? html`<p class="empty">No blocks yet. Add one below${this.cards.dragging !== undefined ? ", or drop one here" : ""}.</p>` : nothing}
         </div>
         ${this.renderAddBlock(s)}
       </section>
@@ -269,17 +276,13 @@ export class SbModuleEditor extends LitElement {
   }
 
   private renderCard(card: OutlineCard, i: number, count: number, where: string, audiences: Module["meta"]["audiences"]) {
-    const target = this.drag.target;
-    const drop = target?.type === "card" && target.index === card.index ? target.where : "";
     return html`<sb-block-card data-index=${card.index} .node=${card.node} .moduleAudiences=${audiences}
-      position="${i + 1} of ${count} in ${where}" drop=${drop} ?dragging=${this.drag.dragging?.type === "card" && this.drag.dragging.index === card.index}
+      position="${i + 1} of ${count} in ${where}" drop=${this.cards.lineAt(card.index)} ?dragging=${this.cards.dragging === card.index}
       @sb-block-change=${(e: SbBlockChangeEvent) => this.onCardChange(card.index, e)}
       @sb-block-move=${(e: SbBlockMoveEvent) => this.moveCardBy(card.index, e.detail.by)}
       @sb-block-delete=${() => this.restructure((m) => deleteCard(m, card.index))}
-      @dragstart=${(e: DragEvent) => this.onCardDragStart(e, card.index)}
-      @dragend=${() => this.drag.end()}
-      @dragover=${(e: DragEvent) => this.drag.overItem(e, "card", card.index, e.currentTarget as Element)}
-      @drop=${(e: DragEvent) => this.drag.drop(e)}></sb-block-card>`;
+      @dragstart=${(e: DragEvent) => this.cards.start(e, card.index, e.currentTarget as Element)} @dragend=${() => this.cards.end()}
+      @dragover=${(e: DragEvent) => this.cards.over(e, card.index)} @drop=${(e: DragEvent) => this.cards.drop(e)}></sb-block-card>`;
   }
 
   private renderAddBlock(s: number) {
@@ -316,25 +319,14 @@ export class SbModuleEditor extends LitElement {
     if (!focus) return;
     this.focusAfter = undefined;
     if ("section" in focus) {
-      this.renderRoot
-        .querySelector<HTMLElement>(
-          focus.field === "handle" ? `[data-section-handle="${focus.section}"]` : `#section-title-${focus.section}`,
-        )
-        ?.focus();
-      // Focusing blurred the handle the section was grabbed with; it stays grabbed.
-      if (focus.grab) this.grabbedSection = focus.section;
+      const selector = focus.field === "handle" ? `[data-section-handle="${focus.section}"]` : `#section-title-${focus.section}`;
+      this.sections.refocus(this.renderRoot.querySelector<HTMLElement>(selector), focus.section, focus.grab);
       return;
     }
     const card = this.renderRoot.querySelector<SbBlockCard>(`sb-block-card[data-index="${focus.card}"]`);
     if (!card) return;
     await card.updateComplete;
     card.focusPart(focus.field, focus.select, focus.grab);
-  }
-
-  private onCardDragStart(e: DragEvent, index: number) {
-    // Only the handle moves the card; words dragged out of a text field are the browser's business.
-    if ((e.composedPath()[0] as HTMLElement).dataset?.field !== "handle") return;
-    this.drag.start(e, { type: "card", index }, e.currentTarget as Element);
   }
 
   private onMetaChange(e: SbMetaChangeEvent) {
@@ -372,54 +364,32 @@ export class SbModuleEditor extends LitElement {
   }
 
   private moveSectionBy(from: number, by: -1 | 1) {
-    const grab = this.grabbedSection === from;
+    const grab = this.sections.grabbed === from;
     this.restructure((m) => {
       const change = moveSectionTo(m, from, from + by);
       return change.focus && "section" in change.focus ? { ...change, focus: { ...change.focus, grab } } : change;
     });
   }
 
-  private onSectionKey(e: KeyboardEvent, s: number) {
-    if ((e.altKey || this.grabbedSection === s) && (e.key === "ArrowUp" || e.key === "ArrowDown")) {
-      e.preventDefault();
-      e.stopPropagation();
-      this.moveSectionBy(s, e.key === "ArrowUp" ? -1 : 1);
-    } else if (e.key === "Escape") {
-      this.grabbedSection = -1;
-    }
-  }
-
-  private onKeydown = (e: KeyboardEvent) => {
-    const action = undoShortcut(e);
-    if (!action) return;
-    e.preventDefault();
-    if (action === "undo") this.undo();
-    else this.redo();
-  };
-
-  private undo() {
+  /** Undoes the last change to the module (what is being typed is saved first, so it is the change undone). */
+  undo(): void {
     this.flushAll();
     if (!this.store?.canUndo(this.moduleId)) return;
     this.announcement = "Undone.";
-    this.store.undo(this.moduleId).then(
-      () => this.read(),
-      (error: unknown) => this.failed(error),
-    );
+    this.settle(this.store.undo(this.moduleId));
   }
 
-  private redo() {
+  /** Redoes the last change undone. */
+  redo(): void {
     this.flushAll();
     if (!this.store?.canRedo(this.moduleId)) return;
     this.announcement = "Redone.";
-    this.store.redo(this.moduleId).then(
-      () => this.read(),
-      (error: unknown) => this.failed(error),
-    );
+    this.settle(this.store.redo(this.moduleId));
   }
 
   private onExport() {
     this.flushAll();
-    this.dispatchEvent(new CustomEvent("sb-module-export", { detail: { id: this.moduleId }, bubbles: true, composed: true }));
+    this.emit("sb-module-export", { id: this.moduleId });
   }
 }
 

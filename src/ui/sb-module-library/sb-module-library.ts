@@ -1,8 +1,9 @@
 import { consume } from "@lit/context";
-import { html, LitElement, nothing } from "lit";
+import { html, nothing } from "lit";
 import { customElement, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { moduleStoreContext } from "../../app/contexts.ts";
-import { downloadText } from "../../app/download.ts";
+import { downloadText, pickedFile } from "../../app/download.ts";
 import type { ModuleStore, ModuleSummary } from "../../app/module-store-api.ts";
 import { routeHref } from "../../app/routes.ts";
 import { AUDIENCE_LABELS, AUDIENCES, REVIEW_STATUSES } from "../../core/schema/module.ts";
@@ -14,7 +15,7 @@ const ORIGIN_LABEL: Record<ModuleSummary["origin"], string> = { shipped: "Shippe
  * @summary The module library: shipped modules and the trainer's own, filtered by audience, topic and review status; create, open, duplicate, delete with undo, import, export, back up and restore.
  */
 @customElement("sb-module-library")
-export class SbModuleLibrary extends LitElement {
+export class SbModuleLibrary extends SbElement {
   static override styles = styles;
 
   @consume({ context: moduleStoreContext, subscribe: true }) private store?: ModuleStore;
@@ -150,20 +151,16 @@ export class SbModuleLibrary extends LitElement {
   }
 
   private async importModule(e: Event) {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = "";
+    const file = await pickedFile(e);
     if (!file) return;
-    const result = await this.store!.importModule(file.name, await file.text());
+    const result = await this.store!.importModule(file.name, file.text);
     this.say("error" in result ? `Not imported: ${result.error}` : `Imported ${file.name}.`);
   }
 
   private async restore(e: Event) {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = "";
+    const file = await pickedFile(e);
     if (!file) return;
-    const result = await this.store!.restore(file.name, await file.text());
+    const result = await this.store!.restore(file.name, file.text);
     this.say("error" in result ? `Not restored: ${result.error}` : `Restored ${result.restored} modules from ${file.name}.`);
   }
 

@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { passageRuns } from "../../core/sources/reading-blocks.ts";
 import type { Passage, ReadingText } from "../../core/sources/model.ts";
 import { styles } from "./sb-note-panel.styles.ts";
@@ -16,7 +17,7 @@ export type SbNoteCloseEvent = CustomEvent<Record<string, never>>;
  * @csspart note - Each note shown.
  */
 @customElement("sb-note-panel")
-export class SbNotePanel extends LitElement {
+export class SbNotePanel extends SbElement {
   static override styles = styles;
 
   /** The notes to show (note passages); the panel is hidden when empty. */
@@ -65,7 +66,7 @@ export class SbNotePanel extends LitElement {
   }
 
   private close() {
-    this.dispatchEvent(new CustomEvent("sb-note-close", { detail: {}, bubbles: true, composed: true }));
+    this.emit("sb-note-close", {});
   }
 }
 

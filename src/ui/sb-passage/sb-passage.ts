@@ -1,5 +1,7 @@
-import { html, LitElement, nothing, type TemplateResult } from "lit";
+import { html, nothing, type TemplateResult } from "lit";
 import { customElement, property } from "lit/decorators.js";
+import { PageListener } from "../controllers/page-listener.ts";
+import { SbElement } from "../sb-element.ts";
 import { inlineRuns, tableCells, type InlineRun } from "../../core/sources/reading-blocks.ts";
 import { quotedFromLine } from "../../app/citation-labels.ts";
 import type { Passage, ReadingText } from "../../core/sources/model.ts";
@@ -24,31 +26,22 @@ export type SbExcerptRequestEvent = CustomEvent<{ sourceId: string; start: numbe
  * @csspart quoted-from - For compilations: the report the passage quotes.
  */
 @customElement("sb-passage")
-export class SbPassage extends LitElement {
+export class SbPassage extends SbElement {
   static override styles = styles;
 
   /** The passage to show. */
   @property({ attribute: false }) passage?: Passage;
+  /** The source it is from, for excerpt requests. */
+  @property({ attribute: "source-id" }) sourceId = "";
   /** The reading text the passage's offsets point into. */
   @property({ attribute: false }) reading?: ReadingText;
   /** Where the margin locator links to (a permalink to this passage). */
   @property() href = "";
   /** Marks the passage a link led to. */
   @property({ type: Boolean, reflect: true }) highlighted = false;
-  /** The source id, for excerpt requests. */
-  @property({ attribute: "source-id" }) sourceId = "";
 
   private hadSelection = false;
-
-  override connectedCallback() {
-    super.connectedCallback();
-    document.addEventListener("selectionchange", this.onSelectionChange);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    document.removeEventListener("selectionchange", this.onSelectionChange);
-  }
+  private readonly selection = new PageListener(this, document, "selectionchange", () => this.onSelectionChange());
 
   override render() {
     const { passage, reading } = this;
@@ -109,28 +102,25 @@ export class SbPassage extends LitElement {
   private requestExcerpt() {
     const { passage } = this;
     if (!passage) return;
-    const detail = { sourceId: this.sourceId, start: passage.start, end: passage.end };
-    this.dispatchEvent(new CustomEvent("sb-excerpt-request", { detail, bubbles: true, composed: true }));
+    this.emit("sb-excerpt-request", { sourceId: this.sourceId, start: passage.start, end: passage.end });
   }
 
   /** Maps a selection inside this passage's text to reading-text offsets. */
-  private onSelectionChange = () => {
+  private onSelectionChange() {
     const range = selectedRange(this.renderRoot as ShadowRoot);
     const start = range && offsetOf(range.startContainer, range.startOffset);
     const end = range && offsetOf(range.endContainer, range.endOffset);
     if (this.passage && start !== undefined && end !== undefined && end > start) {
       this.hadSelection = true;
-      const detail = { passageIndex: this.passage.index, start, end, rect: range!.getBoundingClientRect() };
-      this.dispatchEvent(new CustomEvent("sb-passage-select", { detail, bubbles: true, composed: true }));
+      this.emit("sb-passage-select", { passageIndex: this.passage.index, start, end, rect: range!.getBoundingClientRect() });
     } else if (this.hadSelection && this.passage) {
       this.hadSelection = false;
-      const detail = { passageIndex: this.passage.index, start: 0, end: 0 };
-      this.dispatchEvent(new CustomEvent("sb-passage-select", { detail, bubbles: true, composed: true }));
+      this.emit("sb-passage-select", { passageIndex: this.passage.index, start: 0, end: 0 });
     }
-  };
+  }
 
   private openNotes(noteIds: string[]) {
-    this.dispatchEvent(new CustomEvent("sb-note-open", { detail: { noteIds }, bubbles: true, composed: true }));
+    this.emit("sb-note-open", { noteIds });
   }
 }
 

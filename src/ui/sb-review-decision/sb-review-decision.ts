@@ -1,5 +1,6 @@
-import { LitElement, html, nothing } from "lit";
+import { html, nothing } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { styles } from "./sb-review-decision.styles.ts";
 
 /** The reviewer's decision on a module. */
@@ -19,21 +20,21 @@ export type SbReviewerChangeEvent = CustomEvent<{ name: string }>;
  * @csspart form - The decision form.
  */
 @customElement("sb-review-decision")
-export class SbReviewDecision extends LitElement {
+export class SbReviewDecision extends SbElement {
   static override styles = styles;
 
   /** The module decided on. */
   @property({ attribute: "module-id" }) moduleId = "";
   /** The module's title, for labels. */
-  @property() moduleTitle = "";
+  @property({ attribute: "module-title" }) moduleTitle = "";
   /** The reviewer's name (shared by every module in the view). */
   @property() reviewer = "";
   /** One line per rejected excerpt ("Excerpt 5, para. 14: altered …"); approving with any asks first. */
   @property({ attribute: false }) rejected: string[] = [];
   /** The save state in words; empty before any decision is made here. */
-  @property() saveText = "";
+  @property({ attribute: "save-text" }) saveText = "";
   /** Whether that save failed (said as an alert). */
-  @property({ type: Boolean }) saveFailed = false;
+  @property({ attribute: "save-failed", type: Boolean }) saveFailed = false;
   /** The level of the form's heading. */
   @property({ attribute: "heading-level", type: Number }) headingLevel = 3;
   /** Disables the buttons while the excerpts are still being checked. */
@@ -92,7 +93,7 @@ export class SbReviewDecision extends LitElement {
   private onName(e: Event) {
     const name = (e.target as HTMLInputElement).value;
     this.nameError = "";
-    this.dispatchEvent(new CustomEvent("sb-reviewer-change", { detail: { name }, bubbles: true, composed: true }));
+    this.emit("sb-reviewer-change", { name });
   }
 
   /** The name is required for either decision; says so beside the field and puts focus there. */
@@ -126,8 +127,7 @@ export class SbReviewDecision extends LitElement {
   }
 
   private decide(status: ReviewDecision) {
-    const detail = { moduleId: this.moduleId, status, reviewer: this.reviewer.trim(), comment: this.comment.trim() };
-    this.dispatchEvent(new CustomEvent("sb-review-decide", { detail, bubbles: true, composed: true }));
+    this.emit("sb-review-decide", { moduleId: this.moduleId, status, reviewer: this.reviewer.trim(), comment: this.comment.trim() });
   }
 }
 

@@ -1,5 +1,6 @@
-import { LitElement, html, nothing } from "lit";
+import { html, nothing } from "lit";
 import { customElement, property } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import type { ReviewItem } from "../../app/review-service.ts";
 import { routeHref } from "../../app/routes.ts";
 import { shortFingerprint } from "../../app/citation-labels.ts";
@@ -22,7 +23,7 @@ export const readerHref = (sourceId: string, locator: string) => routeHref({ vie
  * @csspart passage - The source passage with the words marked.
  */
 @customElement("sb-review-item")
-export class SbReviewItem extends LitElement {
+export class SbReviewItem extends SbElement {
   static override styles = styles;
 
   /** The excerpt, its verdict and its context. */

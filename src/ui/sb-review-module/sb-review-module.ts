@@ -1,5 +1,6 @@
-import { LitElement, html, nothing } from "lit";
+import { html, nothing } from "lit";
 import { customElement, property, query } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import type { ModuleReview, ReviewGroup, ReviewItem } from "../../app/review-service.ts";
 import type { Module } from "../../core/schema/module.ts";
 import "../sb-review-decision/sb-review-decision.ts";
@@ -37,7 +38,7 @@ export function rejectedLines(review: ModuleReview | undefined): string[] {
  * @csspart header - The title, review state and counts.
  */
 @customElement("sb-review-module")
-export class SbReviewModule extends LitElement {
+export class SbReviewModule extends SbElement {
   static override styles = styles;
 
   /** The module as last saved. */
@@ -49,9 +50,9 @@ export class SbReviewModule extends LitElement {
   /** The reviewer's name, shared by every module in the view. */
   @property() reviewer = "";
   /** The save state of a decision made here, in words; empty before one is made. */
-  @property() saveText = "";
+  @property({ attribute: "save-text" }) saveText = "";
   /** Whether that save failed. */
-  @property({ type: Boolean }) saveFailed = false;
+  @property({ attribute: "save-failed", type: Boolean }) saveFailed = false;
   /** Shipped: a decision is saved in the trainer's own copy. */
   @property() origin = "";
   /** 1 when the module is what the page is about (a review of one module); 2 within a session's review. */
@@ -82,8 +83,8 @@ export class SbReviewModule extends LitElement {
           ${this.review?.lockProblem ? html`<p class="lock-problem" role="alert">${this.review.lockProblem}</p>` : nothing}
         </header>
         ${this.review ? GROUPS.map((g) => this.renderGroup(g.group, g.title, this.review!)) : nothing}
-        <sb-review-decision module-id=${meta.id} moduleTitle=${meta.title} reviewer=${this.reviewer} .rejected=${rejectedLines(this.review)}
-          saveText=${this.saveText} ?saveFailed=${this.saveFailed} ?checking=${!this.review && !this.problem} heading-level=${this.level + 1}></sb-review-decision>
+        <sb-review-decision module-id=${meta.id} module-title=${meta.title} reviewer=${this.reviewer} .rejected=${rejectedLines(this.review)}
+          save-text=${this.saveText} ?save-failed=${this.saveFailed} ?checking=${!this.review && !this.problem} heading-level=${this.level + 1}></sb-review-decision>
       </section>
     `;
   }

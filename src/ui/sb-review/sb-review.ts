@@ -1,6 +1,7 @@
 import { consume } from "@lit/context";
-import { LitElement, html, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { libraryContext, moduleStoreContext, sessionStoreContext } from "../../app/contexts.ts";
 import type { LibraryStore } from "../../app/library-store.ts";
 import type { ModuleStore } from "../../app/module-store-api.ts";
@@ -27,7 +28,7 @@ const excerptKey = (module: Module | undefined) =>
  * The reviewer's name is remembered in this browser.
  */
 @customElement("sb-review")
-export class SbReview extends LitElement {
+export class SbReview extends SbElement {
   static override styles = styles;
 
   /** Review one module. */
@@ -237,7 +238,7 @@ export class SbReview extends LitElement {
     const saveText = !this.decided.has(id) ? "" : (failure ?? decisionSaveText(state, module.meta.review));
     const origin = store.list().find((m) => m.id === id)?.origin ?? "";
     return html`<sb-review-module data-module=${id} .module=${module} .review=${this.reviews.get(id)} problem=${this.problems.get(id) ?? ""}
-      reviewer=${this.reviewer} saveText=${saveText} ?saveFailed=${this.decided.has(id) && (failure !== undefined || state.status === "error" || state.status === "conflict")}
+      reviewer=${this.reviewer} save-text=${saveText} ?save-failed=${this.decided.has(id) && (failure !== undefined || state.status === "error" || state.status === "conflict")}
       origin=${origin} level=${this.ids.length === 1 && !this.sessionId ? 1 : 2}></sb-review-module>`;
   }
 

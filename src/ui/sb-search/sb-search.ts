@@ -1,6 +1,7 @@
 import { consume } from "@lit/context";
-import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { repeat } from "lit/directives/repeat.js";
 import { searchContext } from "../../app/contexts.ts";
 import { routeHref } from "../../app/routes.ts";
@@ -30,7 +31,7 @@ const PAGE = 50;
  * @csspart hit - One result.
  */
 @customElement("sb-search")
-export class SbSearch extends LitElement {
+export class SbSearch extends SbElement {
   static override styles = styles;
 
   /** The query to show and search (e.g. from the URL). */
@@ -96,7 +97,7 @@ export class SbSearch extends LitElement {
     this.searched = text;
     this.shown = PAGE;
     if (text !== this.query.trim()) {
-      this.dispatchEvent(new CustomEvent("sb-search-query", { detail: { query: text }, bubbles: true, composed: true }));
+      this.emit("sb-search-query", { query: text });
     }
   }
 
@@ -196,8 +197,7 @@ export class SbSearch extends LitElement {
   }
 
   private requestExcerpt(hit: SearchHit) {
-    const detail = { sourceId: hit.sourceId, start: hit.sentence.start, end: hit.sentence.end };
-    this.dispatchEvent(new CustomEvent("sb-excerpt-request", { detail, bubbles: true, composed: true }));
+    this.emit("sb-excerpt-request", { sourceId: hit.sourceId, start: hit.sentence.start, end: hit.sentence.end });
   }
 }
 

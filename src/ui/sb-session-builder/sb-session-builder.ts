@@ -1,6 +1,8 @@
 import { consume } from "@lit/context";
-import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { ReorderController } from "../controllers/reorder-controller.ts";
+import { SbElement } from "../sb-element.ts";
 import { repeat } from "lit/directives/repeat.js";
 import { moduleStoreContext, sessionStoreContext } from "../../app/contexts.ts";
 import { downloadText } from "../../app/download.ts";
@@ -16,7 +18,6 @@ import type { AgendaItemPart, SbAgendaItem, SbAgendaItemChangeEvent } from "../s
 import "../sb-edition-preview/sb-edition-preview.ts";
 import "../sb-session-details/sb-session-details.ts";
 import type { SbSessionDetailsChangeEvent } from "../sb-session-details/sb-session-details.ts";
-import { AgendaDrag } from "./agenda-drag.ts";
 import { duration, planAgenda, type AgendaPlan } from "../../core/sessions/agenda-plan.ts";
 import { sessionProblems } from "./session-problems.ts";
 import { sessionHref, SESSIONS_HREF } from "./session-labels.ts";
@@ -29,7 +30,7 @@ import { styles } from "./sb-session-builder.styles.ts";
  * @csspart header - The bar with the title, the save state and Export.
  */
 @customElement("sb-session-builder")
-export class SbSessionBuilder extends LitElement {
+export class SbSessionBuilder extends SbElement {
   static override styles = styles;
 
   /** The id of the session to build. */
@@ -49,7 +50,8 @@ export class SbSessionBuilder extends LitElement {
   @state() private message = "";
 
   private plan?: AgendaPlan;
-  private readonly drag = new AgendaDrag(this, (from, to) => this.moveItem(from, to));
+  /** Agenda items dragged by their handles (an item moves itself by keyboard, through sb-agenda-item-move). */
+  private readonly reorder = new ReorderController(this, { move: (from, to) => this.moveItem(from, to) });
   /** Each agenda item's key, so an item's element (and what has focus in it) follows it when it moves. */
   private readonly keys = new WeakMap<AgendaItem, number>();
   private nextKey = 1;
@@ -204,9 +206,9 @@ export class SbSessionBuilder extends LitElement {
         plan.items,
         (p) => this.keyOf(p.item),
         (p, i) => html`<li
-          @dragstart=${(e: DragEvent) => this.drag.start(e, i)} @dragend=${() => this.drag.end()}
-          @dragover=${(e: DragEvent) => this.drag.over(e, i, e.currentTarget as Element)} @drop=${(e: DragEvent) => this.drag.drop(e)}>
-        <sb-agenda-item data-key=${this.keyOf(p.item)} .planned=${p} position=${i + 1} count=${count} drop=${this.drag.lineAt(i)} ?dragging=${this.drag.dragging === i}
+          @dragstart=${(e: DragEvent) => this.reorder.start(e, i)} @dragend=${() => this.reorder.end()}
+          @dragover=${(e: DragEvent) => this.reorder.over(e, i)} @drop=${(e: DragEvent) => this.reorder.drop(e)}>
+        <sb-agenda-item data-key=${this.keyOf(p.item)} .planned=${p} position=${i + 1} count=${count} drop=${this.reorder.lineAt(i)} ?dragging=${this.reorder.dragging === i}
           @sb-agenda-item-change=${(e: SbAgendaItemChangeEvent) => this.changeItem(i, e.detail.item)}
           @sb-agenda-item-move=${(e: CustomEvent<{ by: -1 | 1 }>) => this.stepItem(i, e.detail.by, e.target as SbAgendaItem)}
           @sb-agenda-item-remove=${() => this.removeItem(i)}></sb-agenda-item></li>`,

@@ -1,7 +1,9 @@
-import { html, LitElement, nothing } from "lit";
+import { html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { AUDIENCES } from "../../core/schema/module.ts";
 import type { Session } from "../../core/schema/session.ts";
+import { wholeMinutes } from "../../core/sessions/minutes.ts";
 import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
 import { styles } from "./sb-session-details.styles.ts";
 
@@ -22,7 +24,7 @@ const TEXT_FIELDS: [TextField, string, string][] = [
  * @fires sb-session-details-change - A field changed; `detail.changes` holds the new values (`description: undefined` removes it).
  */
 @customElement("sb-session-details")
-export class SbSessionDetails extends LitElement {
+export class SbSessionDetails extends SbElement {
   static override styles = styles;
 
   /** The session whose details are shown. */
@@ -40,14 +42,14 @@ export class SbSessionDetails extends LitElement {
       ${this.textField("title", "Title", s.title, "wide title")}
       <div class="field">
         <label for="audience">Audience</label>
-        <select id="audience" @change=${(e: Event) => this.emit({ audience: (e.target as HTMLSelectElement).value as Session["audience"] })}>
+        <select id="audience" @change=${(e: Event) => this.change({ audience: (e.target as HTMLSelectElement).value as Session["audience"] })}>
           ${AUDIENCES.map((a) => html`<option value=${a} ?selected=${a === s.audience}>${AUDIENCE_LABELS[a]}</option>`)}
         </select>
       </div>
       <div class="field">
         <label for="date">Date</label>
         <input id="date" type="date" .value=${s.date} aria-invalid=${this.problems.date ? "true" : "false"} aria-describedby=${this.problems.date ? "date-error" : nothing}
-          @input=${(e: Event) => this.emit({ date: (e.target as HTMLInputElement).value })} />
+          @input=${(e: Event) => this.change({ date: (e.target as HTMLInputElement).value })} />
         ${this.problems.date ? html`<span class="error" id="date-error">${this.problems.date}</span>` : nothing}
       </div>
       <div class="field">
@@ -66,8 +68,8 @@ export class SbSessionDetails extends LitElement {
       ${TEXT_FIELDS.map(([field, label, hint]) => this.textField(field, label, s[field], "", hint))}
       <div class="field wide">
         <label for="description">Description <span class="hint">(optional: printed on the cover)</span></label>
-        <textarea id="description" .value=${s.description ?? ""} @input=${(e: Event) => this.emitDescription((e.target as HTMLTextAreaElement).value, false)}
-          @change=${(e: Event) => this.emitDescription((e.target as HTMLTextAreaElement).value, true)}></textarea>
+        <textarea id="description" .value=${s.description ?? ""} @input=${(e: Event) => this.changeDescription((e.target as HTMLTextAreaElement).value, false)}
+          @change=${(e: Event) => this.changeDescription((e.target as HTMLTextAreaElement).value, true)}></textarea>
       </div>
     </form>`;
   }
@@ -78,8 +80,8 @@ export class SbSessionDetails extends LitElement {
       <label for=${field}>${label}</label>
       <input id=${field} type="text" .value=${value} placeholder=${placeholder || nothing} aria-invalid=${problem ? "true" : "false"}
         aria-describedby=${problem ? `${field}-error` : nothing}
-        @input=${(e: Event) => this.emit({ [field]: (e.target as HTMLInputElement).value })}
-        @change=${(e: Event) => this.emit({ [field]: (e.target as HTMLInputElement).value.trim() })} />
+        @input=${(e: Event) => this.change({ [field]: (e.target as HTMLInputElement).value })}
+        @change=${(e: Event) => this.change({ [field]: (e.target as HTMLInputElement).value.trim() })} />
       ${problem ? html`<span class="error" id="${field}-error">${problem}</span>` : nothing}
     </div>`;
   }
@@ -88,24 +90,22 @@ export class SbSessionDetails extends LitElement {
     const value = (e.target as HTMLInputElement).value;
     const ok = /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
     this.invalid = { ...this.invalid, start: ok ? undefined : "Enter a time as HH:MM" };
-    if (ok) this.emit({ start: value });
+    if (ok) this.change({ start: value });
   }
 
   private onLength(e: Event) {
-    const raw = (e.target as HTMLInputElement).value.trim();
-    const value = Number(raw);
-    const ok = raw !== "" && Number.isInteger(value) && value > 0;
-    this.invalid = { ...this.invalid, length: ok ? undefined : "Enter whole minutes above 0" };
-    if (ok) this.emit({ length: value });
+    const value = wholeMinutes((e.target as HTMLInputElement).value);
+    this.invalid = { ...this.invalid, length: value ? undefined : "Enter whole minutes above 0" };
+    if (value) this.change({ length: value });
   }
 
-  private emitDescription(value: string, leaving: boolean) {
+  private changeDescription(value: string, leaving: boolean) {
     const text = leaving ? value.trim() : value;
-    this.emit({ description: text.trim() ? text : undefined });
+    this.change({ description: text.trim() ? text : undefined });
   }
 
-  private emit(changes: Partial<SessionDetails>) {
-    this.dispatchEvent(new CustomEvent("sb-session-details-change", { detail: { changes }, bubbles: true, composed: true }));
+  private change(changes: Partial<SessionDetails>) {
+    this.emit("sb-session-details-change", { changes });
   }
 }
 

@@ -1,12 +1,13 @@
 import { consume } from "@lit/context";
-import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { sessionStoreContext } from "../../app/contexts.ts";
-import { downloadText } from "../../app/download.ts";
+import { downloadText, pickedFile } from "../../app/download.ts";
 import type { SessionStore, SessionSummary } from "../../app/session-store-api.ts";
 import { duration } from "../../core/sessions/agenda-plan.ts";
 import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
-import { sessionHref } from "../sb-session-builder/session-labels.ts";
+import { routeHref } from "../../app/routes.ts";
 import { styles } from "./sb-session-list.styles.ts";
 
 const ORIGIN_LABEL: Record<SessionSummary["origin"], string> = { starter: "Starter", own: "Yours", copy: "Your copy of a starter" };
@@ -15,7 +16,7 @@ const ORIGIN_LABEL: Record<SessionSummary["origin"], string> = { starter: "Start
  * @summary The trainer's sessions and the starter sessions: a new blank session, a session started from a starter (an own copy), open, export and import the session file, delete with undo.
  */
 @customElement("sb-session-list")
-export class SbSessionList extends LitElement {
+export class SbSessionList extends SbElement {
   static override styles = styles;
 
   @consume({ context: sessionStoreContext, subscribe: true }) @state() private store?: SessionStore;
@@ -84,7 +85,7 @@ export class SbSessionList extends LitElement {
       <div class="meta"><span class="origin ${s.origin}">${ORIGIN_LABEL[s.origin]}</span>
         <span>${AUDIENCE_LABELS[s.audience]}</span><span>${s.date || "no date"}</span>
         <span>${s.items} item${s.items === 1 ? "" : "s"}</span><span>${duration(s.minutes)}</span></div>
-      <h3><a href=${sessionHref(s.id)}>${s.title.trim() || "Untitled session"}</a></h3>
+      <h3><a href=${routeHref({ view: "session", sessionId: s.id })}>${s.title.trim() || "Untitled session"}</a></h3>
       <div class="actions">
         ${starter ? html`<button type="button" class="primary" @click=${() => this.create(s)} aria-label="Start from this: ${s.title}">Start from this</button>` : nothing}
         <button type="button" @click=${() => this.exportFile(s)} aria-label="Export .yaml: ${s.title}">Export .yaml</button>
@@ -101,7 +102,7 @@ export class SbSessionList extends LitElement {
   private async create(from?: SessionSummary) {
     if (!this.store) return;
     try {
-      window.location.hash = sessionHref(await this.store.create(from?.id));
+      window.location.hash = routeHref({ view: "session", sessionId: await this.store.create(from?.id) });
     } catch (error) {
       this.say(`Could not make the session: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -132,11 +133,9 @@ export class SbSessionList extends LitElement {
   }
 
   private async importFile(e: Event) {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = "";
+    const file = await pickedFile(e);
     if (!file || !this.store) return;
-    const result = await this.store.importSession(file.name, await file.text());
+    const result = await this.store.importSession(file.name, file.text);
     if ("error" in result) this.say(`Not imported: ${result.error}`);
     else this.say(`Imported ${file.name} as “${this.store.get(result.id)?.title ?? result.id}”.`);
   }

@@ -1,9 +1,10 @@
-import { html, LitElement, nothing } from "lit";
+import { html, nothing } from "lit";
 import { customElement, property, query } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { formatDate, kindLabel, languageName, shortFingerprint } from "../../app/citation-labels.ts";
 import type { SourceSummary } from "../../app/library-store.ts";
 import type { CatalogEntry } from "../../core/schema/catalog.ts";
-import { isPlainClick } from "../plain-click.ts";
+import { isPlainClick } from "../controllers/plain-click.ts";
 import { styles } from "./sb-source-header.styles.ts";
 
 /** Asks to go back to the library. */
@@ -19,7 +20,7 @@ export type SbLibraryOpenEvent = CustomEvent<Record<string, never>>;
  * @csspart rights - The rights notice.
  */
 @customElement("sb-source-header")
-export class SbSourceHeader extends LitElement {
+export class SbSourceHeader extends SbElement {
   static override styles = styles;
 
   /** The catalog entry to cite. */
@@ -29,7 +30,7 @@ export class SbSourceHeader extends LitElement {
   /** Passage and note counts, when known. */
   @property({ attribute: false }) summary?: SourceSummary;
   /** Where the back link leads. */
-  @property() libraryHref = "#/";
+  @property({ attribute: "library-href" }) libraryHref = "#/";
 
   @query("h1") private heading?: HTMLElement;
 
@@ -67,10 +68,7 @@ export class SbSourceHeader extends LitElement {
 
   private onBack(event: MouseEvent) {
     if (!isPlainClick(event)) return;
-    const handled = !this.dispatchEvent(
-      new CustomEvent("sb-library-open", { detail: {}, bubbles: true, composed: true, cancelable: true }),
-    );
-    if (handled) event.preventDefault();
+    if (!this.emit("sb-library-open", {})) event.preventDefault();
   }
 }
 

@@ -1,9 +1,10 @@
-import { html, LitElement, nothing } from "lit";
+import { html, nothing } from "lit";
 import { customElement, property } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { byline, kindLabel, languageName, yearOf } from "../../app/citation-labels.ts";
 import type { SourceSummary } from "../../app/library-store.ts";
 import type { CatalogEntry } from "../../core/schema/catalog.ts";
-import { isPlainClick } from "../plain-click.ts";
+import { isPlainClick } from "../controllers/plain-click.ts";
 import { styles } from "./sb-source-library.styles.ts";
 
 /** Asks to open a source in the reader. */
@@ -18,7 +19,7 @@ export type SbSourceOpenEvent = CustomEvent<{ sourceId: string }>;
  * @csspart permission - The "permission required to reproduce" badge.
  */
 @customElement("sb-source-library")
-export class SbSourceLibrary extends LitElement {
+export class SbSourceLibrary extends SbElement {
   static override styles = styles;
 
   /** The catalog entries to list, in order. */
@@ -69,10 +70,7 @@ export class SbSourceLibrary extends LitElement {
 
   private onOpen(event: MouseEvent, sourceId: string) {
     if (!isPlainClick(event)) return;
-    const handled = !this.dispatchEvent(
-      new CustomEvent("sb-source-open", { detail: { sourceId }, bubbles: true, composed: true, cancelable: true }),
-    );
-    if (handled) event.preventDefault();
+    if (!this.emit("sb-source-open", { sourceId })) event.preventDefault();
   }
 }
 

@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import { summaryOf } from "../../app/library-store.ts";
 import { readingBlocks, type ReadingBlock } from "../../core/sources/reading-blocks.ts";
 import type { Heading, Passage } from "../../core/sources/model.ts";
@@ -22,7 +23,7 @@ import { styles } from "./sb-source-reader.styles.ts";
  * @csspart text - The reading text column.
  */
 @customElement("sb-source-reader")
-export class SbSourceReader extends LitElement {
+export class SbSourceReader extends SbElement {
   static override styles = styles;
 
   /** The loaded source to read. */
@@ -32,7 +33,7 @@ export class SbSourceReader extends LitElement {
   /** Builds the permalink of a passage from its locator. */
   @property({ attribute: false }) passageHref: (locator: string) => string = () => "";
   /** Where the back link leads. */
-  @property() libraryHref = "#/";
+  @property({ attribute: "library-href" }) libraryHref = "#/";
 
   @state() private openNotes: Passage[] = [];
   /** The words selected in a passage, and where to show the "Add to module" button. */
@@ -57,7 +58,7 @@ export class SbSourceReader extends LitElement {
     const missing = this.target && !source.reading.passages.some((p) => p.locator === this.target);
     return html`
       <sb-source-header .entry=${source.entry} fingerprint=${source.fingerprint} .summary=${summaryOf(source)}
-        libraryHref=${this.libraryHref}></sb-source-header>
+        library-href=${this.libraryHref}></sb-source-header>
       ${missing ? html`<p class="missing" role="status">This source has no passage “${this.target}”.</p>` : nothing}
       <div class="text" part="text" lang=${source.entry.language} @sb-note-open=${this.onNoteOpen}
         @sb-passage-select=${this.onPassageSelect}>
@@ -123,9 +124,8 @@ export class SbSourceReader extends LitElement {
   private requestSelection() {
     const { selection, source } = this;
     if (!selection || !source) return;
-    const detail = { sourceId: source.entry.id, start: selection.start, end: selection.end };
     this.selection = undefined;
-    this.dispatchEvent(new CustomEvent("sb-excerpt-request", { detail, bubbles: true, composed: true }));
+    this.emit("sb-excerpt-request", { sourceId: source.entry.id, start: selection.start, end: selection.end });
   }
 
   private onNoteOpen(event: SbNoteOpenEvent) {

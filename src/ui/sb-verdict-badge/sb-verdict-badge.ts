@@ -1,5 +1,6 @@
-import { LitElement, html, nothing } from "lit";
+import { html, nothing } from "lit";
 import { customElement, property } from "lit/decorators.js";
+import { SbElement } from "../sb-element.ts";
 import type { RejectReason, Verdict } from "../../core/citations/verify.ts";
 import { styles } from "./sb-verdict-badge.styles.ts";
 
@@ -20,7 +21,7 @@ const REASONS: Record<RejectReason, string> = {
  * @csspart diff - The closest passage, with the quote's changes marked.
  */
 @customElement("sb-verdict-badge")
-export class SbVerdictBadge extends LitElement {
+export class SbVerdictBadge extends SbElement {
   static override styles = styles;
 
   /** The verdict to show; none while it is being checked. */
