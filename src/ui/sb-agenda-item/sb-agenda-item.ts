@@ -2,6 +2,8 @@ import { html, LitElement, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import type { AgendaItem } from "../../core/schema/session.ts";
 import type { PlannedItem } from "../../core/sessions/agenda-plan.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-agenda-item.styles.ts";
 
 export type SbAgendaItemChangeEvent = CustomEvent<{ item: AgendaItem }>;
@@ -22,7 +24,7 @@ export type AgendaItemPart = "handle" | "label" | "minutes" | "remove";
  */
 @customElement("sb-agenda-item")
 export class SbAgendaItem extends LitElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   /** The item placed in time. */
   @property({ attribute: false }) planned?: PlannedItem;

@@ -3,6 +3,7 @@ import { customElement, property } from "lit/decorators.js";
 import type { Reader } from "../../core/modules/editions.ts";
 import { AUDIENCE_LABELS, type Audience, type Module } from "../../core/schema/module.ts";
 import { editionContents, type BlockCount, type EditionContents } from "../../core/modules/edition-contents.ts";
+import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-edition-preview.styles.ts";
 
 /** A module of the agenda, cut to its chosen sections. */
@@ -21,7 +22,7 @@ const EDITIONS: [Reader, string][] = [
  */
 @customElement("sb-edition-preview")
 export class SbEditionPreview extends LitElement {
-  static override styles = styles;
+  static override styles = [componentStyles, styles];
 
   /** The session's audience. */
   @property() audience: Audience = "police";

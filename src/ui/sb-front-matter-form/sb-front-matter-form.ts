@@ -3,6 +3,8 @@ import { customElement, property } from "lit/decorators.js";
 import { AUDIENCE_LABELS, AUDIENCES, type Audience, type ModuleMeta } from "../../core/schema/module.ts";
 import { FieldDrafts } from "../sb-module-editor/field-drafts.ts";
 import { checkMeta, draftStays, draftsOf, type MetaDrafts, type MetaField } from "./meta-fields.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-front-matter-form.styles.ts";
 
 /** New front matter that keeps every rule of ModuleMetaSchema. */
@@ -19,7 +21,7 @@ export type SbMetaChangeEvent = CustomEvent<{ meta: ModuleMeta }>;
  */
 @customElement("sb-front-matter-form")
 export class SbFrontMatterForm extends LitElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   /** The front matter as saved. */
   @property({ attribute: false }) meta?: ModuleMeta;

@@ -2,6 +2,7 @@ import { LitElement, html } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { markdownToSafeHtml } from "../../app/markdown-html.ts";
+import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-markdown.styles.ts";
 
 /**
@@ -12,7 +13,7 @@ import { styles } from "./sb-markdown.styles.ts";
  */
 @customElement("sb-markdown")
 export class SbMarkdown extends LitElement {
-  static override styles = styles;
+  static override styles = [componentStyles, styles];
 
   /** The Markdown to render; it may come from an untrusted, imported module. */
   @property() text = "";

@@ -3,8 +3,8 @@ import { css } from "lit";
 export const styles = css`
   :host {
     display: block;
-    font: 1rem/1.5 var(--sb-font-ui, sans-serif);
-    color: var(--sb-ink, #1d1b18);
+    font-size: 1rem;
+    line-height: 1.5;
   }
   .editor {
     max-width: 68rem;
@@ -20,13 +20,13 @@ export const styles = css`
     gap: 0.1rem 1rem;
     align-items: center;
     padding: 0.6rem 0;
-    background: var(--sb-page, #faf8f3);
-    border-bottom: 1px solid var(--sb-rule, #d7d3c8);
+    background: var(--sb-page);
+    border-bottom: 1px solid var(--sb-rule);
   }
   h1 {
     grid-area: title;
     margin: 0;
-    font: 700 1.35rem/1.25 var(--sb-font-body, Georgia, serif);
+    font: 700 1.35rem/1.25 var(--sb-font-body);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -37,18 +37,18 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0 1rem;
     font-size: 0.88rem;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   .status p {
     margin: 0;
   }
   .save.saved::before {
     content: "✓ ";
-    color: #2e7d32;
+    color: var(--sb-success);
   }
   .save.error,
   .save.conflict {
-    color: var(--sb-warning, #b3261e);
+    color: var(--sb-warning);
     font-weight: 600;
   }
   .actions {
@@ -59,17 +59,17 @@ export const styles = css`
   .origin {
     margin: 0.75rem 0 0;
     padding: 0.4rem 0.75rem;
-    border-left: 3px solid var(--sb-link, #1f5fbf);
-    background: var(--sb-link-tint, #e8eef9);
+    border-left: 3px solid var(--sb-link);
+    background: var(--sb-link-tint);
     font-size: 0.9rem;
   }
   h2 {
-    font: 600 1.1rem/1.3 var(--sb-font-ui, sans-serif);
+    font: 600 1.1rem/1.3 var(--sb-font-ui);
     margin: 1.75rem 0 0.75rem;
   }
   .about {
-    background: var(--sb-paper, #fff);
-    border: 1px solid var(--sb-rule, #d7d3c8);
+    background: var(--sb-paper);
+    border: 1px solid var(--sb-rule);
     border-radius: 0.35rem;
     padding: 0 1rem 1rem;
     margin-top: 1rem;
@@ -80,30 +80,8 @@ export const styles = css`
   button,
   select,
   input[type="text"] {
-    font: inherit;
-    color: var(--sb-ink, #1d1b18);
-    background: var(--sb-paper, #fff);
-    border: 1px solid #8a857b;
-    border-radius: 0.25rem;
-    padding: 0.3rem 0.7rem;
     min-height: 2.2rem;
-    box-sizing: border-box;
-  }
-  button {
-    cursor: pointer;
-  }
-  button:disabled {
-    opacity: 0.45;
-    cursor: default;
-  }
-  button.primary {
-    background: var(--sb-link, #1f5fbf);
-    border-color: var(--sb-link, #1f5fbf);
-    color: #fff;
-  }
-  button.quiet {
-    font-size: 0.85rem;
-    border-color: var(--sb-rule, #d7d3c8);
+    padding: 0.3rem 0.7rem;
   }
   /* Focus moved by the editor (after a move) keeps clear of the sticky header. */
   button,
@@ -112,19 +90,15 @@ export const styles = css`
   textarea {
     scroll-margin: 8rem 0 2rem;
   }
-  :focus-visible {
-    outline: 3px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 1px;
-  }
   .module-section {
     position: relative;
     margin: 0 0 1.5rem;
     padding: 0.75rem;
     border-radius: 0.4rem;
-    background: var(--sb-panel, #f3f0e8);
+    background: var(--sb-panel);
   }
   .module-section.grabbed {
-    box-shadow: 0 0 0 2px var(--sb-focus, #1f5fbf);
+    box-shadow: 0 0 0 2px var(--sb-focus);
   }
   /* Where a dragged section would land. */
   .module-section.drop-before::before,
@@ -135,7 +109,7 @@ export const styles = css`
     right: 0;
     height: 4px;
     border-radius: 2px;
-    background: var(--sb-focus, #1f5fbf);
+    background: var(--sb-focus);
   }
   .module-section.drop-before::before {
     top: -0.8rem;
@@ -158,8 +132,8 @@ export const styles = css`
     flex: none;
   }
   .handle[aria-pressed="true"] {
-    background: var(--sb-link-tint, #e8eef9);
-    border-color: var(--sb-focus, #1f5fbf);
+    background: var(--sb-link-tint);
+    border-color: var(--sb-focus);
   }
   .section-title-field {
     flex: 1;
@@ -171,7 +145,7 @@ export const styles = css`
   .intro-label {
     font-size: 0.8rem;
     font-weight: 600;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     text-transform: uppercase;
     letter-spacing: 0.05em;
   }
@@ -179,16 +153,8 @@ export const styles = css`
     margin: 0 0 0.5rem;
   }
   .section-title {
-    font: 600 1.1rem/1.3 var(--sb-font-body, Georgia, serif);
+    font: 600 1.1rem/1.3 var(--sb-font-body);
     width: 100%;
-  }
-  [aria-invalid="true"] {
-    border-color: var(--sb-warning, #b3261e);
-  }
-  .error {
-    color: var(--sb-warning, #b3261e);
-    font-size: 0.85rem;
-    font-weight: 600;
   }
   .cards {
     display: grid;
@@ -197,15 +163,15 @@ export const styles = css`
     border-radius: 0.3rem;
   }
   .cards.drop-end {
-    box-shadow: inset 0 -4px 0 var(--sb-focus, #1f5fbf);
+    box-shadow: inset 0 -4px 0 var(--sb-focus);
     padding-bottom: 0.5rem;
   }
   .empty {
     margin: 0;
     padding: 0.5rem;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     font-style: italic;
-    border: 1px dashed var(--sb-rule, #d7d3c8);
+    border: 1px dashed var(--sb-rule);
     border-radius: 0.3rem;
   }
   .add-block,
@@ -223,7 +189,7 @@ export const styles = css`
   }
   .add-section {
     padding: 0.75rem;
-    border: 1px dashed #8a857b;
+    border: 1px dashed var(--sb-field-border);
     border-radius: 0.4rem;
   }
   .add-section input {
@@ -232,14 +198,6 @@ export const styles = css`
   .loading,
   .missing {
     padding: 1rem;
-  }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (max-width: 600px) {
     .bar {

@@ -29,6 +29,8 @@ import { saveStateText, summariseExcerpts, undoShortcut } from "./editor-text.ts
 import { FieldDrafts } from "./field-drafts.ts";
 import { NEW_KINDS, type NewKind } from "./new-blocks.ts";
 import { outlineOf, type Outline, type OutlineCard, type OutlineSection } from "./outline.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-module-editor.styles.ts";
 
 /** The trainer asked to download the module file. */
@@ -46,7 +48,7 @@ export type SbModuleExportEvent = CustomEvent<{ id: string }>;
  */
 @customElement("sb-module-editor")
 export class SbModuleEditor extends LitElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   /** The id of the module to edit. */
   @property({ attribute: "module-id" }) moduleId = "";

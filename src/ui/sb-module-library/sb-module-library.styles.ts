@@ -37,57 +37,19 @@ export const styles = css`
   }
   input,
   select,
-  button {
+  button,
+  label.file {
     font: 400 0.95rem/1.3 var(--sb-font-ui);
     padding: 0.4rem 0.6rem;
-    border: 1px solid var(--sb-muted);
-    border-radius: 4px;
-    background: var(--sb-paper);
-    color: var(--sb-ink);
   }
-  button {
-    cursor: pointer;
+  button,
+  label.file {
     font-weight: 600;
-  }
-  button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
-  .create button {
-    background: var(--sb-link);
-    border-color: var(--sb-link);
-    color: #fff;
-  }
-  .file {
-    position: relative;
-    font-size: 0.95rem;
-    padding: 0.4rem 0.6rem;
-    border: 1px solid var(--sb-muted);
-    border-radius: 4px;
-    background: var(--sb-paper);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .file input {
-    position: absolute;
-    inset: 0;
-    opacity: 0;
-    cursor: pointer;
-  }
-  .file:focus-within {
-    outline: 3px solid var(--sb-focus);
-    outline-offset: 2px;
   }
   .status {
     min-height: 1.5rem;
     margin: 0 0 0.5rem;
-  }
-  .link {
-    border: 0;
-    padding: 0;
-    background: none;
-    color: var(--sb-link);
-    text-decoration: underline;
+    overflow-wrap: anywhere;
   }
   .modules {
     list-style: none;
@@ -101,6 +63,7 @@ export const styles = css`
     border: 1px solid var(--sb-rule);
     border-radius: 6px;
     padding: 0.9rem 1rem;
+    overflow-wrap: anywhere;
   }
   .meta {
     display: flex;
@@ -117,7 +80,7 @@ export const styles = css`
   }
   .origin.own,
   .origin.copy {
-    color: #1d6b2f;
+    color: var(--sb-success);
   }
   h2 {
     margin: 0.25rem 0;
@@ -145,12 +108,5 @@ export const styles = css`
     font: 600 0.85rem/1.3 var(--sb-font-ui);
     color: var(--sb-link);
     margin-right: 0.25rem;
-  }
-  .danger {
-    color: var(--sb-warning);
-  }
-  :focus-visible {
-    outline: 3px solid var(--sb-focus);
-    outline-offset: 2px;
   }
 `;

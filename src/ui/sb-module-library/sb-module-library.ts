@@ -6,6 +6,8 @@ import { downloadText } from "../../app/download.ts";
 import type { ModuleStore, ModuleSummary } from "../../app/module-store-api.ts";
 import { routeHref } from "../../app/routes.ts";
 import { AUDIENCE_LABELS, AUDIENCES, REVIEW_STATUSES } from "../../core/schema/module.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-module-library.styles.ts";
 
 const ORIGIN_LABEL: Record<ModuleSummary["origin"], string> = { shipped: "Shipped", own: "Yours", copy: "Your copy" };
@@ -15,7 +17,7 @@ const ORIGIN_LABEL: Record<ModuleSummary["origin"], string> = { shipped: "Shippe
  */
 @customElement("sb-module-library")
 export class SbModuleLibrary extends LitElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   @consume({ context: moduleStoreContext, subscribe: true }) private store?: ModuleStore;
   @state() private modules: ModuleSummary[] = [];
@@ -60,7 +62,7 @@ export class SbModuleLibrary extends LitElement {
       </header>
       <form class="create" @submit=${this.create}>
         <label>New module <input .value=${this.newTitle} placeholder="Title" @input=${(e: Event) => (this.newTitle = (e.target as HTMLInputElement).value)} /></label>
-        <button type="submit" ?disabled=${!this.newTitle.trim()}>Create</button>
+        <button type="submit" class="primary" ?disabled=${!this.newTitle.trim()}>Create</button>
       </form>
       <div class="tools">
         <label class="file">Import module (.md)<input type="file" accept=".md,text/markdown" @change=${this.importModule} /></label>

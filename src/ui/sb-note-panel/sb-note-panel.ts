@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from "lit";
 import { customElement, property, query } from "lit/decorators.js";
 import { passageRuns } from "../../core/sources/reading-blocks.ts";
 import type { Passage, ReadingText } from "../../core/sources/model.ts";
+import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-note-panel.styles.ts";
 
 /** The reader dismissed the note panel. */
@@ -17,7 +18,7 @@ export type SbNoteCloseEvent = CustomEvent<Record<string, never>>;
  */
 @customElement("sb-note-panel")
 export class SbNotePanel extends LitElement {
-  static override styles = styles;
+  static override styles = [componentStyles, styles];
 
   /** The notes to show (note passages); the panel is hidden when empty. */
   @property({ attribute: false }) notes: readonly Passage[] = [];

@@ -3,6 +3,7 @@ import { customElement, property } from "lit/decorators.js";
 import { inlineRuns, tableCells, type InlineRun } from "../../core/sources/reading-blocks.ts";
 import { quotedFromLine } from "../../app/citation-labels.ts";
 import type { Passage, ReadingText } from "../../core/sources/model.ts";
+import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-passage.styles.ts";
 
 /** Asks for the notes a marker points to. */
@@ -25,7 +26,7 @@ export type SbExcerptRequestEvent = CustomEvent<{ sourceId: string; start: numbe
  */
 @customElement("sb-passage")
 export class SbPassage extends LitElement {
-  static override styles = styles;
+  static override styles = [componentStyles, styles];
 
   /** The passage to show. */
   @property({ attribute: false }) passage?: Passage;

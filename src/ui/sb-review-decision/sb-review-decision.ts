@@ -1,5 +1,7 @@
 import { LitElement, html, nothing } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-review-decision.styles.ts";
 
 /** The reviewer's decision on a module. */
@@ -20,7 +22,7 @@ export type SbReviewerChangeEvent = CustomEvent<{ name: string }>;
  */
 @customElement("sb-review-decision")
 export class SbReviewDecision extends LitElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   /** The module decided on. */
   @property({ attribute: "module-id" }) moduleId = "";

@@ -3,8 +3,8 @@ import { css } from "lit";
 export const styles = css`
   :host {
     display: block;
-    font: 1rem/1.5 var(--sb-font-ui, sans-serif);
-    color: var(--sb-ink, #1d1b18);
+    font-size: 1rem;
+    line-height: 1.5;
   }
   .builder {
     max-width: 68rem;
@@ -21,8 +21,8 @@ export const styles = css`
     gap: 0 1rem;
     align-items: center;
     padding: 0.6rem 0;
-    background: var(--sb-page, #faf8f3);
-    border-bottom: 1px solid var(--sb-rule, #d7d3c8);
+    background: var(--sb-page);
+    border-bottom: 1px solid var(--sb-rule);
   }
   .back {
     grid-area: back;
@@ -30,12 +30,12 @@ export const styles = css`
     font-size: 0.88rem;
   }
   a {
-    color: var(--sb-link, #1f5fbf);
+    color: var(--sb-link);
   }
   h1 {
     grid-area: title;
     margin: 0;
-    font: 700 1.35rem/1.25 var(--sb-font-body, Georgia, serif);
+    font: 700 1.35rem/1.25 var(--sb-font-body);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -44,15 +44,15 @@ export const styles = css`
     grid-area: save;
     margin: 0;
     font-size: 0.88rem;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   .save.saved::before {
     content: "✓ ";
-    color: #2e7d32;
+    color: var(--sb-success);
   }
   .save.error,
   .save.conflict {
-    color: var(--sb-warning, #b3261e);
+    color: var(--sb-warning);
     font-weight: 600;
   }
   .actions {
@@ -64,18 +64,18 @@ export const styles = css`
   .origin {
     margin: 0.75rem 0 0;
     padding: 0.4rem 0.75rem;
-    border-left: 3px solid var(--sb-link, #1f5fbf);
-    background: var(--sb-link-tint, #e8eef9);
+    border-left: 3px solid var(--sb-link);
+    background: var(--sb-link-tint);
     font-size: 0.9rem;
     overflow-wrap: anywhere;
   }
   h2 {
-    font: 600 1.1rem/1.3 var(--sb-font-ui, sans-serif);
+    font: 600 1.1rem/1.3 var(--sb-font-ui);
     margin: 1.5rem 0 0.75rem;
   }
   .card {
-    background: var(--sb-paper, #fff);
-    border: 1px solid var(--sb-rule, #d7d3c8);
+    background: var(--sb-paper);
+    border: 1px solid var(--sb-rule);
     border-radius: 0.35rem;
     padding: 0 1rem 1rem;
     margin-top: 1rem;
@@ -84,7 +84,7 @@ export const styles = css`
     margin-top: 0.9rem;
   }
   .agenda {
-    background: var(--sb-panel, #f3f0e8);
+    background: var(--sb-panel);
   }
   .totals {
     display: flex;
@@ -94,26 +94,26 @@ export const styles = css`
   }
   .totals p {
     margin: 0;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   .totals strong {
-    color: var(--sb-ink, #1d1b18);
+    color: var(--sb-ink);
     font-variant-numeric: tabular-nums;
   }
   .overrun {
     margin: 0 0 0.75rem;
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--sb-warning, #b3261e);
+    border: 1px solid var(--sb-warning);
     border-left-width: 4px;
     border-radius: 0.3rem;
-    background: #fdecea;
-    color: #7f1d17;
+    background: var(--sb-warning-tint);
+    color: var(--sb-warning-ink);
     font-weight: 600;
   }
   .notes {
     margin: 0 0 0.75rem;
     padding-left: 1.25rem;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     font-size: 0.88rem;
   }
   .items {
@@ -125,21 +125,21 @@ export const styles = css`
   }
   .empty,
   .hint {
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     font-size: 0.92rem;
   }
   .empty {
     margin: 0 0 1rem;
     padding: 0.6rem;
-    border: 1px dashed var(--sb-rule, #d7d3c8);
+    border: 1px dashed var(--sb-rule);
     border-radius: 0.3rem;
     font-style: italic;
   }
   .unfinished {
     margin-top: 1rem;
     padding: 0.1rem 1rem 0.5rem;
-    border-left: 4px solid #b26a00;
-    background: #fff6e5;
+    border-left: 4px solid var(--sb-caution);
+    background: var(--sb-caution-tint);
     border-radius: 0.3rem;
   }
   .unfinished h2 {
@@ -152,45 +152,16 @@ export const styles = css`
     font-size: 0.92rem;
   }
   button {
-    font: inherit;
-    color: var(--sb-ink, #1d1b18);
-    background: var(--sb-paper, #fff);
-    border: 1px solid #8a857b;
-    border-radius: 0.25rem;
     padding: 0.3rem 0.7rem;
     min-height: 2.2rem;
-    cursor: pointer;
     font-weight: 600;
   }
-  button.primary {
-    background: var(--sb-link, #1f5fbf);
-    border-color: var(--sb-link, #1f5fbf);
-    color: #fff;
-  }
   button.link {
-    border: 0;
-    padding: 0;
     min-height: 0;
-    background: none;
-    color: var(--sb-link, #1f5fbf);
-    text-decoration: underline;
-    font-weight: 400;
-  }
-  :focus-visible {
-    outline: 3px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 1px;
   }
   .loading,
   .missing {
     padding: 1rem;
-  }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (max-width: 600px) {
     /* A four-row bar would take a fifth of a phone's screen: it scrolls away instead. */

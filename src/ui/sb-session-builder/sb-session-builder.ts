@@ -19,6 +19,8 @@ import { AgendaDrag } from "./agenda-drag.ts";
 import { duration, planAgenda, type AgendaPlan } from "../../core/sessions/agenda-plan.ts";
 import { sessionProblems } from "./session-problems.ts";
 import { sessionHref, sessionSaveText, SESSIONS_HREF } from "./session-labels.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-session-builder.styles.ts";
 
 /**
@@ -29,7 +31,7 @@ import { styles } from "./sb-session-builder.styles.ts";
  */
 @customElement("sb-session-builder")
 export class SbSessionBuilder extends LitElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   /** The id of the session to build. */
   @property({ attribute: "session-id" }) sessionId = "";

@@ -7,6 +7,8 @@ import type { SessionStore, SessionSummary } from "../../app/session-store-api.t
 import { duration } from "../../core/sessions/agenda-plan.ts";
 import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
 import { sessionHref } from "../sb-session-builder/session-labels.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-session-list.styles.ts";
 
 const ORIGIN_LABEL: Record<SessionSummary["origin"], string> = { starter: "Starter", own: "Yours", copy: "Your copy of a starter" };
@@ -16,7 +18,7 @@ const ORIGIN_LABEL: Record<SessionSummary["origin"], string> = { starter: "Start
  */
 @customElement("sb-session-list")
 export class SbSessionList extends LitElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   @consume({ context: sessionStoreContext, subscribe: true }) @state() private store?: SessionStore;
   @state() private sessions: SessionSummary[] = [];

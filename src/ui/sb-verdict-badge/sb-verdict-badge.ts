@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import type { RejectReason, Verdict } from "../../core/citations/verify.ts";
+import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-verdict-badge.styles.ts";
 
 /** How each reason for a rejection is said to a trainer. */
@@ -21,7 +22,7 @@ const REASONS: Record<RejectReason, string> = {
  */
 @customElement("sb-verdict-badge")
 export class SbVerdictBadge extends LitElement {
-  static override styles = styles;
+  static override styles = [componentStyles, styles];
 
   /** The verdict to show; none while it is being checked. */
   @property({ attribute: false }) verdict?: Verdict;
