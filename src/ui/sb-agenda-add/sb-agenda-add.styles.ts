@@ -2,7 +2,6 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
     font-size: 0.95rem;
     line-height: 1.4;
   }
@@ -36,7 +35,6 @@ export const styles = css`
     display: flex;
     align-items: baseline;
     gap: 0.4rem;
-    font-weight: 400;
     font-size: 0.92rem;
   }
   fieldset {

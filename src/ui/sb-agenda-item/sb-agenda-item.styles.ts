@@ -2,24 +2,12 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
     position: relative;
     font-size: 0.95rem;
     line-height: 1.4;
   }
   :host([dragging]) {
     opacity: 0.45;
-  }
-  /* Where a dragged item would land. */
-  :host([drop="before"])::before,
-  :host([drop="after"])::after {
-    content: "";
-    position: absolute;
-    left: 0;
-    right: 0;
-    height: 4px;
-    border-radius: 2px;
-    background: var(--sb-focus);
   }
   :host([drop="before"])::before {
     top: -0.45rem;

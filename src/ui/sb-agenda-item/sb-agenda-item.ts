@@ -4,6 +4,7 @@ import type { AgendaItem } from "../../core/schema/session.ts";
 import type { PlannedItem } from "../../core/sessions/agenda-plan.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
+import { dropMarkerStyles } from "../styles/drop-marker.styles.ts";
 import { styles } from "./sb-agenda-item.styles.ts";
 
 export type SbAgendaItemChangeEvent = CustomEvent<{ item: AgendaItem }>;
@@ -24,7 +25,7 @@ export type AgendaItemPart = "handle" | "label" | "minutes" | "remove";
  */
 @customElement("sb-agenda-item")
 export class SbAgendaItem extends LitElement {
-  static override styles = [componentStyles, controlStyles, styles];
+  static override styles = [componentStyles, controlStyles, dropMarkerStyles, styles];
 
   /** The item placed in time. */
   @property({ attribute: false }) planned?: PlannedItem;

@@ -1,13 +1,10 @@
 import { css } from "lit";
 
 export const styles = css`
+  /* The design tokens come from src/ui/styles/design-tokens.css, linked by index.html. */
   :host {
-    /* The design tokens come from src/ui/styles/design-tokens.css, linked by index.html. */
-    display: block;
     min-height: 100vh;
     background: var(--sb-page);
-    font-size: 1rem;
-    line-height: 1.5;
   }
   .skip {
     position: absolute;

@@ -2,22 +2,9 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
     position: relative;
     font-size: 0.95rem;
     line-height: 1.45;
-  }
-  /* Where a dragged card would land: a bar above or below this one. */
-  :host([drop="before"])::before,
-  :host([drop="after"])::after {
-    content: "";
-    position: absolute;
-    left: 0;
-    right: 0;
-    height: 4px;
-    border-radius: 2px;
-    background: var(--sb-focus);
-    z-index: 1;
   }
   :host([drop="before"])::before {
     top: -0.55rem;
@@ -112,10 +99,6 @@ export const styles = css`
     gap: 0 1.25rem;
   }
   .check {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35rem;
-    font-weight: 400;
     min-height: 2rem;
   }
   input[type="text"],

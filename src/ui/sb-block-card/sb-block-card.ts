@@ -14,6 +14,7 @@ import { checkNode, draftStays, fieldsOf, nodeWith, type CardFields, type CardNo
 import { CARD_NAMES } from "./card-names.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
+import { dropMarkerStyles } from "../styles/drop-marker.styles.ts";
 import { styles } from "./sb-block-card.styles.ts";
 
 export { CARD_NAMES };
@@ -39,7 +40,7 @@ export type SbBlockDeleteEvent = CustomEvent<Record<string, never>>;
  */
 @customElement("sb-block-card")
 export class SbBlockCard extends LitElement {
-  static override styles = [componentStyles, controlStyles, styles];
+  static override styles = [componentStyles, controlStyles, dropMarkerStyles, styles];
 
   /** The node the card edits. */
   @property({ attribute: false }) node?: CardNode;

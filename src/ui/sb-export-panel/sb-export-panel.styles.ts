@@ -2,14 +2,11 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
     max-width: 52rem;
     padding: 1rem 1.25rem 1.25rem;
     background: var(--sb-paper);
     border: 1px solid var(--sb-rule);
     border-radius: 6px;
-    font-size: 1rem;
-    line-height: 1.5;
   }
   h2 {
     font: 700 1.35rem/1.2 var(--sb-font-body);

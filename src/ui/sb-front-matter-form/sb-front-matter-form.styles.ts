@@ -2,7 +2,6 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
     font-size: 0.95rem;
     line-height: 1.45;
   }
@@ -53,10 +52,6 @@ export const styles = css`
     font-size: 0.88rem;
   }
   .check {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35rem;
-    font-weight: 400;
     min-height: 2rem;
   }
   .check input {

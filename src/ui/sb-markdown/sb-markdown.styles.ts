@@ -2,7 +2,6 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
     font: 1rem/1.55 var(--sb-font-body);
     overflow-wrap: anywhere;
   }

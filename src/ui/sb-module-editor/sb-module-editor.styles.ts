@@ -1,35 +1,13 @@
 import { css } from "lit";
 
 export const styles = css`
-  :host {
-    display: block;
-    font-size: 1rem;
-    line-height: 1.5;
-  }
   .editor {
     max-width: 68rem;
     margin: 0 auto;
   }
   .bar {
-    position: sticky;
-    top: 0;
-    z-index: 5;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
     grid-template-areas: "title actions" "status actions";
     gap: 0.1rem 1rem;
-    align-items: center;
-    padding: 0.6rem 0;
-    background: var(--sb-page);
-    border-bottom: 1px solid var(--sb-rule);
-  }
-  h1 {
-    grid-area: title;
-    margin: 0;
-    font: 700 1.35rem/1.25 var(--sb-font-body);
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
   .status {
     grid-area: status;
@@ -42,53 +20,14 @@ export const styles = css`
   .status p {
     margin: 0;
   }
-  .save.saved::before {
-    content: "✓ ";
-    color: var(--sb-success);
-  }
-  .save.error,
-  .save.conflict {
-    color: var(--sb-warning);
-    font-weight: 600;
-  }
-  .actions {
-    grid-area: actions;
-    display: flex;
-    gap: 0.5rem;
-  }
-  .origin {
-    margin: 0.75rem 0 0;
-    padding: 0.4rem 0.75rem;
-    border-left: 3px solid var(--sb-link);
-    background: var(--sb-link-tint);
-    font-size: 0.9rem;
-  }
   h2 {
-    font: 600 1.1rem/1.3 var(--sb-font-ui);
     margin: 1.75rem 0 0.75rem;
-  }
-  .about {
-    background: var(--sb-paper);
-    border: 1px solid var(--sb-rule);
-    border-radius: 0.35rem;
-    padding: 0 1rem 1rem;
-    margin-top: 1rem;
-  }
-  .about h2 {
-    margin-top: 0.9rem;
   }
   button,
   select,
   input[type="text"] {
     min-height: 2.2rem;
     padding: 0.3rem 0.7rem;
-  }
-  /* Focus moved by the editor (after a move) keeps clear of the sticky header. */
-  button,
-  input,
-  select,
-  textarea {
-    scroll-margin: 8rem 0 2rem;
   }
   .module-section {
     position: relative;
@@ -99,17 +38,6 @@ export const styles = css`
   }
   .module-section.grabbed {
     box-shadow: 0 0 0 2px var(--sb-focus);
-  }
-  /* Where a dragged section would land. */
-  .module-section.drop-before::before,
-  .module-section.drop-after::after {
-    content: "";
-    position: absolute;
-    left: 0;
-    right: 0;
-    height: 4px;
-    border-radius: 2px;
-    background: var(--sb-focus);
   }
   .module-section.drop-before::before {
     top: -0.8rem;
@@ -195,18 +123,9 @@ export const styles = css`
   .add-section input {
     flex: 1 1 12rem;
   }
-  .loading,
-  .missing {
-    padding: 1rem;
-  }
   @media (max-width: 600px) {
     .bar {
-      grid-template-columns: minmax(0, 1fr);
       grid-template-areas: "title" "status" "actions";
-      padding: 0.5rem 0;
-    }
-    h1 {
-      font-size: 1.1rem;
     }
     .module-section {
       padding: 0.5rem;

@@ -1,17 +1,6 @@
 import { css } from "lit";
 
 export const styles = css`
-  :host {
-    display: block;
-    max-width: 64rem;
-    margin: 0 auto;
-    padding: 1.5rem 1rem 4rem;
-  }
-  h1 {
-    font: 700 1.8rem/1.2 var(--sb-font-body);
-    margin: 0 0 0.25rem;
-  }
-  .lead,
   .count {
     color: var(--sb-muted);
     margin: 0 0 1rem;
@@ -46,42 +35,6 @@ export const styles = css`
   label.file {
     font-weight: 600;
   }
-  .status {
-    min-height: 1.5rem;
-    margin: 0 0 0.5rem;
-    overflow-wrap: anywhere;
-  }
-  .modules {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.75rem;
-  }
-  .module {
-    background: var(--sb-paper);
-    border: 1px solid var(--sb-rule);
-    border-radius: 6px;
-    padding: 0.9rem 1rem;
-    overflow-wrap: anywhere;
-  }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3rem 0.9rem;
-    font-size: 0.8rem;
-    color: var(--sb-muted);
-  }
-  .origin {
-    font-weight: 700;
-    color: var(--sb-accent);
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-  }
-  .origin.own,
-  .origin.copy {
-    color: var(--sb-success);
-  }
   h2 {
     margin: 0.25rem 0;
     font: 700 1.15rem/1.3 var(--sb-font-body);
@@ -93,15 +46,6 @@ export const styles = css`
     margin: 0 0 0.5rem;
     color: var(--sb-muted);
     font-size: 0.92rem;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  .actions button {
-    font-size: 0.85rem;
-    padding: 0.3rem 0.6rem;
   }
   .review-link {
     align-self: center;

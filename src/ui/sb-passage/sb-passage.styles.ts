@@ -8,7 +8,7 @@ export const styles = css`
     scroll-margin-top: 4rem;
     border-radius: 4px;
     /* The reader's body type, not the UI's. */
-    font-family: inherit;
+    font: inherit;
   }
   :host([highlighted]) {
     background: var(--sb-highlight);

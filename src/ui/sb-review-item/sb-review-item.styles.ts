@@ -2,9 +2,7 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
     font-size: 0.95rem;
-    line-height: 1.5;
   }
   article {
     background: var(--sb-paper);

@@ -1,11 +1,6 @@
 import { css } from "lit";
 
 export const styles = css`
-  :host {
-    display: block;
-    font-size: 1rem;
-    line-height: 1.5;
-  }
   section {
     padding: 1rem 0 1.5rem;
   }

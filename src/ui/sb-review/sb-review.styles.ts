@@ -1,11 +1,6 @@
 import { css } from "lit";
 
 export const styles = css`
-  :host {
-    display: block;
-    font-size: 1rem;
-    line-height: 1.5;
-  }
   .review {
     max-width: 68rem;
     margin: 0 auto;

@@ -2,9 +2,7 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
     font-size: 0.95rem;
-    line-height: 1.5;
   }
   h1 {
     font: 600 1.8rem/1.2 var(--sb-font-body);

@@ -1,28 +1,14 @@
 import { css } from "lit";
 
 export const styles = css`
-  :host {
-    display: block;
-    font-size: 1rem;
-    line-height: 1.5;
-  }
   .builder {
     max-width: 68rem;
     margin: 0 auto;
     padding-bottom: 3rem;
   }
   .bar {
-    position: sticky;
-    top: 0;
-    z-index: 5;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
     grid-template-areas: "back actions" "title actions" "save actions";
     gap: 0 1rem;
-    align-items: center;
-    padding: 0.6rem 0;
-    background: var(--sb-page);
-    border-bottom: 1px solid var(--sb-rule);
   }
   .back {
     grid-area: back;
@@ -32,56 +18,14 @@ export const styles = css`
   a {
     color: var(--sb-link);
   }
-  h1 {
-    grid-area: title;
-    margin: 0;
-    font: 700 1.35rem/1.25 var(--sb-font-body);
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
   .save {
     grid-area: save;
     margin: 0;
     font-size: 0.88rem;
     color: var(--sb-muted);
   }
-  .save.saved::before {
-    content: "✓ ";
-    color: var(--sb-success);
-  }
-  .save.error,
-  .save.conflict {
-    color: var(--sb-warning);
-    font-weight: 600;
-  }
-  .actions {
-    grid-area: actions;
-    display: flex;
-    gap: 0.5rem;
-  }
-  .notice,
-  .origin {
-    margin: 0.75rem 0 0;
-    padding: 0.4rem 0.75rem;
-    border-left: 3px solid var(--sb-link);
-    background: var(--sb-link-tint);
-    font-size: 0.9rem;
-    overflow-wrap: anywhere;
-  }
   h2 {
-    font: 600 1.1rem/1.3 var(--sb-font-ui);
     margin: 1.5rem 0 0.75rem;
-  }
-  .card {
-    background: var(--sb-paper);
-    border: 1px solid var(--sb-rule);
-    border-radius: 0.35rem;
-    padding: 0 1rem 1rem;
-    margin-top: 1rem;
-  }
-  .card h2 {
-    margin-top: 0.9rem;
   }
   .agenda {
     background: var(--sb-panel);
@@ -159,20 +103,13 @@ export const styles = css`
   button.link {
     min-height: 0;
   }
-  .loading,
-  .missing {
-    padding: 1rem;
-  }
   @media (max-width: 600px) {
     /* A four-row bar would take a fifth of a phone's screen: it scrolls away instead. */
     .bar {
       position: static;
-      grid-template-columns: minmax(0, 1fr);
       grid-template-areas: "back" "title" "save" "actions";
-      padding: 0.5rem 0;
     }
     h1 {
-      font-size: 1.1rem;
       white-space: normal;
     }
     .card {

@@ -1,9 +1,6 @@
 import { css } from "lit";
 
 export const styles = css`
-  :host {
-    display: block;
-  }
   sb-source-header {
     margin: 0 0 2.5rem calc(var(--sb-margin-width) + var(--sb-gutter));
   }

@@ -2,7 +2,6 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
     font-size: 0.9rem;
     line-height: 1.45;
   }

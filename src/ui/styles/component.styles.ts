@@ -1,7 +1,7 @@
 import { css } from "lit";
 
 /**
- * What every element needs, first in its `static styles`: the UI font and ink on the host, `hidden`
+ * What every element needs, first in its `static styles`: a block host in the UI font and ink, `hidden`
  * that hides even a host with a `display` of its own, visually hidden text for screen readers, and one
  * focus ring. An element's own styles come after and may change any of it.
  */

@@ -5,7 +5,7 @@ import { css } from "lit";
  *
  * Buttons: plain, `.primary` (the one main action), `.quiet` (a minor action beside others), `.danger`
  * (deletes), `.link` (a button that reads as a link); `label.file` is a button that opens a file picker
- * (its `<input type="file">` lies over it, unseen). Fields: text inputs, selects and text areas, with
+ * (its `<input type="file">` lies over it, unseen); `label.check` holds a checkbox or radio and its words. Fields: text inputs, selects and text areas, with
  * `[aria-invalid]` and `.error` for a problem and `.hint` for help. On touch screens every control is at
  * least a finger tall.
  */
@@ -27,6 +27,13 @@ export const controlStyles = css`
   }
   :where(textarea) {
     resize: vertical;
+  }
+  /* A checkbox or radio button with its words. */
+  :where(label.check) {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    font-weight: 400;
   }
   :where(button) {
     cursor: pointer;
@@ -91,6 +98,7 @@ export const controlStyles = css`
   @media (pointer: coarse) {
     button:not(.link),
     label.file,
+    label.check,
     input:not([type="checkbox"], [type="radio"], [type="range"], [type="file"]),
     select {
       min-height: var(--sb-tap) !important;
