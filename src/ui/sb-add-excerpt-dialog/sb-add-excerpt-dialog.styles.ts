@@ -64,13 +64,13 @@ export const styles = css`
     font-size: 0.9rem;
   }
   select,
-  input {
+  input:not([type="checkbox"]) {
     font: 400 1rem/1.4 var(--sb-font-ui);
     padding: 0.4rem 0.5rem;
     width: 100%;
   }
   .sentences input {
-    width: auto;
+    flex: none;
     margin-top: 0.25rem;
   }
   .actions {

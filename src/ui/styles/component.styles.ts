@@ -7,7 +7,8 @@ import { css } from "lit";
  */
 export const componentStyles = css`
   :host {
-    font-family: var(--sb-font-ui);
+    display: block;
+    font: 1rem/1.5 var(--sb-font-ui);
     color: var(--sb-ink);
   }
   :host([hidden]),

@@ -29,7 +29,7 @@ export const controlStyles = css`
     resize: vertical;
   }
   /* A checkbox or radio button with its words. */
-  :where(label.check) {
+  .check {
     display: inline-flex;
     align-items: center;
     gap: 0.35rem;
