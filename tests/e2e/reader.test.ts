@@ -217,3 +217,107 @@ describe("reader", () => {
     await page.close();
   });
 });
+
+describe("adding an excerpt from the reader", () => {
+  /** Selects words of a passage with the mouse, from one word to another (both inside the same text run). */
+  async function selectWords(page: Page, locator: string, from: string, to: string) {
+    const passage = page.locator(`sb-passage[data-locator="${locator}"]`);
+    await passage.waitFor();
+    await passage.scrollIntoViewIfNeeded();
+    const points = await passage.evaluate(
+      (el, [from, to]) => {
+        const text = [...el.shadowRoot!.querySelectorAll("span[data-at]")]
+          .flatMap((span) => [...span.childNodes])
+          .find((n) => n.nodeType === Node.TEXT_NODE && (n as Text).data.includes(from!) && (n as Text).data.includes(to!)) as Text;
+        const rectAt = (at: number) => {
+          const range = document.createRange();
+          range.setStart(text, at);
+          range.setEnd(text, at + 1);
+          return range.getClientRects()[0]!;
+        };
+        const first = rectAt(text.data.indexOf(from!));
+        const last = rectAt(text.data.indexOf(to!) + to!.length - 1);
+        return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };
+      },
+      [from, to],
+    );
+    await page.mouse.move(points.x1, points.y1);
+    await page.mouse.down();
+    await page.mouse.move(points.x2, points.y2, { steps: 6 });
+    await page.mouse.up();
+  }
+
+  /** The line boxes of the passage's text that hold the selection, and the line after them. */
+  const linesAroundSelection = (page: Page, locator: string) =>
+    page.locator(`sb-passage[data-locator="${locator}"]`).evaluate((el) => {
+      const root = el.shadowRoot as ShadowRoot & { getSelection(): Selection };
+      const selected = root.getSelection().getRangeAt(0).getBoundingClientRect();
+      const all = document.createRange();
+      all.selectNodeContents(root.querySelector(".body p")!);
+      const lines = [...all.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      const next = lines.find((r) => r.top >= selected.bottom - 2);
+      return [...lines.filter((r) => r.bottom > selected.top + 2 && r.top < selected.bottom - 2), ...(next ? [next] : [])].map((r) => ({
+        left: r.left,
+        top: r.top,
+        right: r.right,
+        bottom: r.bottom,
+      }));
+    });
+
+  const overlaps = (
+    a: { left: number; top: number; right: number; bottom: number },
+    b: { x: number; y: number; width: number; height: number },
+  ) => a.left < b.x + b.width && b.x < a.right && a.top < b.y + b.height && b.y < a.bottom;
+
+  for (const width of [1280, 390]) {
+    test(`at ${width} px the "Add to module…" button covers neither the selected line nor the next one, and stays on screen`, async () => {
+      const page = await open(`#/source/${UN}/para.%2075`, width);
+      await selectWords(page, "para. 75", "police officers", "same way");
+      const button = page.locator("sb-source-reader .add-selection");
+      await button.waitFor();
+      const box = (await button.boundingBox())!;
+      const lines = await linesAroundSelection(page, "para. 75");
+      expect(lines.length).toBeGreaterThanOrEqual(2);
+      expect(lines.filter((line) => overlaps(line, box))).toEqual([]);
+      const viewport = page.viewportSize()!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      await page.screenshot({ path: `${shots}/reader-add-selection-${width}.png` });
+      await page.close();
+    });
+  }
+
+  test("the confirmation shows where the trainer is reading, keeps its link, is announced, and can be dismissed", async () => {
+    const page = await open(`#/source/${UN}/para.%2075`);
+    const passage = page.locator('sb-passage[data-locator="para. 75"]');
+    await passage.locator("button.excerpt").focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.locator("sb-add-excerpt-dialog dialog");
+    await dialog.waitFor();
+    await dialog.getByLabel("Title of the new module").fill("Read in the reader");
+    await dialog.getByLabel("Title of the new section").fill("Found");
+    await dialog.getByRole("button", { name: "Add excerpt" }).click();
+    const notice = page.locator("sb-app .notice");
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/Added to “Read in the reader”, section “Found” — verified at para\. 75\./);
+    // Deep in the report (para. 75 is thousands of pixels down), the message is on screen, not at the top of the page.
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(5000);
+    const box = (await notice.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    expect(
+      await page
+        .locator("sb-app [role=status]")
+        .filter({ has: page.locator(".notice") })
+        .count(),
+    ).toBe(1);
+    expect(await notice.getByRole("link", { name: "Open the module" }).getAttribute("href")).toMatch(/^#\/module\//);
+    await page.screenshot({ path: `${shots}/reader-added-notice-1280.png` });
+    await notice.getByRole("button", { name: "Dismiss" }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(problemsOf(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -221,6 +221,13 @@ describe("review mode", () => {
     // Again, and this time approve anyway.
     await page.keyboard.press("Enter");
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    // On a small phone the confirmation fits the screen, so both its buttons can be reached.
+    await page.setViewportSize({ width: 360, height: 640 });
+    const onPhone = (await dialog.boundingBox())!;
+    expect(Math.min(onPhone.x, onPhone.y)).toBeGreaterThanOrEqual(0);
+    expect(onPhone.x + onPhone.width).toBeLessThanOrEqual(360);
+    expect(onPhone.y + onPhone.height).toBeLessThanOrEqual(640);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.keyboard.press("Shift+Tab");
     expect(await focused(page)).toBe("button Approve anyway");
     await page.keyboard.press("Enter");

@@ -1,9 +1,14 @@
 import { css } from "lit";
 
 export const styles = css`
+  /* The dialog fits any screen: never wider or taller than the viewport, its own content scrolls. */
   dialog {
+    box-sizing: border-box;
     width: min(44rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
+    max-width: calc(100vw - 1rem);
+    max-height: calc(100dvh - 2rem);
+    overflow: auto;
+    overscroll-behavior: contain;
     border: 1px solid var(--sb-rule);
     border-radius: 8px;
     padding: 1.25rem 1.5rem;
@@ -12,7 +17,7 @@ export const styles = css`
     font: 1rem/1.5 var(--sb-font-ui);
   }
   dialog::backdrop {
-    background: rgb(0 0 0 / 0.35);
+    background: var(--sb-backdrop);
   }
   h2 {
     margin: 0 0 0.75rem;
@@ -44,7 +49,7 @@ export const styles = css`
     font-size: 0.92rem;
   }
   .verdict.verified strong {
-    color: #1d6b2f;
+    color: var(--sb-success);
   }
   .verdict.rejected strong,
   .verdict.error,
@@ -59,45 +64,31 @@ export const styles = css`
     font-size: 0.9rem;
   }
   select,
-  input {
+  input:not([type="checkbox"]) {
     font: 400 1rem/1.4 var(--sb-font-ui);
     padding: 0.4rem 0.5rem;
-    border: 1px solid var(--sb-muted);
-    border-radius: 4px;
-    background: var(--sb-paper);
-    color: var(--sb-ink);
     width: 100%;
-    box-sizing: border-box;
   }
   .sentences input {
-    width: auto;
+    flex: none;
     margin-top: 0.25rem;
   }
   .actions {
     display: flex;
+    flex-wrap: wrap;
     justify-content: flex-end;
     gap: 0.5rem;
   }
   button {
     font: 600 0.95rem/1.2 var(--sb-font-ui);
     padding: 0.5rem 0.9rem;
-    border-radius: 4px;
-    border: 1px solid var(--sb-muted);
-    background: var(--sb-paper);
-    color: var(--sb-ink);
-    cursor: pointer;
   }
-  button.primary {
-    background: var(--sb-link);
-    border-color: var(--sb-link);
-    color: #fff;
-  }
-  button:disabled {
-    opacity: 0.5;
-    cursor: not-allowed;
-  }
-  :focus-visible {
-    outline: 3px solid var(--sb-focus);
-    outline-offset: 2px;
+  @media (max-width: 30rem) {
+    dialog {
+      padding: 1rem;
+    }
+    .actions button {
+      flex: 1 1 auto;
+    }
   }
 `;

@@ -6,6 +6,8 @@ import { anchorSelection, type Excerpt } from "../../core/citations/anchor.ts";
 import type { Verdict } from "../../core/citations/verify.ts";
 import type { Source } from "../../core/sources/source.ts";
 import { sentenceRanges } from "../../core/search/sentence.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-add-excerpt-dialog.styles.ts";
 
 /** The trainer chose where an excerpt goes. `moduleId` is empty for a new module named `newModuleTitle`. */
@@ -21,7 +23,7 @@ const NEW = "\u0000new";
  */
 @customElement("sb-add-excerpt-dialog")
 export class SbAddExcerptDialog extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   /** The source the words come from. */
   @property({ attribute: false }) source?: Source;

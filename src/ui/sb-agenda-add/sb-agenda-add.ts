@@ -6,6 +6,8 @@ import type { Audience } from "../../core/schema/module.ts";
 import type { AgendaItem } from "../../core/schema/session.ts";
 import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
 import { wholeMinutes } from "../../core/sessions/minutes.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-agenda-add.styles.ts";
 
 export type SbAgendaAddEvent = CustomEvent<{ item: AgendaItem }>;
@@ -17,7 +19,7 @@ export type SbAgendaAddEvent = CustomEvent<{ item: AgendaItem }>;
  */
 @customElement("sb-agenda-add")
 export class SbAgendaAdd extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   /** The modules that may be added: those written for `audience`. */
   @property({ attribute: false }) modules: ModuleSummary[] = [];

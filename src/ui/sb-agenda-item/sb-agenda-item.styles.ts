@@ -2,24 +2,12 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
     position: relative;
-    font: 0.95rem/1.4 var(--sb-font-ui, sans-serif);
-    color: var(--sb-ink, #1d1b18);
+    font-size: 0.95rem;
+    line-height: 1.4;
   }
   :host([dragging]) {
     opacity: 0.45;
-  }
-  /* Where a dragged item would land. */
-  :host([drop="before"])::before,
-  :host([drop="after"])::after {
-    content: "";
-    position: absolute;
-    left: 0;
-    right: 0;
-    height: 4px;
-    border-radius: 2px;
-    background: var(--sb-focus, #1f5fbf);
   }
   :host([drop="before"])::before {
     top: -0.45rem;
@@ -34,30 +22,29 @@ export const styles = css`
     align-items: center;
     gap: 0.4rem 0.75rem;
     padding: 0.55rem 0.75rem;
-    background: var(--sb-paper, #fff);
-    border: 1px solid var(--sb-rule, #d7d3c8);
-    border-left: 4px solid var(--sb-link, #1f5fbf);
+    background: var(--sb-paper);
+    border: 1px solid var(--sb-rule);
+    border-left: 4px solid var(--sb-link);
     border-radius: 0.35rem;
   }
   .item.break {
-    background: var(--sb-panel, #f3f0e8);
-    border-left-color: #8a857b;
+    background: var(--sb-panel);
+    border-left-color: var(--sb-field-border);
   }
   .item.has-problem {
-    border-left-color: var(--sb-warning, #b3261e);
+    border-left-color: var(--sb-warning);
   }
   .handle {
     grid-area: handle;
     cursor: grab;
     width: 2.2rem;
-    min-height: 2.2rem;
     padding: 0;
     font-size: 1.2rem;
     line-height: 1;
   }
   .handle[aria-pressed="true"] {
-    background: var(--sb-link-tint, #e8eef9);
-    border-color: var(--sb-focus, #1f5fbf);
+    background: var(--sb-link-tint);
+    border-color: var(--sb-focus);
   }
   .time {
     grid-area: time;
@@ -69,19 +56,20 @@ export const styles = css`
   .what {
     grid-area: what;
     min-width: 0;
+    overflow-wrap: anywhere;
   }
   .what p {
     margin: 0;
   }
   .title {
-    font: 600 1.02rem/1.3 var(--sb-font-body, Georgia, serif);
+    font: 600 1.02rem/1.3 var(--sb-font-body);
   }
   .sections {
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     font-size: 0.85rem;
   }
   .problem {
-    color: var(--sb-warning, #b3261e);
+    color: var(--sb-warning);
     font-weight: 600;
     font-size: 0.88rem;
     margin-top: 0.2rem !important;
@@ -89,7 +77,6 @@ export const styles = css`
   .break-label input {
     width: 100%;
     max-width: 20rem;
-    box-sizing: border-box;
   }
   .minutes {
     grid-area: minutes;
@@ -109,43 +96,16 @@ export const styles = css`
   }
   button,
   input {
-    font: inherit;
-    color: var(--sb-ink, #1d1b18);
-    background: var(--sb-paper, #fff);
-    border: 1px solid #8a857b;
-    border-radius: 0.25rem;
-    padding: 0.3rem 0.5rem;
     min-height: 2.2rem;
-    box-sizing: border-box;
-  }
-  button {
-    cursor: pointer;
-  }
-  [aria-invalid="true"] {
-    border-color: var(--sb-warning, #b3261e);
-    box-shadow: 0 0 0 1px var(--sb-warning, #b3261e);
-  }
-  .error {
-    color: var(--sb-warning, #b3261e);
-    font-size: 0.8rem;
-    flex-basis: 100%;
-    text-align: right;
-  }
-  button,
-  input {
+    padding: 0.3rem 0.5rem;
+    /* Focus moved after a move keeps clear of the sticky bar. */
     scroll-margin: 8rem 0 2rem;
   }
-  :focus-visible {
-    outline: 3px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 1px;
-  }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+  .error {
+    font-size: 0.8rem;
+    font-weight: 400;
+    flex-basis: 100%;
+    text-align: right;
   }
   @media (max-width: 600px) {
     .item {

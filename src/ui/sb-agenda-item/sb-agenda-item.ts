@@ -5,6 +5,9 @@ import { SbElement } from "../sb-element.ts";
 import type { AgendaItem } from "../../core/schema/session.ts";
 import type { PlannedItem } from "../../core/sessions/agenda-plan.ts";
 import { wholeMinutes } from "../../core/sessions/minutes.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
+import { dropMarkerStyles } from "../styles/drop-marker.styles.ts";
 import { styles } from "./sb-agenda-item.styles.ts";
 
 export type SbAgendaItemChangeEvent = CustomEvent<{ item: AgendaItem }>;
@@ -25,7 +28,7 @@ export type AgendaItemPart = "handle" | "label" | "minutes" | "remove";
  */
 @customElement("sb-agenda-item")
 export class SbAgendaItem extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, dropMarkerStyles, styles];
 
   /** The item placed in time. */
   @property({ attribute: false }) planned?: PlannedItem;

@@ -1,13 +1,10 @@
 import { css } from "lit";
 
 export const styles = css`
+  /* The design tokens come from src/ui/styles/design-tokens.css, linked by index.html. */
   :host {
-    /* The design tokens come from src/ui/design-tokens.css, linked by index.html. */
-    display: block;
     min-height: 100vh;
     background: var(--sb-page);
-    color: var(--sb-ink);
-    font: 1rem/1.5 var(--sb-font-ui);
   }
   .skip {
     position: absolute;
@@ -15,17 +12,18 @@ export const styles = css`
     top: -3rem;
     z-index: 20;
     padding: 0.5rem 0.75rem;
-    font: inherit;
-    background: var(--sb-paper);
     border: 2px solid var(--sb-focus);
+    border-radius: 0;
   }
   .skip:focus {
     top: 0.5rem;
   }
+  /* On a narrow screen the navigation wraps under the name instead of running off the screen. */
   .banner {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
-    gap: 1.5rem;
+    gap: 0.25rem 1.5rem;
     padding: 0.75rem clamp(1rem, 4vw, 2.5rem);
     border-bottom: 1px solid var(--sb-rule);
     background: var(--sb-paper);
@@ -37,31 +35,58 @@ export const styles = css`
   }
   nav {
     display: flex;
-    gap: 1.1rem;
+    flex-wrap: wrap;
+    gap: 0 1.1rem;
   }
   nav a {
     color: var(--sb-link);
-  }
-  .notice {
-    margin: 0 auto 1rem;
-    max-width: 64rem;
-    padding: 0.6rem 0.9rem;
-    background: #e7f3ea;
-    border-left: 4px solid #1d6b2f;
-    border-radius: 4px;
   }
   nav a[aria-current="page"] {
     color: var(--sb-ink);
     text-decoration: none;
     font-weight: 600;
   }
+  @media (pointer: coarse) {
+    nav a {
+      display: inline-flex;
+      align-items: center;
+      min-height: var(--sb-tap);
+    }
+  }
   main {
     max-width: 72rem;
     margin: 0 auto;
     padding: 2rem clamp(1rem, 4vw, 2.5rem) 4rem;
+    overflow-wrap: break-word;
   }
   main:focus {
     outline: none;
+  }
+  /* What was just done, at the foot of the screen: the trainer may be thousands of pixels down a report. */
+  .toast {
+    position: fixed;
+    z-index: 18;
+    left: 50%;
+    bottom: 1rem;
+    transform: translateX(-50%);
+    width: min(40rem, calc(100vw - 2rem));
+  }
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding: 0.6rem 0.6rem 0.6rem 0.9rem;
+    background: var(--sb-success-tint);
+    border: 1px solid var(--sb-success-rule);
+    border-left: 4px solid var(--sb-success);
+    border-radius: 4px;
+    box-shadow: var(--sb-shadow-panel);
+    overflow-wrap: anywhere;
+  }
+  .notice button {
+    margin-left: auto;
   }
   .problem {
     max-width: 70ch;
@@ -80,10 +105,5 @@ export const styles = css`
   }
   .loading {
     color: var(--sb-muted);
-  }
-  a:focus-visible,
-  button:focus-visible {
-    outline: 2px solid var(--sb-focus);
-    outline-offset: 2px;
   }
 `;

@@ -27,6 +27,8 @@ import type { SbExcerptRequestEvent } from "../sb-passage/sb-passage.ts";
 import "../sb-source-library/sb-source-library.ts";
 import type { SbSourceLibrary, SbSourceOpenEvent } from "../sb-source-library/sb-source-library.ts";
 import "../sb-source-reader/sb-source-reader.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-app.styles.ts";
 
 const sourceHref = (sourceId: string) => routeHref({ view: "source", sourceId });
@@ -50,7 +52,7 @@ const lazyViews: Partial<Record<Route["view"], () => Promise<unknown>>> = {
  */
 @customElement("sb-app")
 export class SbApp extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   /** The app's services; the bundled library with IndexedDB storage when not set. */
   @property({ attribute: false }) services?: AppServices;
@@ -72,6 +74,8 @@ export class SbApp extends SbElement {
   @query("sb-source-library") private libraryView?: SbSourceLibrary;
   @query("sb-add-excerpt-dialog") private dialog?: SbAddExcerptDialog;
   @query("main") private main?: HTMLElement;
+  /** What asked for the excerpt dialog (a passage or its Excerpt button): the focus goes back there when it closes. */
+  private excerptOpener?: HTMLElement;
   private lastSourceId = "";
   private lastModuleId = "";
 
@@ -174,18 +178,22 @@ export class SbApp extends SbElement {
         </nav>
       </header>
       <main id="main" part="main" tabindex="-1" @sb-excerpt-request=${this.onExcerptRequest} @sb-module-export=${this.onModuleExport}>
-        ${
-          this.notice
-            ? html`<p class="notice" role="status">${this.notice.text} ${this.notice.href ? html`<a href=${this.notice.href}>Open the module</a>` : nothing}</p>`
-            : nothing
-        }
         ${this.library.catalogError ? this.renderCatalogError(this.library.catalogError) : this.renderView()}
       </main>
+      <!-- Always there, so that a screen reader announces what is put in it; shown at the foot of the screen, where the trainer is. -->
+      <div class="toast" role="status">
+        ${
+          this.notice
+            ? html`<p class="notice">${this.notice.text} ${this.notice.href ? html`<a href=${this.notice.href}>Open the module</a>` : nothing}
+              <button type="button" class="quiet" @click=${() => (this.notice = undefined)}>Dismiss</button></p>`
+            : nothing
+        }
+      </div>
       ${
         this.adding
           ? html`<sb-add-excerpt-dialog .source=${this.adding.source} .range=${{ start: this.adding.start, end: this.adding.end }}
             .modules=${this.modules.list()} .sectionsOf=${this.sectionsOf} preferred-module=${this.lastModuleId}
-            @sb-excerpt-add=${this.onExcerptAdd} @sb-dialog-close=${() => (this.adding = undefined)}></sb-add-excerpt-dialog>`
+            @sb-excerpt-add=${this.onExcerptAdd} @sb-dialog-close=${this.onDialogClose}></sb-add-excerpt-dialog>`
           : nothing
       }
     `;
@@ -253,6 +261,9 @@ export class SbApp extends SbElement {
 
   private async onExcerptRequest(event: SbExcerptRequestEvent) {
     const { sourceId, start, end } = event.detail;
+    // The button pressed inside the element that asked (a passage's Excerpt button), else that element.
+    const origin = event.composedPath()[0] as HTMLElement;
+    this.excerptOpener = (origin.shadowRoot?.activeElement as HTMLElement | null) ?? origin;
     await this.modules.ready;
     this.adding = { source: await this.library.open(sourceId), start, end };
     await this.updateComplete;
@@ -261,7 +272,7 @@ export class SbApp extends SbElement {
 
   private async onExcerptAdd(event: SbExcerptAddEvent) {
     const { moduleId, newModuleTitle, section, excerpt } = event.detail;
-    this.adding = undefined;
+    this.onDialogClose();
     const id = moduleId || (await this.modules.create(newModuleTitle));
     await this.modules.addExcerpt(id, section, excerpt);
     this.lastModuleId = id;
@@ -272,6 +283,12 @@ export class SbApp extends SbElement {
       href: routeHref({ view: "module", moduleId: id }),
     };
   }
+
+  private onDialogClose = () => {
+    this.adding = undefined;
+    if (this.excerptOpener?.isConnected) this.excerptOpener.focus({ preventScroll: true });
+    this.excerptOpener = undefined;
+  };
 
   private onModuleExport(event: CustomEvent<{ id: string }>) {
     const file = this.modules.exportModule(event.detail.id);

@@ -2,22 +2,9 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
     position: relative;
-    font: 0.95rem/1.45 var(--sb-font-ui, sans-serif);
-    color: var(--sb-ink, #1d1b18);
-  }
-  /* Where a dragged card would land: a bar above or below this one. */
-  :host([drop="before"])::before,
-  :host([drop="after"])::after {
-    content: "";
-    position: absolute;
-    left: 0;
-    right: 0;
-    height: 4px;
-    border-radius: 2px;
-    background: var(--sb-focus, #1f5fbf);
-    z-index: 1;
+    font-size: 0.95rem;
+    line-height: 1.45;
   }
   :host([drop="before"])::before {
     top: -0.55rem;
@@ -27,24 +14,24 @@ export const styles = css`
   }
   .card {
     container-type: inline-size;
-    background: var(--sb-paper, #fff);
-    border: 1px solid var(--sb-rule, #d7d3c8);
-    border-left: 4px solid var(--sb-rule, #d7d3c8);
+    background: var(--sb-paper);
+    border: 1px solid var(--sb-rule);
+    border-left: 4px solid var(--sb-rule);
     border-radius: 0.35rem;
     padding: 0.5rem 0.9rem 0.9rem;
   }
   .card.excerpt {
-    border-left-color: var(--sb-accent, #7a4b1e);
+    border-left-color: var(--sb-accent);
   }
   .card.trainer,
   .card.audience {
-    border-left-color: #6b5ca5;
+    border-left-color: var(--sb-trainer);
   }
   .card.exercise,
   .card.checklist,
   .card.discussion,
   .card.keypoints {
-    border-left-color: #2e7d6b;
+    border-left-color: var(--sb-activity);
   }
   header {
     display: flex;
@@ -55,40 +42,33 @@ export const styles = css`
   }
   h3 {
     margin: 0;
-    font: 600 0.8rem/1.2 var(--sb-font-ui, sans-serif);
+    font: 600 0.8rem/1.2 var(--sb-font-ui);
     text-transform: uppercase;
     letter-spacing: 0.05em;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     flex: 1;
   }
   .grab-hint {
     order: 3;
     flex-basis: 100%;
     font-size: 0.8rem;
-    color: var(--sb-focus, #1f5fbf);
+    color: var(--sb-focus);
   }
-  button,
-  select {
-    font: inherit;
-    color: var(--sb-ink, #1d1b18);
-    background: var(--sb-paper, #fff);
-    border: 1px solid #8a857b;
-    border-radius: 0.25rem;
+  button {
     padding: 0.25rem 0.6rem;
-    cursor: pointer;
   }
   .handle {
     cursor: grab;
     width: 2.2rem;
-    height: 2.2rem;
+    min-height: 2.2rem;
     padding: 0;
     font-size: 1.2rem;
     line-height: 1;
-    border-color: var(--sb-rule, #d7d3c8);
+    border-color: var(--sb-rule);
   }
   .handle[aria-pressed="true"] {
-    background: var(--sb-link-tint, #e8eef9);
-    border-color: var(--sb-focus, #1f5fbf);
+    background: var(--sb-link-tint);
+    border-color: var(--sb-focus);
   }
   .delete {
     font-size: 0.85rem;
@@ -119,40 +99,27 @@ export const styles = css`
     gap: 0 1.25rem;
   }
   .check {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35rem;
-    font-weight: 400;
     min-height: 2rem;
   }
   input[type="text"],
   textarea,
   select {
-    font: inherit;
-    color: inherit;
-    background: var(--sb-paper, #fff);
-    border: 1px solid #8a857b;
-    border-radius: 0.25rem;
     padding: 0.35rem 0.5rem;
-    min-width: 0;
-    box-sizing: border-box;
     width: 100%;
   }
+  select {
+    cursor: pointer;
+  }
   textarea {
-    resize: vertical;
     /* Grows with its text where the browser can, between a few lines and most of a screen. */
     field-sizing: content;
     min-height: 4.5rem;
     max-height: 28rem;
-    font-family: var(--sb-font-mono, monospace);
+    font-family: var(--sb-font-mono);
     font-size: 0.88rem;
   }
   .excerpt textarea {
-    font: 1rem/1.5 var(--sb-font-body, Georgia, serif);
-  }
-  [aria-invalid="true"] {
-    border-color: var(--sb-warning, #b3261e);
-    box-shadow: 0 0 0 1px var(--sb-warning, #b3261e);
+    font: 1rem/1.5 var(--sb-font-body);
   }
   /* Focus moved by the editor (after a move) keeps clear of the sticky header. */
   button,
@@ -160,15 +127,6 @@ export const styles = css`
   select,
   textarea {
     scroll-margin: 8rem 0 2rem;
-  }
-  :focus-visible {
-    outline: 3px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 1px;
-  }
-  .error {
-    color: var(--sb-warning, #b3261e);
-    font-size: 0.85rem;
-    font-weight: 600;
   }
   .pair {
     display: grid;
@@ -180,17 +138,17 @@ export const styles = css`
     gap: 0.25rem 1rem;
   }
   .preview {
-    border-left: 2px solid var(--sb-rule, #d7d3c8);
+    border-left: 2px solid var(--sb-rule);
     padding: 0.2rem 0 0.2rem 0.75rem;
     margin-top: 0.3rem;
   }
   .preview::before {
     content: "Preview";
     display: block;
-    font: 600 0.72rem/1.2 var(--sb-font-ui, sans-serif);
+    font: 600 0.72rem/1.2 var(--sb-font-ui);
     text-transform: uppercase;
     letter-spacing: 0.05em;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     margin-bottom: 0.25rem;
   }
   /* Wide cards put the preview beside the text it renders. */
@@ -222,8 +180,8 @@ export const styles = css`
   .quotation {
     margin: 0.25rem 0 0;
     padding: 0.1rem 0 0.1rem 1rem;
-    border-left: 3px solid var(--sb-accent, #7a4b1e);
-    font: 1.02rem/1.55 var(--sb-font-body, Georgia, serif);
+    border-left: 3px solid var(--sb-accent);
+    font: 1.02rem/1.55 var(--sb-font-body);
   }
   .quotation::before {
     content: "“";
@@ -234,7 +192,7 @@ export const styles = css`
   .cite {
     margin: 0.3rem 0 0 1rem;
     font-size: 0.88rem;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   .links {
     display: inline-flex;
@@ -245,16 +203,8 @@ export const styles = css`
     font-size: 0.85rem;
   }
   .reader-link {
-    color: var(--sb-link, #1f5fbf);
+    color: var(--sb-link);
     font-size: 0.88rem;
     padding-top: 0.2rem;
-  }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

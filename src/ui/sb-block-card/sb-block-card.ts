@@ -14,6 +14,9 @@ import { ReorderController } from "../controllers/reorder-controller.ts";
 import "../sb-verdict-badge/sb-verdict-badge.ts";
 import { checkNode, draftStays, fieldsOf, nodeWith, type CardFields, type CardNode, type FieldErrors } from "./block-fields.ts";
 import { CARD_NAMES } from "./card-names.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
+import { dropMarkerStyles } from "../styles/drop-marker.styles.ts";
 import { styles } from "./sb-block-card.styles.ts";
 
 export { CARD_NAMES };
@@ -39,7 +42,7 @@ export type SbBlockDeleteEvent = CustomEvent<Record<string, never>>;
  */
 @customElement("sb-block-card")
 export class SbBlockCard extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, dropMarkerStyles, styles];
 
   /** The node the card edits. */
   @property({ attribute: false }) node?: CardNode;

@@ -2,9 +2,8 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
-    font: 0.92rem/1.4 var(--sb-font-ui, sans-serif);
-    color: var(--sb-ink, #1d1b18);
+    font-size: 0.92rem;
+    line-height: 1.4;
   }
   .editions {
     display: grid;
@@ -13,27 +12,27 @@ export const styles = css`
     align-items: start;
   }
   .edition {
-    background: var(--sb-paper, #fff);
-    border: 1px solid var(--sb-rule, #d7d3c8);
+    background: var(--sb-paper);
+    border: 1px solid var(--sb-rule);
     border-radius: 0.35rem;
     padding: 0.75rem 0.9rem;
   }
   h3 {
     margin: 0;
-    font: 600 1rem/1.3 var(--sb-font-ui, sans-serif);
+    font: 600 1rem/1.3 var(--sb-font-ui);
   }
   .for {
     font-weight: 400;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   .left-out,
   .empty {
     margin: 0.25rem 0 0.6rem;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     font-size: 0.85rem;
   }
   .module {
-    border-top: 1px solid var(--sb-rule, #d7d3c8);
+    border-top: 1px solid var(--sb-rule);
     padding: 0.4rem 0;
   }
   summary {
@@ -44,7 +43,7 @@ export const styles = css`
     font-weight: 600;
   }
   .count {
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     font-size: 0.85rem;
     white-space: nowrap;
   }
@@ -70,26 +69,22 @@ export const styles = css`
     line-height: 1.2;
     padding: 0.12rem 0.4rem;
     border-radius: 999px;
-    background: var(--sb-panel, #f3f0e8);
-    border: 1px solid var(--sb-rule, #d7d3c8);
+    background: var(--sb-panel);
+    border: 1px solid var(--sb-rule);
   }
   .block.excerpt {
-    background: var(--sb-link-tint, #e8eef9);
-    border-color: #b5c7e8;
+    background: var(--sb-link-tint);
+    border-color: var(--sb-link-rule);
   }
   .block.trainer {
-    background: #fdf0e2;
-    border-color: #d9b48c;
-    color: #5a3510;
+    background: var(--sb-accent-tint);
+    border-color: var(--sb-accent-rule);
+    color: var(--sb-accent);
   }
   .block.audience {
-    background: #e6f2e8;
-    border-color: #9cc7a5;
-    color: #1d4a27;
-  }
-  :focus-visible {
-    outline: 3px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 1px;
+    background: var(--sb-success-tint);
+    border-color: var(--sb-success-rule);
+    color: var(--sb-success);
   }
   @media (max-width: 700px) {
     .editions {

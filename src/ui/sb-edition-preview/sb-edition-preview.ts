@@ -4,6 +4,7 @@ import { SbElement } from "../sb-element.ts";
 import type { Reader } from "../../core/modules/editions.ts";
 import { AUDIENCE_LABELS, type Audience, type Module } from "../../core/schema/module.ts";
 import { editionContents, type BlockCount, type EditionContents } from "../../core/modules/edition-contents.ts";
+import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-edition-preview.styles.ts";
 
 /** A module of the agenda, cut to its chosen sections. */
@@ -22,7 +23,7 @@ const EDITIONS: [Reader, string][] = [
  */
 @customElement("sb-edition-preview")
 export class SbEditionPreview extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, styles];
 
   /** The session's audience. */
   @property() audience: Audience = "police";

@@ -2,22 +2,19 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
     max-width: 52rem;
     padding: 1rem 1.25rem 1.25rem;
-    background: var(--sb-paper, #fff);
-    border: 1px solid var(--sb-rule, #d7d3c8);
+    background: var(--sb-paper);
+    border: 1px solid var(--sb-rule);
     border-radius: 6px;
-    color: var(--sb-ink, #1d1b18);
-    font: 1rem/1.5 var(--sb-font-ui, system-ui, sans-serif);
   }
   h2 {
-    font: 700 1.35rem/1.2 var(--sb-font-body, serif);
+    font: 700 1.35rem/1.2 var(--sb-font-body);
     margin: 0;
   }
   .lead {
     margin: 0.2rem 0 1rem;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   .choices {
     display: grid;
@@ -26,7 +23,7 @@ export const styles = css`
   }
   fieldset {
     margin: 0;
-    border: 1px solid var(--sb-rule, #d7d3c8);
+    border: 1px solid var(--sb-rule);
     border-radius: 6px;
     padding: 0.4rem 0.75rem 0.6rem;
     min-width: 0;
@@ -35,7 +32,7 @@ export const styles = css`
     align-self: start;
   }
   legend {
-    font: 600 0.85rem/1.3 var(--sb-font-ui, sans-serif);
+    font: 600 0.85rem/1.3 var(--sb-font-ui);
     padding: 0 0.25rem;
   }
   .choice {
@@ -48,7 +45,7 @@ export const styles = css`
   }
   .choice input {
     margin: 0;
-    accent-color: var(--sb-link, #1f5fbf);
+    accent-color: var(--sb-link);
   }
   .name {
     font-weight: 600;
@@ -56,7 +53,7 @@ export const styles = css`
   .hint {
     grid-column: 2;
     font-size: 0.85rem;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   .draft-state {
     margin: 1rem 0 0;
@@ -73,13 +70,13 @@ export const styles = css`
     margin: 0;
   }
   .draft {
-    border: 1px solid var(--sb-warning, #b3261e);
+    border: 1px solid var(--sb-warning);
     border-left-width: 5px;
-    background: #fdf3f2;
+    background: var(--sb-warning-tint);
   }
   .draft strong,
   .problem-box strong {
-    color: var(--sb-warning, #b3261e);
+    color: var(--sb-warning);
   }
   .draft ul {
     margin: 0.35rem 0 0;
@@ -87,16 +84,16 @@ export const styles = css`
     font-size: 0.92rem;
   }
   .final {
-    border: 1px solid #1d6b2f;
+    border: 1px solid var(--sb-success);
     border-left-width: 5px;
-    background: #eef6ef;
+    background: var(--sb-success-tint);
   }
   .problem-box {
-    border: 1px solid var(--sb-warning, #b3261e);
-    background: #fdf3f2;
+    border: 1px solid var(--sb-warning);
+    background: var(--sb-warning-tint);
   }
   .checking {
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     margin: 0;
   }
   .actions {
@@ -106,22 +103,14 @@ export const styles = css`
     margin: 1rem 0 0;
   }
   button {
-    font: 600 0.95rem/1.3 var(--sb-font-ui, sans-serif);
+    font: 600 0.95rem/1.3 var(--sb-font-ui);
     padding: 0.5rem 0.9rem;
-    border: 1px solid var(--sb-muted, #5f5a52);
-    border-radius: 4px;
-    background: var(--sb-paper, #fff);
-    color: var(--sb-ink, #1d1b18);
-    cursor: pointer;
   }
+  /* The panel's primary action (its class is "print", which tests and parts name). */
   .print {
-    background: var(--sb-link, #1f5fbf);
-    border-color: var(--sb-link, #1f5fbf);
-    color: #fff;
-  }
-  button:disabled {
-    opacity: 0.55;
-    cursor: not-allowed;
+    background: var(--sb-link);
+    border-color: var(--sb-link);
+    color: var(--sb-on-link);
   }
   .progress {
     margin: 0.75rem 0 0;
@@ -129,12 +118,12 @@ export const styles = css`
   progress {
     width: 100%;
     height: 0.9rem;
-    accent-color: var(--sb-link, #1f5fbf);
+    accent-color: var(--sb-link);
   }
   .stage {
     margin: 0.2rem 0 0;
     font-size: 0.9rem;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   .outcome {
     margin: 0.75rem 0 0;
@@ -146,12 +135,8 @@ export const styles = css`
   }
   .problem {
     margin: 0.75rem 0 0;
-    color: var(--sb-warning, #b3261e);
+    color: var(--sb-warning);
     font-weight: 600;
-  }
-  :focus-visible {
-    outline: 3px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 2px;
   }
   @media (max-width: 40rem) {
     :host {

@@ -10,6 +10,8 @@ import type { Edition } from "../../core/handout/build-handout.ts";
 import type { Session } from "../../core/schema/session.ts";
 import { downloadBlob } from "../../app/download.ts";
 import { EDITION_CHOICES, PAPER_CHOICES, printedMessage } from "./export-choices.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-export-panel.styles.ts";
 
 /** A handout was printed and downloaded. */
@@ -27,7 +29,7 @@ export type SbHandoutExportedEvent = CustomEvent<{ fileName: string; edition: Ed
  */
 @customElement("sb-export-panel")
 export class SbExportPanel extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   /** The session to print, by its id in the session store; also names the downloaded file. */
   @property({ attribute: "session-id" }) sessionId = "";

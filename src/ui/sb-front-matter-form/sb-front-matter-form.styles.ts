@@ -2,9 +2,8 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
-    font: 0.95rem/1.45 var(--sb-font-ui, sans-serif);
-    color: var(--sb-ink, #1d1b18);
+    font-size: 0.95rem;
+    line-height: 1.45;
   }
   form {
     display: grid;
@@ -32,26 +31,15 @@ export const styles = css`
   }
   input[type="text"],
   textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--sb-paper, #fff);
-    border: 1px solid #8a857b;
-    border-radius: 0.25rem;
     padding: 0.4rem 0.5rem;
-    min-width: 0;
   }
   textarea {
-    resize: vertical;
     field-sizing: content;
     min-height: 3.5rem;
     max-height: 16rem;
   }
   .title input {
-    font: 600 1.15rem/1.3 var(--sb-font-body, Georgia, serif);
-  }
-  [aria-invalid="true"] {
-    border-color: var(--sb-warning, #b3261e);
-    box-shadow: 0 0 0 1px var(--sb-warning, #b3261e);
+    font: 600 1.15rem/1.3 var(--sb-font-body);
   }
   /* Focus moved by the editor (after a move) keeps clear of the sticky header. */
   button,
@@ -60,24 +48,10 @@ export const styles = css`
   textarea {
     scroll-margin: 8rem 0 2rem;
   }
-  :focus-visible {
-    outline: 3px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 1px;
-  }
-  .hint {
-    color: var(--sb-muted, #5f5a52);
-    font-size: 0.85rem;
-  }
   .error {
-    color: var(--sb-warning, #b3261e);
     font-size: 0.88rem;
-    font-weight: 600;
   }
   .check {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35rem;
-    font-weight: 400;
     min-height: 2rem;
   }
   .check input {
@@ -120,17 +94,7 @@ export const styles = css`
     gap: 0 1.25rem;
   }
   button {
-    font: inherit;
-    color: var(--sb-ink, #1d1b18);
-    background: var(--sb-paper, #fff);
-    border: 1px solid #8a857b;
-    border-radius: 0.25rem;
     padding: 0.3rem 0.7rem;
-    cursor: pointer;
-  }
-  button:disabled {
-    opacity: 0.45;
-    cursor: default;
   }
   .icon {
     width: 2.2rem;

@@ -4,6 +4,8 @@ import { SbElement } from "../sb-element.ts";
 import { AUDIENCE_LABELS, AUDIENCES, type Audience, type ModuleMeta } from "../../core/schema/module.ts";
 import { FieldDrafts } from "../controllers/field-drafts.ts";
 import { checkMeta, draftStays, draftsOf, type MetaDrafts, type MetaField } from "./meta-fields.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-front-matter-form.styles.ts";
 
 /** New front matter that keeps every rule of ModuleMetaSchema. */
@@ -20,7 +22,7 @@ export type SbMetaChangeEvent = CustomEvent<{ meta: ModuleMeta }>;
  */
 @customElement("sb-front-matter-form")
 export class SbFrontMatterForm extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   /** The front matter as saved. */
   @property({ attribute: false }) meta?: ModuleMeta;

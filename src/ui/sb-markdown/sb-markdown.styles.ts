@@ -2,9 +2,7 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
-    font: 1rem/1.55 var(--sb-font-body, Georgia, serif);
-    color: var(--sb-ink, #1d1b18);
+    font: 1rem/1.55 var(--sb-font-body);
     overflow-wrap: anywhere;
   }
   .body > :first-child {
@@ -35,18 +33,18 @@ export const styles = css`
     margin: 0.8rem 0 0.4rem;
   }
   blockquote {
-    border-left: 3px solid var(--sb-rule, #d7d3c8);
+    border-left: 3px solid var(--sb-rule);
     padding-left: 0.75rem;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   code,
   pre {
-    font-family: var(--sb-font-mono, monospace);
+    font-family: var(--sb-font-mono);
     font-size: 0.9em;
   }
   pre {
     overflow-x: auto;
-    background: var(--sb-panel, #f3f0e8);
+    background: var(--sb-panel);
     padding: 0.5rem;
   }
   table {
@@ -54,15 +52,15 @@ export const styles = css`
   }
   th,
   td {
-    border: 1px solid var(--sb-rule, #d7d3c8);
+    border: 1px solid var(--sb-rule);
     padding: 0.2rem 0.4rem;
   }
   a {
-    color: var(--sb-link, #1f5fbf);
+    color: var(--sb-link);
   }
   .empty {
     margin: 0;
-    font: italic 0.9rem/1.4 var(--sb-font-ui, sans-serif);
-    color: var(--sb-muted, #5f5a52);
+    font: italic 0.9rem/1.4 var(--sb-font-ui);
+    color: var(--sb-muted);
   }
 `;

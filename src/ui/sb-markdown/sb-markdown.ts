@@ -3,6 +3,7 @@ import { customElement, property } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { markdownToSafeHtml } from "../../app/markdown-html.ts";
+import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-markdown.styles.ts";
 
 /**
@@ -13,7 +14,7 @@ import { styles } from "./sb-markdown.styles.ts";
  */
 @customElement("sb-markdown")
 export class SbMarkdown extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, styles];
 
   /** The Markdown to render; it may come from an untrusted, imported module. */
   @property({ attribute: false }) text = "";

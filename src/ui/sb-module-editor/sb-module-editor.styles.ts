@@ -1,35 +1,13 @@
 import { css } from "lit";
 
 export const styles = css`
-  :host {
-    display: block;
-    font: 1rem/1.5 var(--sb-font-ui, sans-serif);
-    color: var(--sb-ink, #1d1b18);
-  }
   .editor {
     max-width: 68rem;
     margin: 0 auto;
   }
   .bar {
-    position: sticky;
-    top: 0;
-    z-index: 5;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
     grid-template-areas: "title actions" "status actions";
     gap: 0.1rem 1rem;
-    align-items: center;
-    padding: 0.6rem 0;
-    background: var(--sb-page, #faf8f3);
-    border-bottom: 1px solid var(--sb-rule, #d7d3c8);
-  }
-  h1 {
-    grid-area: title;
-    margin: 0;
-    font: 700 1.35rem/1.25 var(--sb-font-body, Georgia, serif);
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
   .status {
     grid-area: status;
@@ -37,105 +15,29 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0 1rem;
     font-size: 0.88rem;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   .status p {
     margin: 0;
   }
-  .save.saved::before {
-    content: "✓ ";
-    color: #2e7d32;
-  }
-  .save.error,
-  .save.conflict {
-    color: var(--sb-warning, #b3261e);
-    font-weight: 600;
-  }
-  .actions {
-    grid-area: actions;
-    display: flex;
-    gap: 0.5rem;
-  }
-  .origin {
-    margin: 0.75rem 0 0;
-    padding: 0.4rem 0.75rem;
-    border-left: 3px solid var(--sb-link, #1f5fbf);
-    background: var(--sb-link-tint, #e8eef9);
-    font-size: 0.9rem;
-  }
   h2 {
-    font: 600 1.1rem/1.3 var(--sb-font-ui, sans-serif);
     margin: 1.75rem 0 0.75rem;
-  }
-  .about {
-    background: var(--sb-paper, #fff);
-    border: 1px solid var(--sb-rule, #d7d3c8);
-    border-radius: 0.35rem;
-    padding: 0 1rem 1rem;
-    margin-top: 1rem;
-  }
-  .about h2 {
-    margin-top: 0.9rem;
   }
   button,
   select,
   input[type="text"] {
-    font: inherit;
-    color: var(--sb-ink, #1d1b18);
-    background: var(--sb-paper, #fff);
-    border: 1px solid #8a857b;
-    border-radius: 0.25rem;
-    padding: 0.3rem 0.7rem;
     min-height: 2.2rem;
-    box-sizing: border-box;
-  }
-  button {
-    cursor: pointer;
-  }
-  button:disabled {
-    opacity: 0.45;
-    cursor: default;
-  }
-  button.primary {
-    background: var(--sb-link, #1f5fbf);
-    border-color: var(--sb-link, #1f5fbf);
-    color: #fff;
-  }
-  button.quiet {
-    font-size: 0.85rem;
-    border-color: var(--sb-rule, #d7d3c8);
-  }
-  /* Focus moved by the editor (after a move) keeps clear of the sticky header. */
-  button,
-  input,
-  select,
-  textarea {
-    scroll-margin: 8rem 0 2rem;
-  }
-  :focus-visible {
-    outline: 3px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 1px;
+    padding: 0.3rem 0.7rem;
   }
   .module-section {
     position: relative;
     margin: 0 0 1.5rem;
     padding: 0.75rem;
     border-radius: 0.4rem;
-    background: var(--sb-panel, #f3f0e8);
+    background: var(--sb-panel);
   }
   .module-section.grabbed {
-    box-shadow: 0 0 0 2px var(--sb-focus, #1f5fbf);
-  }
-  /* Where a dragged section would land. */
-  .module-section.drop-before::before,
-  .module-section.drop-after::after {
-    content: "";
-    position: absolute;
-    left: 0;
-    right: 0;
-    height: 4px;
-    border-radius: 2px;
-    background: var(--sb-focus, #1f5fbf);
+    box-shadow: 0 0 0 2px var(--sb-focus);
   }
   .module-section.drop-before::before {
     top: -0.8rem;
@@ -158,8 +60,8 @@ export const styles = css`
     flex: none;
   }
   .handle[aria-pressed="true"] {
-    background: var(--sb-link-tint, #e8eef9);
-    border-color: var(--sb-focus, #1f5fbf);
+    background: var(--sb-link-tint);
+    border-color: var(--sb-focus);
   }
   .section-title-field {
     flex: 1;
@@ -171,7 +73,7 @@ export const styles = css`
   .intro-label {
     font-size: 0.8rem;
     font-weight: 600;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     text-transform: uppercase;
     letter-spacing: 0.05em;
   }
@@ -179,16 +81,8 @@ export const styles = css`
     margin: 0 0 0.5rem;
   }
   .section-title {
-    font: 600 1.1rem/1.3 var(--sb-font-body, Georgia, serif);
+    font: 600 1.1rem/1.3 var(--sb-font-body);
     width: 100%;
-  }
-  [aria-invalid="true"] {
-    border-color: var(--sb-warning, #b3261e);
-  }
-  .error {
-    color: var(--sb-warning, #b3261e);
-    font-size: 0.85rem;
-    font-weight: 600;
   }
   .cards {
     display: grid;
@@ -197,15 +91,15 @@ export const styles = css`
     border-radius: 0.3rem;
   }
   .cards.drop-end {
-    box-shadow: inset 0 -4px 0 var(--sb-focus, #1f5fbf);
+    box-shadow: inset 0 -4px 0 var(--sb-focus);
     padding-bottom: 0.5rem;
   }
   .empty {
     margin: 0;
     padding: 0.5rem;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     font-style: italic;
-    border: 1px dashed var(--sb-rule, #d7d3c8);
+    border: 1px dashed var(--sb-rule);
     border-radius: 0.3rem;
   }
   .add-block,
@@ -223,32 +117,15 @@ export const styles = css`
   }
   .add-section {
     padding: 0.75rem;
-    border: 1px dashed #8a857b;
+    border: 1px dashed var(--sb-field-border);
     border-radius: 0.4rem;
   }
   .add-section input {
     flex: 1 1 12rem;
   }
-  .loading,
-  .missing {
-    padding: 1rem;
-  }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (max-width: 600px) {
     .bar {
-      grid-template-columns: minmax(0, 1fr);
       grid-template-areas: "title" "status" "actions";
-      padding: 0.5rem 0;
-    }
-    h1 {
-      font-size: 1.1rem;
     }
     .module-section {
       padding: 0.5rem;

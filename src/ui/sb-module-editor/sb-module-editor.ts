@@ -33,6 +33,10 @@ import { ReorderController } from "../controllers/reorder-controller.ts";
 import { UndoShortcuts } from "../controllers/undo-shortcuts.ts";
 import { NEW_KINDS, type NewKind } from "./new-blocks.ts";
 import { outlineOf, type Outline, type OutlineCard, type OutlineSection } from "./outline.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
+import { dropMarkerStyles } from "../styles/drop-marker.styles.ts";
+import { editorPageStyles } from "../styles/editor-page.styles.ts";
 import { styles } from "./sb-module-editor.styles.ts";
 
 /** The trainer asked to download the module file. */
@@ -50,7 +54,7 @@ export type SbModuleExportEvent = CustomEvent<{ id: string }>;
  */
 @customElement("sb-module-editor")
 export class SbModuleEditor extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, editorPageStyles, dropMarkerStyles, styles];
 
   /** The id of the module to edit. */
   @property({ attribute: "module-id" }) moduleId = "";
@@ -193,7 +197,7 @@ export class SbModuleEditor extends SbElement {
         ${this.renderHeader(module)}
         ${this.origin === "shipped" ? html`<p class="origin">Shipped module: your first change makes your own copy; the shipped file stays as it is.</p>` : nothing}
         ${this.origin === "copy" ? html`<p class="origin">Your copy of a shipped module. The shipped file stays as it is.</p>` : nothing}
-        <section class="about" aria-labelledby="about-title">
+        <section class="about card" aria-labelledby="about-title">
           <h2 id="about-title">About this module</h2>
           <sb-front-matter-form .meta=${module.meta} .usedAudiences=${used} @sb-meta-change=${this.onMetaChange}></sb-front-matter-form>
         </section>

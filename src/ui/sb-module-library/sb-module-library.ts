@@ -7,6 +7,9 @@ import { downloadText, pickedFile } from "../../app/download.ts";
 import type { ModuleStore, ModuleSummary } from "../../app/module-store-api.ts";
 import { routeHref } from "../../app/routes.ts";
 import { AUDIENCE_LABELS, AUDIENCES, REVIEW_STATUSES } from "../../core/schema/module.ts";
+import { catalogStyles } from "../styles/catalog.styles.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-module-library.styles.ts";
 
 const ORIGIN_LABEL: Record<ModuleSummary["origin"], string> = { shipped: "Shipped", own: "Yours", copy: "Your copy" };
@@ -16,7 +19,7 @@ const ORIGIN_LABEL: Record<ModuleSummary["origin"], string> = { shipped: "Shippe
  */
 @customElement("sb-module-library")
 export class SbModuleLibrary extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, catalogStyles, styles];
 
   @consume({ context: moduleStoreContext, subscribe: true }) private store?: ModuleStore;
   @state() private modules: ModuleSummary[] = [];
@@ -61,7 +64,7 @@ export class SbModuleLibrary extends SbElement {
       </header>
       <form class="create" @submit=${this.create}>
         <label>New module <input .value=${this.newTitle} placeholder="Title" @input=${(e: Event) => (this.newTitle = (e.target as HTMLInputElement).value)} /></label>
-        <button type="submit" ?disabled=${!this.newTitle.trim()}>Create</button>
+        <button type="submit" class="primary" ?disabled=${!this.newTitle.trim()}>Create</button>
       </form>
       <div class="tools">
         <label class="file">Import module (.md)<input type="file" accept=".md,text/markdown" @change=${this.importModule} /></label>
@@ -92,12 +95,12 @@ export class SbModuleLibrary extends SbElement {
         ${this.message}${this.undoToken ? html` <button type="button" class="link" @click=${this.undo}>Undo</button>` : nothing}
       </p>
       <p class="count">${shown.length} of ${this.modules.length} modules</p>
-      <ul class="modules">${shown.map((m) => this.renderModule(m))}</ul>
+      <ul class="modules entries">${shown.map((m) => this.renderModule(m))}</ul>
     `;
   }
 
   private renderModule(m: ModuleSummary) {
-    return html`<li class="module">
+    return html`<li class="module entry">
       <div class="meta"><span class="origin ${m.origin}">${ORIGIN_LABEL[m.origin]}</span>
         <span>${m.audiences.map((a) => AUDIENCE_LABELS[a]).join(" · ")}</span>
         <span>${m.minutes} min</span><span>${m.excerpts} excerpts</span><span class="review ${m.reviewStatus}">${m.reviewStatus.replace("-", " ")}</span></div>

@@ -9,11 +9,11 @@ export const styles = css`
     width: min(26rem, calc(100vw - 3rem));
   }
   .panel {
-    background: var(--sb-paper, #fff);
-    border: 1px solid var(--sb-rule, #d7d3c8);
-    border-top: 4px solid var(--sb-accent, #7a4b1e);
+    background: var(--sb-paper);
+    border: 1px solid var(--sb-rule);
+    border-top: 4px solid var(--sb-accent);
     border-radius: 6px;
-    box-shadow: 0 10px 30px rgb(0 0 0 / 0.18);
+    box-shadow: var(--sb-shadow-panel);
     padding: 0.75rem 1rem 1rem;
     max-height: min(60vh, 28rem);
     overflow-y: auto;
@@ -22,7 +22,8 @@ export const styles = css`
     outline: none;
   }
   .panel:focus-visible {
-    outline: 2px solid var(--sb-focus, #1f5fbf);
+    outline: 2px solid var(--sb-focus);
+    outline-offset: 0;
   }
   header {
     display: flex;
@@ -47,8 +48,14 @@ export const styles = css`
     cursor: pointer;
     color: var(--sb-ink);
   }
+  @media (pointer: coarse) {
+    .close {
+      width: var(--sb-tap);
+      height: var(--sb-tap);
+    }
+  }
   .close:hover {
-    border-color: var(--sb-rule, #d7d3c8);
+    border-color: var(--sb-rule);
   }
   .text {
     margin: 0.5rem 0;
@@ -60,12 +67,8 @@ export const styles = css`
     color: var(--sb-link);
   }
   .note + .note {
-    border-top: 1px solid var(--sb-rule, #d7d3c8);
+    border-top: 1px solid var(--sb-rule);
     margin-top: 0.75rem;
-  }
-  :focus-visible {
-    outline: 2px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 2px;
   }
   @media (max-width: 40rem) {
     :host {

@@ -3,6 +3,7 @@ import { customElement, property, query } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import { passageRuns } from "../../core/sources/reading-blocks.ts";
 import type { Passage, ReadingText } from "../../core/sources/model.ts";
+import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-note-panel.styles.ts";
 
 /** The reader dismissed the note panel. */
@@ -18,7 +19,7 @@ export type SbNoteCloseEvent = CustomEvent<Record<string, never>>;
  */
 @customElement("sb-note-panel")
 export class SbNotePanel extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, styles];
 
   /** The notes to show (note passages); the panel is hidden when empty. */
   @property({ attribute: false }) notes: readonly Passage[] = [];

@@ -3,14 +3,16 @@ import { css } from "lit";
 export const styles = css`
   :host {
     display: grid;
-    grid-template-columns: var(--sb-margin-width, 8rem) minmax(0, var(--sb-measure, 70ch));
-    column-gap: var(--sb-gutter, 1.5rem);
+    grid-template-columns: var(--sb-margin-width) minmax(0, var(--sb-measure));
+    column-gap: var(--sb-gutter);
     scroll-margin-top: 4rem;
     border-radius: 4px;
+    /* The reader's body type, not the UI's. */
+    font: inherit;
   }
   :host([highlighted]) {
-    background: var(--sb-highlight, #fff6d6);
-    box-shadow: 0 0 0 0.5rem var(--sb-highlight, #fff6d6);
+    background: var(--sb-highlight);
+    box-shadow: 0 0 0 0.5rem var(--sb-highlight);
   }
   .margin {
     display: flex;
@@ -49,8 +51,10 @@ export const styles = css`
   .body {
     min-width: 0;
   }
+  /* A long URL in a note wraps instead of widening the page. */
   p {
     margin: 0 0 1rem;
+    overflow-wrap: anywhere;
   }
   .note {
     font-size: 0.92em;
@@ -83,13 +87,13 @@ export const styles = css`
     cursor: pointer;
   }
   .note-ref:hover {
-    background: var(--sb-link-tint, #e8eef9);
+    background: var(--sb-link-tint);
     text-decoration: underline;
   }
   :focus-visible {
-    outline: 2px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 2px;
+    outline-width: 2px;
   }
+  /* A table wider than the column scrolls in its own box (a focusable, labelled region), not the page. */
   .table-scroll {
     overflow-x: auto;
     margin: 0 0 1rem;
@@ -101,14 +105,27 @@ export const styles = css`
   }
   td,
   th {
-    border: 1px solid var(--sb-rule, #d7d3c8);
+    border: 1px solid var(--sb-rule);
     padding: 0.35rem 0.5rem;
     text-align: left;
     vertical-align: top;
   }
   th {
-    background: var(--sb-panel, #f3f0e8);
+    background: var(--sb-panel);
     font-weight: 600;
+  }
+  /* No hover on a touch screen: the Excerpt buttons always show, a finger's size. */
+  @media (hover: none) {
+    .excerpt {
+      opacity: 1;
+    }
+  }
+  @media (pointer: coarse) {
+    .excerpt {
+      min-height: var(--sb-tap);
+      min-width: var(--sb-tap);
+      font-size: 0.8rem;
+    }
   }
   /* Narrow screens: the locator leads the first line instead of sitting in a margin. */
   @media (max-width: 40rem) {

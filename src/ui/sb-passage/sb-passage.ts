@@ -5,6 +5,7 @@ import { SbElement } from "../sb-element.ts";
 import { inlineRuns, tableCells, type InlineRun } from "../../core/sources/reading-blocks.ts";
 import { quotedFromLine } from "../../app/citation-labels.ts";
 import type { Passage, ReadingText } from "../../core/sources/model.ts";
+import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-passage.styles.ts";
 
 /** Asks for the notes a marker points to. */
@@ -27,7 +28,7 @@ export type SbExcerptRequestEvent = CustomEvent<{ sourceId: string; start: numbe
  */
 @customElement("sb-passage")
 export class SbPassage extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, styles];
 
   /** The passage to show. */
   @property({ attribute: false }) passage?: Passage;
@@ -100,9 +101,12 @@ export class SbPassage extends SbElement {
   }
 
   private requestExcerpt() {
-    const { passage } = this;
-    if (!passage) return;
-    this.emit("sb-excerpt-request", { sourceId: this.sourceId, start: passage.start, end: passage.end });
+    if (this.passage) this.requestExcerptOf(this.passage.start, this.passage.end);
+  }
+
+  /** Asks to lift these reading-text offsets into a module, as this passage (the dialog gives focus back here). */
+  requestExcerptOf(start: number, end: number): void {
+    this.emit("sb-excerpt-request", { sourceId: this.sourceId, start, end });
   }
 
   /** Maps a selection inside this passage's text to reading-text offsets. */

@@ -2,21 +2,19 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
-    font: 0.95rem/1.5 var(--sb-font-ui, sans-serif);
-    color: var(--sb-ink, #1d1b18);
+    font-size: 0.95rem;
   }
   form {
-    background: var(--sb-paper, #fff);
-    border: 1px solid var(--sb-rule, #d7d3c8);
-    border-top: 3px solid var(--sb-link, #1f5fbf);
+    background: var(--sb-paper);
+    border: 1px solid var(--sb-rule);
+    border-top: 3px solid var(--sb-link);
     border-radius: 0.35rem;
     padding: 0.75rem 1rem 0.5rem;
   }
   .heading,
   h2 {
     margin: 0 0 0.6rem;
-    font: 600 1.05rem/1.3 var(--sb-font-ui, sans-serif);
+    font: 600 1.05rem/1.3 var(--sb-font-ui);
   }
   .fields {
     display: grid;
@@ -39,31 +37,18 @@ export const styles = css`
     font-size: 0.9rem;
   }
   .hint {
-    font-weight: 400;
-    color: var(--sb-muted, #5f5a52);
+    font-size: inherit;
   }
   input,
-  textarea,
-  button {
-    font: inherit;
-    color: var(--sb-ink, #1d1b18);
-    background: var(--sb-paper, #fff);
-    border: 1px solid #8a857b;
-    border-radius: 0.25rem;
+  textarea {
     padding: 0.35rem 0.6rem;
-    box-sizing: border-box;
   }
   textarea {
-    resize: vertical;
     min-height: 4.5rem;
   }
-  [aria-invalid="true"] {
-    border-color: var(--sb-warning, #b3261e);
-    box-shadow: 0 0 0 1px var(--sb-warning, #b3261e);
-  }
   .error {
-    color: var(--sb-warning, #b3261e);
     font-size: 0.88rem;
+    font-weight: 400;
   }
   .buttons {
     display: flex;
@@ -75,46 +60,35 @@ export const styles = css`
   button {
     min-height: 2.4rem;
     padding: 0.35rem 0.9rem;
-    cursor: pointer;
-  }
-  button:disabled {
-    opacity: 0.5;
-    cursor: default;
-  }
-  button.primary {
-    background: var(--sb-link, #1f5fbf);
-    border-color: var(--sb-link, #1f5fbf);
-    color: #fff;
-    font-weight: 600;
   }
   .warn {
-    color: var(--sb-warning, #b3261e);
+    color: var(--sb-warning);
     font-size: 0.9rem;
-  }
-  :focus-visible {
-    outline: 3px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 1px;
   }
   .save {
     min-height: 1.5em;
     margin: 0.5rem 0 0;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   .save.failed {
-    color: var(--sb-warning, #b3261e);
+    color: var(--sb-warning);
     font-weight: 600;
   }
+  /* Never wider or taller than the screen; its own content scrolls. */
   dialog {
+    box-sizing: border-box;
     max-width: min(36rem, calc(100vw - 2rem));
-    border: 1px solid var(--sb-rule, #d7d3c8);
-    border-top: 4px solid var(--sb-warning, #b3261e);
+    max-height: calc(100dvh - 2rem);
+    overflow: auto;
+    border: 1px solid var(--sb-rule);
+    border-top: 4px solid var(--sb-warning);
     border-radius: 0.4rem;
     padding: 1rem 1.25rem;
-    color: var(--sb-ink, #1d1b18);
-    background: var(--sb-paper, #fff);
+    color: var(--sb-ink);
+    background: var(--sb-paper);
   }
   dialog::backdrop {
-    background: rgb(29 27 24 / 0.45);
+    background: var(--sb-backdrop);
   }
   dialog h2 {
     margin-bottom: 0.4rem;

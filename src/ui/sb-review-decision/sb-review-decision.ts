@@ -1,6 +1,8 @@
 import { html, nothing } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-review-decision.styles.ts";
 
 /** The reviewer's decision on a module. */
@@ -21,7 +23,7 @@ export type SbReviewerChangeEvent = CustomEvent<{ name: string }>;
  */
 @customElement("sb-review-decision")
 export class SbReviewDecision extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   /** The module decided on. */
   @property({ attribute: "module-id" }) moduleId = "";

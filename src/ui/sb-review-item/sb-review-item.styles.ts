@@ -2,22 +2,20 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
-    font: 0.95rem/1.5 var(--sb-font-ui, sans-serif);
-    color: var(--sb-ink, #1d1b18);
+    font-size: 0.95rem;
   }
   article {
-    background: var(--sb-paper, #fff);
-    border: 1px solid var(--sb-rule, #d7d3c8);
-    border-left: 4px solid #2e7d32;
+    background: var(--sb-paper);
+    border: 1px solid var(--sb-rule);
+    border-left: 4px solid var(--sb-success);
     border-radius: 0.35rem;
     padding: 0.75rem 1rem 0.9rem;
   }
   :host([group="rejected"]) article {
-    border-left-color: var(--sb-warning, #b3261e);
+    border-left-color: var(--sb-warning);
   }
   :host([group="changed"]) article {
-    border-left-color: var(--sb-accent, #7a4b1e);
+    border-left-color: var(--sb-accent);
   }
   header {
     display: flex;
@@ -27,7 +25,7 @@ export const styles = css`
   }
   .heading {
     margin: 0;
-    font: 600 1rem/1.3 var(--sb-font-ui, sans-serif);
+    font: 600 1rem/1.3 var(--sb-font-ui);
   }
   .of,
   .at {
@@ -35,14 +33,14 @@ export const styles = css`
   }
   .section {
     margin: 0;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     font-size: 0.88rem;
   }
   .change {
     margin: 0.6rem 0 0;
     padding: 0.5rem 0.75rem;
-    background: #fbf1e4;
-    border: 1px solid #d9b98f;
+    background: var(--sb-accent-tint);
+    border: 1px solid var(--sb-accent-rule);
     border-radius: 0.3rem;
   }
   .change p {
@@ -78,38 +76,38 @@ export const styles = css`
     min-width: 0;
   }
   figcaption {
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     font-size: 0.85rem;
     margin-bottom: 0.25rem;
   }
   blockquote {
     margin: 0;
-    font: 0.98rem/1.55 var(--sb-font-body, Georgia, serif);
+    font: 0.98rem/1.55 var(--sb-font-body);
     overflow-wrap: anywhere;
   }
   .quote blockquote {
     padding-left: 0.75rem;
-    border-left: 3px solid var(--sb-rule, #d7d3c8);
+    border-left: 3px solid var(--sb-rule);
   }
   .passage {
     white-space: pre-line;
     padding: 0.5rem 0.75rem;
-    background: var(--sb-page, #faf8f3);
+    background: var(--sb-page);
     border-radius: 0.25rem;
   }
   mark {
-    background: var(--sb-highlight, #fff3c4);
+    background: var(--sb-highlight);
     color: inherit;
-    box-shadow: 0 0 0 1px #e0c46c;
+    box-shadow: 0 0 0 1px var(--sb-highlight-rule);
     border-radius: 2px;
   }
   mark.closest {
-    background: #fbeaea;
-    box-shadow: 0 0 0 1px #e4a6a2;
+    background: var(--sb-warning-tint);
+    box-shadow: 0 0 0 1px var(--sb-warning-rule);
   }
   .no-context {
     margin: 0;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     font-style: italic;
   }
   .open {
@@ -119,23 +117,11 @@ export const styles = css`
     margin: 0.6rem 0 0;
   }
   .where {
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     font-size: 0.88rem;
   }
   a {
-    color: var(--sb-link, #1f5fbf);
+    color: var(--sb-link);
     font-weight: 600;
-  }
-  a:focus-visible {
-    outline: 3px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 2px;
-  }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

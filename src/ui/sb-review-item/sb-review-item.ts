@@ -6,6 +6,7 @@ import { routeHref } from "../../app/routes.ts";
 import { shortFingerprint } from "../../app/citation-labels.ts";
 import type { PassageContext } from "../../core/citations/review-context.ts";
 import "../sb-verdict-badge/sb-verdict-badge.ts";
+import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-review-item.styles.ts";
 
 /** What became of an excerpt whose source changed, as a heading word. */
@@ -24,7 +25,7 @@ export const readerHref = (sourceId: string, locator: string) => routeHref({ vie
  */
 @customElement("sb-review-item")
 export class SbReviewItem extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, styles];
 
   /** The excerpt, its verdict and its context. */
   @property({ attribute: false }) item?: ReviewItem;

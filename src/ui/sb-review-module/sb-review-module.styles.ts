@@ -1,11 +1,6 @@
 import { css } from "lit";
 
 export const styles = css`
-  :host {
-    display: block;
-    font: 1rem/1.5 var(--sb-font-ui, sans-serif);
-    color: var(--sb-ink, #1d1b18);
-  }
   section {
     padding: 1rem 0 1.5rem;
   }
@@ -14,12 +9,12 @@ export const styles = css`
   }
   header {
     padding-bottom: 0.75rem;
-    border-bottom: 1px solid var(--sb-rule, #d7d3c8);
+    border-bottom: 1px solid var(--sb-rule);
   }
   h1,
   h2 {
     margin: 0 0 0.35rem;
-    font: 700 1.35rem/1.25 var(--sb-font-body, Georgia, serif);
+    font: 700 1.35rem/1.25 var(--sb-font-body);
   }
   h1 {
     font-size: 1.6rem;
@@ -35,52 +30,52 @@ export const styles = css`
     font-weight: 600;
   }
   .state[data-status="approved"] strong {
-    color: #1b5e20;
+    color: var(--sb-success);
   }
   .state[data-status="changes-requested"] strong {
-    color: var(--sb-warning, #b3261e);
+    color: var(--sb-warning);
   }
   .comment {
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   .counts {
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   .count.verified {
-    color: #1b5e20;
+    color: var(--sb-success);
   }
   .count.rejected.some {
-    color: var(--sb-warning, #b3261e);
+    color: var(--sb-warning);
     font-weight: 600;
   }
   .count.changed.some {
-    color: var(--sb-accent, #7a4b1e);
+    color: var(--sb-accent);
     font-weight: 600;
   }
   .counts.problem,
   .lock-problem {
-    color: var(--sb-warning, #b3261e);
+    color: var(--sb-warning);
   }
   .origin {
     margin-top: 0.5rem !important;
     padding: 0.35rem 0.75rem;
-    border-left: 3px solid var(--sb-link, #1f5fbf);
-    background: var(--sb-link-tint, #e8eef9);
+    border-left: 3px solid var(--sb-link);
+    background: var(--sb-link-tint);
     font-size: 0.9rem;
   }
   .group {
     margin: 1.25rem 0 0.5rem;
-    font: 600 1.05rem/1.3 var(--sb-font-ui, sans-serif);
+    font: 600 1.05rem/1.3 var(--sb-font-ui);
   }
   .group.changed {
-    color: var(--sb-accent, #7a4b1e);
+    color: var(--sb-accent);
   }
   .group.rejected {
-    color: var(--sb-warning, #b3261e);
+    color: var(--sb-warning);
   }
   .n {
     font-weight: 400;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   .items {
     list-style: none;

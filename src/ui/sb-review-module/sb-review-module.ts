@@ -5,6 +5,7 @@ import type { ModuleReview, ReviewGroup, ReviewItem } from "../../app/review-ser
 import type { Module } from "../../core/schema/module.ts";
 import "../sb-review-decision/sb-review-decision.ts";
 import "../sb-review-item/sb-review-item.ts";
+import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-review-module.styles.ts";
 
 /** A module's review status in words. */
@@ -39,7 +40,7 @@ export function rejectedLines(review: ModuleReview | undefined): string[] {
  */
 @customElement("sb-review-module")
 export class SbReviewModule extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, styles];
 
   /** The module as last saved. */
   @property({ attribute: false }) module?: Module;

@@ -13,6 +13,8 @@ import type { SbReviewDecideEvent, SbReviewerChangeEvent } from "../sb-review-de
 import "../sb-review-module/sb-review-module.ts";
 import { STATUS_WORDS, type SbReviewModule } from "../sb-review-module/sb-review-module.ts";
 import { decisionSaveText, rememberedReviewer, rememberReviewer, reviewOf } from "./review-decisions.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-review.styles.ts";
 
 /** The excerpts of a module, as one string: a review is redone only when they change. */
@@ -29,7 +31,7 @@ const excerptKey = (module: Module | undefined) =>
  */
 @customElement("sb-review")
 export class SbReview extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   /** Review one module. */
   @property({ attribute: "module-id" }) moduleId = "";

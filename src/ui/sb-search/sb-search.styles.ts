@@ -2,12 +2,10 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
-    font: 0.95rem/1.5 var(--sb-font-ui, system-ui, sans-serif);
-    color: var(--sb-ink, #1d1b18);
+    font-size: 0.95rem;
   }
   h1 {
-    font: 600 1.8rem/1.2 var(--sb-font-body, serif);
+    font: 600 1.8rem/1.2 var(--sb-font-body);
     margin: 0 0 1rem;
   }
   form label {
@@ -20,48 +18,35 @@ export const styles = css`
     gap: 0.5rem;
     max-width: 44rem;
   }
+  /* The search box is the page's main control: larger, with rounder corners. */
   input[type="search"] {
     flex: 1;
-    min-width: 0;
-    font: inherit;
     font-size: 1.05rem;
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--sb-muted, #5f5a52);
+    border-color: var(--sb-muted);
     border-radius: 6px;
-    background: var(--sb-paper, #fff);
-    color: inherit;
   }
-  button,
-  select {
-    font: inherit;
-    color: inherit;
-  }
+  /* Buttons on this page are outlined in the link colour: each hit's action reads as part of the hit. */
   button {
     padding: 0.45rem 0.9rem;
-    border: 1px solid var(--sb-link, #1f5fbf);
+    border-color: var(--sb-link);
     border-radius: 6px;
-    background: var(--sb-paper, #fff);
-    color: var(--sb-link, #1f5fbf);
-    cursor: pointer;
+    color: var(--sb-link);
   }
   form button {
-    background: var(--sb-link, #1f5fbf);
-    color: #fff;
+    background: var(--sb-link);
+    color: var(--sb-on-link);
     font-weight: 600;
   }
   button:hover {
-    background: var(--sb-link-tint, #e8eef9);
+    background: var(--sb-link-tint);
   }
   form button:hover {
-    background: #174a96;
-  }
-  :focus-visible {
-    outline: 2px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 2px;
+    background: var(--sb-link-hover);
   }
   .help {
     margin: 0.35rem 0 1.25rem;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     font-size: 0.85rem;
   }
   .layout {
@@ -72,7 +57,7 @@ export const styles = css`
   }
   .filters {
     padding: 0.75rem 1rem;
-    background: var(--sb-panel, #f3f0e8);
+    background: var(--sb-panel);
     border-radius: 6px;
   }
   summary {
@@ -82,7 +67,7 @@ export const styles = css`
   }
   .in-use {
     font-weight: 400;
-    color: var(--sb-accent, #7a4b1e);
+    color: var(--sb-accent);
   }
   .filter-body {
     display: grid;
@@ -120,9 +105,6 @@ export const styles = css`
   .field select {
     font-weight: 400;
     padding: 0.3rem;
-    border: 1px solid var(--sb-muted, #5f5a52);
-    border-radius: 4px;
-    background: var(--sb-paper, #fff);
   }
   .years {
     display: grid;
@@ -131,10 +113,10 @@ export const styles = css`
   }
   .count {
     margin: 0 0 1rem;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   .problem {
-    color: var(--sb-warning, #b3261e);
+    color: var(--sb-warning);
   }
   .hits {
     max-width: 48rem;
@@ -145,8 +127,8 @@ export const styles = css`
     gap: 0.75rem;
   }
   .hit {
-    background: var(--sb-paper, #fff);
-    border: 1px solid var(--sb-rule, #d7d3c8);
+    background: var(--sb-paper);
+    border: 1px solid var(--sb-rule);
     border-radius: 6px;
     padding: 0.85rem 1.1rem;
   }
@@ -155,26 +137,26 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0 0.75rem;
     margin: 0 0 0.35rem;
-    font: 600 0.85rem/1.4 var(--sb-font-ui, system-ui, sans-serif);
+    font: 600 0.85rem/1.4 var(--sb-font-ui);
   }
   .source {
-    color: var(--sb-accent, #7a4b1e);
+    color: var(--sb-accent);
   }
   .locator {
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     font-variant-numeric: tabular-nums;
   }
   .snippet {
     margin: 0 0 0.6rem;
-    font: 1rem/1.55 var(--sb-font-body, serif);
+    font: 1rem/1.55 var(--sb-font-body);
     overflow-wrap: anywhere;
   }
   mark {
-    background: var(--sb-highlight, #fff3c4);
+    background: var(--sb-highlight);
     color: inherit;
     font-weight: 700;
     border-radius: 2px;
-    box-shadow: 0 0 0 1px #e5cf74;
+    box-shadow: 0 0 0 1px var(--sb-highlight-rule);
   }
   .actions {
     display: flex;
@@ -183,21 +165,13 @@ export const styles = css`
     align-items: center;
   }
   .actions a {
-    color: var(--sb-link, #1f5fbf);
+    color: var(--sb-link);
   }
   .actions button {
     padding: 0.25rem 0.75rem;
   }
   .more {
     margin-top: 1rem;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (max-width: 52rem) {
     .layout {

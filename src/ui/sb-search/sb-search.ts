@@ -7,6 +7,8 @@ import { searchContext } from "../../app/contexts.ts";
 import { routeHref } from "../../app/routes.ts";
 import type { SearchHit, SearchService } from "../../app/search-api.ts";
 import { everything, filtersTemplate, searchFilters, type Facets, type FilterChoice } from "./search-filters.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-search.styles.ts";
 
 /** Asks to lift words of a source into a module (reading-text range): here, the sentence of a hit. */
@@ -32,7 +34,7 @@ const PAGE = 50;
  */
 @customElement("sb-search")
 export class SbSearch extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   /** The query to show and search (e.g. from the URL). */
   @property() query = "";
@@ -155,8 +157,8 @@ export class SbSearch extends SbElement {
         <h2><span class="source">${hit.sourceLabel}</span> <span class="locator">${hit.locator}</span></h2>
         <p class="snippet">${hit.snippet.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text))}</p>
         <div class="actions">
-          <a class="open" href=${href}>Open in reader<span class="visually-hidden">: ${where}</span></a>
-          <button type="button" class="add" @click=${() => this.requestExcerpt(hit)}>Add to module…<span class="visually-hidden"> the sentence from ${where}</span></button>
+          <a class="open" href=${href}>Open in reader<span class="sr">: ${where}</span></a>
+          <button type="button" class="add" @click=${() => this.requestExcerpt(hit)}>Add to module…<span class="sr"> the sentence from ${where}</span></button>
         </div>
       </li>
     `;

@@ -1,28 +1,14 @@
 import { css } from "lit";
 
 export const styles = css`
-  :host {
-    display: block;
-    font: 1rem/1.5 var(--sb-font-ui, sans-serif);
-    color: var(--sb-ink, #1d1b18);
-  }
   .builder {
     max-width: 68rem;
     margin: 0 auto;
     padding-bottom: 3rem;
   }
   .bar {
-    position: sticky;
-    top: 0;
-    z-index: 5;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
     grid-template-areas: "back actions" "title actions" "save actions";
     gap: 0 1rem;
-    align-items: center;
-    padding: 0.6rem 0;
-    background: var(--sb-page, #faf8f3);
-    border-bottom: 1px solid var(--sb-rule, #d7d3c8);
   }
   .back {
     grid-area: back;
@@ -30,61 +16,19 @@ export const styles = css`
     font-size: 0.88rem;
   }
   a {
-    color: var(--sb-link, #1f5fbf);
-  }
-  h1 {
-    grid-area: title;
-    margin: 0;
-    font: 700 1.35rem/1.25 var(--sb-font-body, Georgia, serif);
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    color: var(--sb-link);
   }
   .save {
     grid-area: save;
     margin: 0;
     font-size: 0.88rem;
-    color: var(--sb-muted, #5f5a52);
-  }
-  .save.saved::before {
-    content: "✓ ";
-    color: #2e7d32;
-  }
-  .save.error,
-  .save.conflict {
-    color: var(--sb-warning, #b3261e);
-    font-weight: 600;
-  }
-  .actions {
-    grid-area: actions;
-    display: flex;
-    gap: 0.5rem;
-  }
-  .notice,
-  .origin {
-    margin: 0.75rem 0 0;
-    padding: 0.4rem 0.75rem;
-    border-left: 3px solid var(--sb-link, #1f5fbf);
-    background: var(--sb-link-tint, #e8eef9);
-    font-size: 0.9rem;
-    overflow-wrap: anywhere;
+    color: var(--sb-muted);
   }
   h2 {
-    font: 600 1.1rem/1.3 var(--sb-font-ui, sans-serif);
     margin: 1.5rem 0 0.75rem;
   }
-  .card {
-    background: var(--sb-paper, #fff);
-    border: 1px solid var(--sb-rule, #d7d3c8);
-    border-radius: 0.35rem;
-    padding: 0 1rem 1rem;
-    margin-top: 1rem;
-  }
-  .card h2 {
-    margin-top: 0.9rem;
-  }
   .agenda {
-    background: var(--sb-panel, #f3f0e8);
+    background: var(--sb-panel);
   }
   .totals {
     display: flex;
@@ -94,26 +38,26 @@ export const styles = css`
   }
   .totals p {
     margin: 0;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
   }
   .totals strong {
-    color: var(--sb-ink, #1d1b18);
+    color: var(--sb-ink);
     font-variant-numeric: tabular-nums;
   }
   .overrun {
     margin: 0 0 0.75rem;
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--sb-warning, #b3261e);
+    border: 1px solid var(--sb-warning);
     border-left-width: 4px;
     border-radius: 0.3rem;
-    background: #fdecea;
-    color: #7f1d17;
+    background: var(--sb-warning-tint);
+    color: var(--sb-warning-ink);
     font-weight: 600;
   }
   .notes {
     margin: 0 0 0.75rem;
     padding-left: 1.25rem;
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     font-size: 0.88rem;
   }
   .items {
@@ -125,21 +69,21 @@ export const styles = css`
   }
   .empty,
   .hint {
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     font-size: 0.92rem;
   }
   .empty {
     margin: 0 0 1rem;
     padding: 0.6rem;
-    border: 1px dashed var(--sb-rule, #d7d3c8);
+    border: 1px dashed var(--sb-rule);
     border-radius: 0.3rem;
     font-style: italic;
   }
   .unfinished {
     margin-top: 1rem;
     padding: 0.1rem 1rem 0.5rem;
-    border-left: 4px solid #b26a00;
-    background: #fff6e5;
+    border-left: 4px solid var(--sb-caution);
+    background: var(--sb-caution-tint);
     border-radius: 0.3rem;
   }
   .unfinished h2 {
@@ -152,56 +96,20 @@ export const styles = css`
     font-size: 0.92rem;
   }
   button {
-    font: inherit;
-    color: var(--sb-ink, #1d1b18);
-    background: var(--sb-paper, #fff);
-    border: 1px solid #8a857b;
-    border-radius: 0.25rem;
     padding: 0.3rem 0.7rem;
     min-height: 2.2rem;
-    cursor: pointer;
     font-weight: 600;
   }
-  button.primary {
-    background: var(--sb-link, #1f5fbf);
-    border-color: var(--sb-link, #1f5fbf);
-    color: #fff;
-  }
   button.link {
-    border: 0;
-    padding: 0;
     min-height: 0;
-    background: none;
-    color: var(--sb-link, #1f5fbf);
-    text-decoration: underline;
-    font-weight: 400;
-  }
-  :focus-visible {
-    outline: 3px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 1px;
-  }
-  .loading,
-  .missing {
-    padding: 1rem;
-  }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (max-width: 600px) {
     /* A four-row bar would take a fifth of a phone's screen: it scrolls away instead. */
     .bar {
       position: static;
-      grid-template-columns: minmax(0, 1fr);
       grid-template-areas: "back" "title" "save" "actions";
-      padding: 0.5rem 0;
     }
     h1 {
-      font-size: 1.1rem;
       white-space: normal;
     }
     .card {

@@ -21,6 +21,9 @@ import type { SbSessionDetailsChangeEvent } from "../sb-session-details/sb-sessi
 import { duration, planAgenda, type AgendaPlan } from "../../core/sessions/agenda-plan.ts";
 import { sessionProblems } from "./session-problems.ts";
 import { sessionHref, SESSIONS_HREF } from "./session-labels.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
+import { editorPageStyles } from "../styles/editor-page.styles.ts";
 import { styles } from "./sb-session-builder.styles.ts";
 
 /**
@@ -31,7 +34,7 @@ import { styles } from "./sb-session-builder.styles.ts";
  */
 @customElement("sb-session-builder")
 export class SbSessionBuilder extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, editorPageStyles, styles];
 
   /** The id of the session to build. */
   @property({ attribute: "session-id" }) sessionId = "";

@@ -2,9 +2,8 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
-    font: 0.95rem/1.45 var(--sb-font-ui, sans-serif);
-    color: var(--sb-ink, #1d1b18);
+    font-size: 0.95rem;
+    line-height: 1.45;
   }
   form {
     display: grid;
@@ -27,47 +26,21 @@ export const styles = css`
   input,
   select,
   textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--sb-paper, #fff);
-    border: 1px solid #8a857b;
-    border-radius: 0.25rem;
     padding: 0.35rem 0.5rem;
     min-height: 2.2rem;
-    min-width: 0;
-    box-sizing: border-box;
+    /* Focus moved to a field with a problem keeps clear of the sticky bar. */
+    scroll-margin: 8rem 0 2rem;
   }
   .title input {
-    font: 600 1.15rem/1.3 var(--sb-font-body, Georgia, serif);
+    font: 600 1.15rem/1.3 var(--sb-font-body);
   }
   textarea {
-    resize: vertical;
     field-sizing: content;
     min-height: 3.5rem;
     max-height: 14rem;
   }
-  [aria-invalid="true"] {
-    border-color: var(--sb-warning, #b3261e);
-    box-shadow: 0 0 0 1px var(--sb-warning, #b3261e);
-  }
   .hint {
-    color: var(--sb-muted, #5f5a52);
     font-size: 0.82rem;
-    font-weight: 400;
-  }
-  .error {
-    color: var(--sb-warning, #b3261e);
-    font-size: 0.85rem;
-    font-weight: 600;
-  }
-  input,
-  select,
-  textarea {
-    scroll-margin: 8rem 0 2rem;
-  }
-  :focus-visible {
-    outline: 3px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 1px;
   }
   @media (max-width: 900px) {
     form {

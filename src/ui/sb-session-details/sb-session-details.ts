@@ -5,6 +5,8 @@ import { AUDIENCES } from "../../core/schema/module.ts";
 import type { Session } from "../../core/schema/session.ts";
 import { wholeMinutes } from "../../core/sessions/minutes.ts";
 import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-session-details.styles.ts";
 
 /** The details the form edits (everything but the agenda). */
@@ -25,7 +27,7 @@ const TEXT_FIELDS: [TextField, string, string][] = [
  */
 @customElement("sb-session-details")
 export class SbSessionDetails extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, styles];
 
   /** The session whose details are shown. */
   @property({ attribute: false }) session?: Session;

@@ -8,6 +8,9 @@ import type { SessionStore, SessionSummary } from "../../app/session-store-api.t
 import { duration } from "../../core/sessions/agenda-plan.ts";
 import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
 import { routeHref } from "../../app/routes.ts";
+import { catalogStyles } from "../styles/catalog.styles.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-session-list.styles.ts";
 
 const ORIGIN_LABEL: Record<SessionSummary["origin"], string> = { starter: "Starter", own: "Yours", copy: "Your copy of a starter" };
@@ -17,7 +20,7 @@ const ORIGIN_LABEL: Record<SessionSummary["origin"], string> = { starter: "Start
  */
 @customElement("sb-session-list")
 export class SbSessionList extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, controlStyles, catalogStyles, styles];
 
   @consume({ context: sessionStoreContext, subscribe: true }) @state() private store?: SessionStore;
   @state() private sessions: SessionSummary[] = [];
@@ -70,18 +73,18 @@ export class SbSessionList extends SbElement {
       </p>
       <section aria-labelledby="own-title">
         <h2 id="own-title">Your sessions</h2>
-        ${own.length ? html`<ul class="sessions">${own.map((s) => this.renderSession(s))}</ul>` : html`<p class="empty">None yet. Start one from a starter below, or make a blank one.</p>`}
+        ${own.length ? html`<ul class="sessions entries">${own.map((s) => this.renderSession(s))}</ul>` : html`<p class="empty">None yet. Start one from a starter below, or make a blank one.</p>`}
       </section>
       <section aria-labelledby="starters-title">
         <h2 id="starters-title">Starter sessions</h2>
-        <ul class="sessions">${starters.map((s) => this.renderSession(s))}</ul>
+        <ul class="sessions entries">${starters.map((s) => this.renderSession(s))}</ul>
       </section>
     `;
   }
 
   private renderSession(s: SessionSummary) {
     const starter = s.origin === "starter";
-    return html`<li class="session">
+    return html`<li class="session entry">
       <div class="meta"><span class="origin ${s.origin}">${ORIGIN_LABEL[s.origin]}</span>
         <span>${AUDIENCE_LABELS[s.audience]}</span><span>${s.date || "no date"}</span>
         <span>${s.items} item${s.items === 1 ? "" : "s"}</span><span>${duration(s.minutes)}</span></div>

@@ -2,9 +2,7 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
-    font: 0.9rem/1.5 var(--sb-font-ui);
-    color: var(--sb-ink);
+    font-size: 0.9rem;
   }
   .back {
     display: inline-block;
@@ -41,19 +39,19 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   code {
-    font: 0.85rem/1.4 var(--sb-font-mono, ui-monospace, monospace);
+    font: 0.85rem/1.4 var(--sb-font-mono);
   }
   a {
     color: var(--sb-link);
   }
   .rights {
-    border-left: 4px solid var(--sb-rule, #d7d3c8);
-    background: var(--sb-panel, #f3f0e8);
+    border-left: 4px solid var(--sb-rule);
+    background: var(--sb-panel);
     padding: 0.5rem 0.75rem;
     max-width: 70ch;
   }
   .rights.restricted {
-    border-left-color: var(--sb-warning, #b3261e);
+    border-left-color: var(--sb-warning);
   }
   .rights p {
     margin: 0.25rem 0;
@@ -61,7 +59,7 @@ export const styles = css`
   .badge {
     display: inline-block;
     font-weight: 700;
-    color: var(--sb-warning, #b3261e);
+    color: var(--sb-warning);
   }
   .licence {
     color: var(--sb-muted);
@@ -69,10 +67,6 @@ export const styles = css`
   .about {
     max-width: 70ch;
     color: var(--sb-muted);
-  }
-  :focus-visible {
-    outline: 2px solid var(--sb-focus, #1f5fbf);
-    outline-offset: 2px;
   }
   @media (max-width: 40rem) {
     h1 {

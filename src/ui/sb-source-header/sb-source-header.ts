@@ -5,6 +5,7 @@ import { formatDate, kindLabel, languageName, shortFingerprint } from "../../app
 import type { SourceSummary } from "../../app/library-store.ts";
 import type { CatalogEntry } from "../../core/schema/catalog.ts";
 import { isPlainClick } from "../controllers/plain-click.ts";
+import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-source-header.styles.ts";
 
 /** Asks to go back to the library. */
@@ -21,7 +22,7 @@ export type SbLibraryOpenEvent = CustomEvent<Record<string, never>>;
  */
 @customElement("sb-source-header")
 export class SbSourceHeader extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, styles];
 
   /** The catalog entry to cite. */
   @property({ attribute: false }) entry?: CatalogEntry;

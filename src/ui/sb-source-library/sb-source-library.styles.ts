@@ -2,9 +2,7 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
-    font: 0.95rem/1.5 var(--sb-font-ui);
-    color: var(--sb-ink);
+    font-size: 0.95rem;
   }
   h1 {
     font: 600 1.8rem/1.2 var(--sb-font-body);
@@ -23,8 +21,8 @@ export const styles = css`
   }
   .card {
     position: relative;
-    background: var(--sb-paper, #fff);
-    border: 1px solid var(--sb-rule, #d7d3c8);
+    background: var(--sb-paper);
+    border: 1px solid var(--sb-rule);
     border-radius: 6px;
     padding: 1rem 1.25rem;
   }
@@ -32,7 +30,7 @@ export const styles = css`
     border-color: var(--sb-link);
   }
   .card:focus-within {
-    box-shadow: 0 0 0 2px var(--sb-focus, #1f5fbf);
+    box-shadow: 0 0 0 2px var(--sb-focus);
   }
   .meta {
     display: flex;
@@ -77,9 +75,9 @@ export const styles = css`
     display: inline-block;
     margin: 0 0 0.5rem;
     padding: 0.1rem 0.5rem;
-    border: 1px solid var(--sb-warning, #b3261e);
+    border: 1px solid var(--sb-warning);
     border-radius: 999px;
-    color: var(--sb-warning, #b3261e);
+    color: var(--sb-warning);
     font-size: 0.8rem;
     font-weight: 700;
   }

@@ -5,6 +5,7 @@ import { byline, kindLabel, languageName, yearOf } from "../../app/citation-labe
 import type { SourceSummary } from "../../app/library-store.ts";
 import type { CatalogEntry } from "../../core/schema/catalog.ts";
 import { isPlainClick } from "../controllers/plain-click.ts";
+import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-source-library.styles.ts";
 
 /** Asks to open a source in the reader. */
@@ -20,7 +21,7 @@ export type SbSourceOpenEvent = CustomEvent<{ sourceId: string }>;
  */
 @customElement("sb-source-library")
 export class SbSourceLibrary extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, styles];
 
   /** The catalog entries to list, in order. */
   @property({ attribute: false }) entries: readonly CatalogEntry[] = [];

@@ -1,18 +1,13 @@
 import { css } from "lit";
 
 export const styles = css`
-  :host {
-    display: block;
-    --sb-margin-width: 8rem;
-    --sb-gutter: 1.5rem;
-  }
   sb-source-header {
     margin: 0 0 2.5rem calc(var(--sb-margin-width) + var(--sb-gutter));
   }
   .text {
     font: 1.05rem/1.6 var(--sb-font-body);
     color: var(--sb-ink);
-    max-width: calc(var(--sb-margin-width) + var(--sb-gutter) + var(--sb-measure, 70ch));
+    max-width: calc(var(--sb-margin-width) + var(--sb-gutter) + var(--sb-measure));
   }
   h2,
   h3,
@@ -78,20 +73,23 @@ export const styles = css`
       font-size: 1.2rem;
     }
   }
+  /* Floats beside the selection, placed by the element so that it covers none of the selected lines. */
   .add-selection {
     position: fixed;
     z-index: 15;
+    white-space: nowrap;
     font: 600 0.85rem/1.2 var(--sb-font-ui);
     padding: 0.45rem 0.75rem;
-    color: #fff;
+    color: var(--sb-on-link);
     background: var(--sb-link);
     border: 0;
     border-radius: 4px;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    box-shadow: var(--sb-shadow-raised);
     cursor: pointer;
   }
-  .add-selection:focus-visible {
-    outline: 3px solid var(--sb-focus);
-    outline-offset: 2px;
+  @media (pointer: coarse) {
+    .add-selection {
+      min-height: var(--sb-tap);
+    }
   }
 `;

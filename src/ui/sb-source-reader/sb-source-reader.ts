@@ -10,6 +10,8 @@ import "../sb-passage/sb-passage.ts";
 import type { SbNoteOpenEvent, SbPassage, SbPassageSelectEvent } from "../sb-passage/sb-passage.ts";
 import "../sb-source-header/sb-source-header.ts";
 import type { SbSourceHeader } from "../sb-source-header/sb-source-header.ts";
+import { componentStyles } from "../styles/component.styles.ts";
+import { addButtonPlace, type ScreenBox } from "./add-button-place.ts";
 import { styles } from "./sb-source-reader.styles.ts";
 
 /**
@@ -24,7 +26,7 @@ import { styles } from "./sb-source-reader.styles.ts";
  */
 @customElement("sb-source-reader")
 export class SbSourceReader extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, styles];
 
   /** The loaded source to read. */
   @property({ attribute: false }) source?: Source;
@@ -36,9 +38,13 @@ export class SbSourceReader extends SbElement {
   @property({ attribute: "library-href" }) libraryHref = "#/";
 
   @state() private openNotes: Passage[] = [];
-  /** The words selected in a passage, and where to show the "Add to module" button. */
-  @state() private selection?: { start: number; end: number; top: number; left: number };
+  /** The words selected in a passage, and where they are on the screen. */
+  @state() private selection?: { passageIndex: number; start: number; end: number; box: ScreenBox };
+  /** The "Add to module…" button's size, measured once it shows (its first place uses this guess). */
+  @state() private addButtonSize = { width: 140, height: 34 };
   @query("sb-source-header") private header?: SbSourceHeader;
+  @query(".add-selection") private addButton?: HTMLButtonElement;
+  @query(".text") private textColumn?: HTMLElement;
   private blocks: ReadingBlock[] = [];
   private notesById = new Map<string, Passage>();
   private noteTrigger?: HTMLElement;
@@ -66,7 +72,7 @@ export class SbSourceReader extends SbElement {
       </div>
       ${
         this.selection
-          ? html`<button class="add-selection" type="button" style="top:${this.selection.top}px;left:${this.selection.left}px"
+          ? html`<button class="add-selection" type="button" style=${this.addButtonStyle(this.selection.box)}
             @mousedown=${(e: Event) => e.preventDefault()} @click=${this.requestSelection}>Add to module…</button>`
           : nothing
       }
@@ -90,6 +96,19 @@ export class SbSourceReader extends SbElement {
 
   protected override updated(changed: PropertyValues<this>) {
     if (changed.has("source") || changed.has("target")) void this.reveal(changed.has("source"));
+    if (this.addButton) {
+      const { width, height } = this.addButton.getBoundingClientRect();
+      const size = this.addButtonSize;
+      if (Math.round(width) !== Math.round(size.width) || Math.round(height) !== Math.round(size.height))
+        this.addButtonSize = { width, height };
+    }
+  }
+
+  private addButtonStyle(box: ScreenBox): string {
+    const columnRight = this.textColumn?.getBoundingClientRect().right ?? window.innerWidth;
+    const screen = { width: document.documentElement.clientWidth, height: window.innerHeight };
+    const { top, left } = addButtonPlace(box, columnRight, this.addButtonSize, screen);
+    return `top:${Math.round(top)}px;left:${Math.round(left)}px`;
   }
 
   /** Scrolls to the target passage (once it and the passages before it have laid out), or to the top of a new source. */
@@ -112,12 +131,12 @@ export class SbSourceReader extends SbElement {
       this.selection = undefined;
       return;
     }
-    // The button floats just below the selection (fixed position: the reader scrolls with the page).
+    // Fixed position: the place is worked out from where the selection is on the screen now.
     this.selection = {
+      passageIndex: event.detail.passageIndex,
       start,
       end,
-      top: Math.min(rect.bottom + 6, window.innerHeight - 48),
-      left: Math.max(8, Math.min(rect.left, window.innerWidth - 180)),
+      box: { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right },
     };
   }
 
@@ -125,7 +144,11 @@ export class SbSourceReader extends SbElement {
     const { selection, source } = this;
     if (!selection || !source) return;
     this.selection = undefined;
-    this.emit("sb-excerpt-request", { sourceId: source.entry.id, start: selection.start, end: selection.end });
+    const detail = { sourceId: source.entry.id, start: selection.start, end: selection.end };
+    // Asked from the passage, so that whoever opens a dialog for it can give the focus back there.
+    const passage = this.renderRoot.querySelector<SbPassage>(`#p-${selection.passageIndex}`);
+    if (passage) passage.requestExcerptOf(detail.start, detail.end);
+    else this.emit("sb-excerpt-request", detail);
   }
 
   private onNoteOpen(event: SbNoteOpenEvent) {

@@ -2,28 +2,27 @@ import { css } from "lit";
 
 export const styles = css`
   :host {
-    display: block;
-    font: 0.9rem/1.45 var(--sb-font-ui, sans-serif);
-    color: var(--sb-ink, #1d1b18);
+    font-size: 0.9rem;
+    line-height: 1.45;
   }
   .badge {
     display: inline-block;
     margin: 0;
     padding: 0.2rem 0.6rem;
     border-radius: 0.3rem;
-    border: 1px solid var(--sb-rule, #d7d3c8);
-    background: var(--sb-panel, #f3f0e8);
+    border: 1px solid var(--sb-rule);
+    background: var(--sb-panel);
   }
   :host([status="verified"]) .badge {
-    border-color: #2e7d32;
-    background: #e8f3e8;
-    color: #1b5e20;
+    border-color: var(--sb-success);
+    background: var(--sb-success-tint);
+    color: var(--sb-success);
   }
   :host([status="rejected"]) .badge,
   :host([status="problem"]) .badge {
-    border-color: var(--sb-warning, #b3261e);
-    background: #fbeaea;
-    color: #8c1d18;
+    border-color: var(--sb-warning);
+    background: var(--sb-warning-tint);
+    color: var(--sb-warning-ink);
   }
   /* The sign is decoration (CSS, not text): the words say the verdict. */
   :host([status="verified"]) .badge::before {
@@ -40,16 +39,16 @@ export const styles = css`
   .diff {
     margin: 0.5rem 0 0;
     padding: 0.5rem 0.75rem;
-    border-left: 3px solid var(--sb-warning, #b3261e);
-    background: var(--sb-paper, #fff);
+    border-left: 3px solid var(--sb-warning);
+    background: var(--sb-paper);
   }
   figcaption {
-    color: var(--sb-muted, #5f5a52);
+    color: var(--sb-muted);
     margin-bottom: 0.25rem;
   }
   .diff p {
     margin: 0;
-    font-family: var(--sb-font-body, Georgia, serif);
+    font-family: var(--sb-font-body);
     font-size: 0.95rem;
   }
   .key-del {
@@ -60,21 +59,13 @@ export const styles = css`
   }
   del,
   .key-del {
-    background: #fbeaea;
-    color: #8c1d18;
+    background: var(--sb-warning-tint);
+    color: var(--sb-warning-ink);
   }
   ins,
   .key-ins {
-    background: #e3f1e3;
-    color: #1b5e20;
+    background: var(--sb-success-tint);
+    color: var(--sb-success);
     text-decoration-thickness: 2px;
-  }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

@@ -2,6 +2,7 @@ import { html, nothing } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import type { RejectReason, Verdict } from "../../core/citations/verify.ts";
+import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-verdict-badge.styles.ts";
 
 /** How each reason for a rejection is said to a trainer. */
@@ -22,7 +23,7 @@ const REASONS: Record<RejectReason, string> = {
  */
 @customElement("sb-verdict-badge")
 export class SbVerdictBadge extends SbElement {
-  static override styles = styles;
+  static override styles = [componentStyles, styles];
 
   /** The verdict to show; none while it is being checked. */
   @property({ attribute: false }) verdict?: Verdict;
