@@ -70,10 +70,10 @@ async function exportHandout(id: number, job: HandoutJob): Promise<WorkerReply> 
   let shown = -1;
   const footer = handout.definition.footer;
   // The footer is laid out page by page once the page count is known: the one place layout can say where it is.
-  handout.definition.footer = (page, count, size) => {
+  handout.definition.footer = (page, count) => {
     pages = count;
     if (page === 1 || page % 5 === 0) progress(0.5 + 0.2 * (page / count), `Laying out page ${page} of ${count}`);
-    return typeof footer === "function" ? footer(page, count, size) : (footer ?? null);
+    return footer(page, count);
   };
   pdfMake.setProgressCallback((done) => {
     const page = Math.max(1, Math.ceil(done * pages));
