@@ -3,7 +3,7 @@ import "./zod-config.ts";
 import { buildHandout, draftReasonsOf } from "../core/handout/build-handout.ts";
 import { checkExcerpts } from "../core/handout/checked-excerpts.ts";
 import { parseHandoutTemplate } from "../core/library/handout-template-file.ts";
-import { ContentError } from "../core/library/yaml-file.ts";
+import { ContentError } from "../core/files/yaml-file.ts";
 import { parseModule } from "../core/modules/parse-module.ts";
 import type { HandoutTemplate } from "../core/schema/handout-template.ts";
 import type { Module } from "../core/schema/module.ts";

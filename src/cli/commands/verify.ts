@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { join, relative, resolve } from "node:path";
 import { excerptAt, reanchor } from "../../core/citations/anchor.ts";
 import { CitationInputError, verifyQuote, type Verdict } from "../../core/citations/verify.ts";
-import { ContentError } from "../../core/library/catalog-file.ts";
+import { ContentError } from "../../core/files/yaml-file.ts";
 import {
   AnchorLockSchema,
   emptyLock,
@@ -12,7 +12,7 @@ import {
   serializeLock,
   type AnchorLock,
   type LockEntry,
-} from "../../core/modules/anchor-lock.ts";
+} from "../../core/citations/anchor-lock.ts";
 import { parseModule } from "../../core/modules/parse-module.ts";
 import type { ExcerptNode } from "../../core/schema/module.ts";
 import type { Source } from "../../core/sources/source.ts";

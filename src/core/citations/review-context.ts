@@ -1,4 +1,4 @@
-import { lockedExcerpt, type LockEntry } from "../modules/anchor-lock.ts";
+import { lockedExcerpt, type LockEntry } from "./anchor-lock.ts";
 import type { Source } from "../sources/source.ts";
 import { reanchor, type Reanchored } from "./anchor.ts";
 import { shortCitation } from "./citation.ts";

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { excerptAt } from "../../../src/core/citations/anchor.ts";
 import { changedSince, markedPassage, reviewExcerpt, type PassageContext } from "../../../src/core/citations/review-context.ts";
-import { AnchorLockSchema, findLocked, lockEntry } from "../../../src/core/modules/anchor-lock.ts";
+import { AnchorLockSchema, findLocked, lockEntry } from "../../../src/core/citations/anchor-lock.ts";
 import { parseModule } from "../../../src/core/modules/parse-module.ts";
 import { loadSource } from "../../../src/core/sources/source.ts";
 import { passage, ROOT, source, textOf } from "../library.ts";

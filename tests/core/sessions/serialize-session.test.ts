@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { parseYamlFile, readYaml } from "../../../src/core/library/yaml-file.ts";
+import { parseYamlFile, readYaml } from "../../../src/core/files/yaml-file.ts";
 import { parseModule } from "../../../src/core/modules/parse-module.ts";
 import { AUDIENCES, type Module } from "../../../src/core/schema/module.ts";
 import { SessionSchema, type AgendaItem, type Session } from "../../../src/core/schema/session.ts";
