@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from "lit";
 import { customElement, property } from "lit/decorators.js";
+import { checkMeta, draftStays, draftsOf, type MetaDrafts, type MetaField } from "../../core/modules/meta-fields.ts";
 import { AUDIENCE_LABELS, AUDIENCES, type Audience, type ModuleMeta } from "../../core/schema/module.ts";
 import { FieldDrafts } from "../sb-module-editor/field-drafts.ts";
-import { checkMeta, draftStays, draftsOf, type MetaDrafts, type MetaField } from "./meta-fields.ts";
 import { styles } from "./sb-front-matter-form.styles.ts";
 
 /** New front matter that keeps every rule of ModuleMetaSchema. */

@@ -6,15 +6,11 @@ import { libraryContext, moduleStoreContext, verifierContext } from "../../app/c
 import type { LibraryStore } from "../../app/library-store.ts";
 import type { ModuleStore, ModuleSummary, SaveState } from "../../app/module-store-api.ts";
 import type { Verifier } from "../../app/verifier.ts";
+import { CARD_NAMES } from "../../core/modules/card-names.ts";
 import { renameSection, replaceNode, setMeta } from "../../core/modules/module-edits.ts";
-import type { BodyNode, Module } from "../../core/schema/module.ts";
-import { CARD_NAMES, type SbBlockCard, type SbBlockChangeEvent, type SbBlockMoveEvent } from "../sb-block-card/sb-block-card.ts";
-import "../sb-block-card/sb-block-card.ts";
-import type { SbFrontMatterForm, SbMetaChangeEvent } from "../sb-front-matter-form/sb-front-matter-form.ts";
-import "../sb-front-matter-form/sb-front-matter-form.ts";
-import { appendSection, sectionTitleProblem } from "./body-edits.ts";
-import { CardKeys } from "./card-keys.ts";
-import { DragReorder } from "./drag-reorder.ts";
+import { outlineOf, type Outline, type OutlineCard, type OutlineSection } from "../../core/modules/module-outline.ts";
+import { NEW_KINDS, type NewKind } from "../../core/modules/new-blocks.ts";
+import { appendSection, sectionTitleProblem } from "../../core/modules/outline-edits.ts";
 import {
   addCard,
   deleteCard,
@@ -24,11 +20,17 @@ import {
   stepCard,
   type FocusTarget,
   type StructureChange,
-} from "./editor-moves.ts";
-import { saveStateText, summariseExcerpts, undoShortcut } from "./editor-text.ts";
+} from "../../core/modules/structure-changes.ts";
+import type { BodyNode, Module } from "../../core/schema/module.ts";
+import type { SbBlockCard, SbBlockChangeEvent, SbBlockMoveEvent } from "../sb-block-card/sb-block-card.ts";
+import "../sb-block-card/sb-block-card.ts";
+import type { SbFrontMatterForm, SbMetaChangeEvent } from "../sb-front-matter-form/sb-front-matter-form.ts";
+import "../sb-front-matter-form/sb-front-matter-form.ts";
+import { CardKeys } from "./card-keys.ts";
+import { DragReorder } from "./drag-reorder.ts";
+import { saveStateText } from "../save-state-text.ts";
+import { summariseExcerpts, undoShortcut } from "./editor-text.ts";
 import { FieldDrafts } from "./field-drafts.ts";
-import { NEW_KINDS, type NewKind } from "./new-blocks.ts";
-import { outlineOf, type Outline, type OutlineCard, type OutlineSection } from "./outline.ts";
 import { styles } from "./sb-module-editor.styles.ts";
 
 /** The trainer asked to download the module file. */

@@ -1,6 +1,6 @@
 import type { SaveState } from "../../app/module-store-api.ts";
 import type { ModuleMeta } from "../../core/schema/module.ts";
-import { saveStateText } from "../sb-module-editor/editor-text.ts";
+import { saveStateText } from "../save-state-text.ts";
 
 const REVIEWER_KEY = "sourcebook.reviewer";
 

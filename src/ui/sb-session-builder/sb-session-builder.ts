@@ -18,7 +18,7 @@ import type { SbSessionDetailsChangeEvent } from "../sb-session-details/sb-sessi
 import { AgendaDrag } from "./agenda-drag.ts";
 import { duration, planAgenda, type AgendaPlan } from "../../core/sessions/agenda-plan.ts";
 import { sessionProblems } from "./session-problems.ts";
-import { sessionHref, sessionSaveText, SESSIONS_HREF } from "./session-labels.ts";
+import { sessionHref, sessionSaveText, SESSIONS_HREF } from "../session-labels.ts";
 import { styles } from "./sb-session-builder.styles.ts";
 
 /**

@@ -6,7 +6,7 @@ import { downloadText } from "../../app/download.ts";
 import type { SessionStore, SessionSummary } from "../../app/session-store-api.ts";
 import { duration } from "../../core/sessions/agenda-plan.ts";
 import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
-import { sessionHref } from "../sb-session-builder/session-labels.ts";
+import { sessionHref } from "../session-labels.ts";
 import { styles } from "./sb-session-list.styles.ts";
 
 const ORIGIN_LABEL: Record<SessionSummary["origin"], string> = { starter: "Starter", own: "Yours", copy: "Your copy of a starter" };

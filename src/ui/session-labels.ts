@@ -1,5 +1,5 @@
-import type { SaveState } from "../../app/module-store-api.ts";
-import { routeHref } from "../../app/routes.ts";
+import type { SaveState } from "../app/module-store-api.ts";
+import { routeHref } from "../app/routes.ts";
 
 /** The save state of a session in words. */
 export function sessionSaveText(state: SaveState): string {

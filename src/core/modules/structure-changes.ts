@@ -1,10 +1,9 @@
-import type { Module } from "../../core/schema/module.ts";
-import type { CardNode } from "../sb-block-card/block-fields.ts";
-import { CARD_NAMES } from "../sb-block-card/card-names.ts";
-import { appendCard, moveCard, moveSection, removeCard, removeSection } from "./body-edits.ts";
-import type { DragItem, DropTarget } from "./drag-reorder.ts";
+import type { Module } from "../schema/module.ts";
+import type { CardNode } from "./block-fields.ts";
+import { CARD_NAMES } from "./card-names.ts";
+import { appendCard, moveCard, moveSection, removeCard, removeSection } from "./outline-edits.ts";
 import { FIRST_FIELD, newCard, type NewKind } from "./new-blocks.ts";
-import { indexAt, outlineOf, placeOf, stepPlace, type CardPlace } from "./outline.ts";
+import { indexAt, outlineOf, placeOf, stepPlace, type CardPlace } from "./module-outline.ts";
 
 // The editor's structural changes, as pure functions: the new module (none when nothing changes),
 // what to focus once it is shown, and what to tell a screen reader.
@@ -12,6 +11,19 @@ import { indexAt, outlineOf, placeOf, stepPlace, type CardPlace } from "./outlin
 /** What gets focus after a change: a card's field (by body index), or a section's handle or title. */
 export type FocusTarget =
   { card: number; field?: string; select?: boolean; grab?: boolean } | { section: number; field: "handle" | "title"; grab?: boolean };
+
+/** What a drag moves: a card (by its body index) or a section (by its place among sections). */
+export interface DragItem {
+  type: "card" | "section";
+  index: number;
+}
+
+/** Where a drag ends: before or after a card (body index) or section (place), or at the end of a section's cards. */
+export interface DropTarget {
+  type: "card" | "section";
+  index: number;
+  where: "before" | "after" | "end";
+}
 
 export interface StructureChange {
   module?: Module;
