@@ -95,7 +95,7 @@ function printReport(results: FileResult[], rejected: ExcerptResult[], broken: F
   for (const r of broken) for (const e of r.errors) console.log(`\n${red("✘")} ${e}`);
   for (const e of rejected) {
     console.log(`\n${red(`✘ ${e.file}:${e.line}`)} ${e.sourceId} "${e.locator}": ${e.reason}: ${e.message}`);
-    if (e.verdict?.closest) console.log(`  diff: ${diffLine(e.verdict.closest.diff)}`);
+    if (e.verdict?.status === "rejected" && e.verdict.closest) console.log(`  diff: ${diffLine(e.verdict.closest.diff)}`);
   }
   const changed = results.flatMap((r) => r.excerpts.filter((e) => e.anchor === "source-changed" && e.status === "verified"));
   for (const e of changed)
@@ -201,8 +201,11 @@ function checkExcerpt(node: ExcerptNode, file: string, line: number, moduleId: s
     message,
     anchor,
     verdict,
-    ...(verdict.reason ? { reason: verdict.reason } : {}),
+    ...(verdict.status === "rejected" ? { reason: verdict.reason } : {}),
   };
-  if (verdict.match) result.entry = lockEntry(excerptAt(source, node.quote, verdict.match.locator, verdict.match.start, verdict.match.end));
+  if (verdict.status === "verified") {
+    const { locator, start, end } = verdict.match;
+    result.entry = lockEntry(excerptAt(source, node.quote, locator, start, end));
+  }
   return result;
 }

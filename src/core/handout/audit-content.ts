@@ -23,7 +23,7 @@ export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
       e.verified
         ? { text: "verified", style: "tableCell", color: "#1d6b2f", bold: true }
         : {
-            text: [{ text: `rejected: ${e.verdict?.reason ?? "error"}\n`, bold: true }, e.problem ?? ""],
+            text: [{ text: `rejected: ${e.verdict?.status === "rejected" ? e.verdict.reason : "error"}\n`, bold: true }, e.problem ?? ""],
             style: "tableCell",
             color: "#a11d1d",
           },
