@@ -1,6 +1,6 @@
-/** Offers text to the trainer as a file download. */
-export function downloadText(fileName: string, text: string, type = "text/markdown"): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+/** Offers a file (a module, a session, a PDF) to the trainer as a download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;
@@ -8,11 +8,11 @@ export function downloadText(fileName: string, text: string, type = "text/markdo
   document.body.append(a);
   a.click();
   a.remove();
-  // The click has started the download; the object URL can go once the event loop has run.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // The click has started the download; a large file gets a moment before its URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Reads a file the trainer picked. */
-export function readFileText(file: File): Promise<string> {
-  return file.text();
+/** Offers text to the trainer as a file download. */
+export function downloadText(fileName: string, text: string, type = "text/markdown"): void {
+  downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
 }

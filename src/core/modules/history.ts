@@ -89,9 +89,6 @@ export function editKey(before: Module, after: Module): string | undefined {
   return before.body[i]!.kind === after.body[i]!.kind ? `body.${i}` : undefined;
 }
 
-/** History of module snapshots. */
-export type ModuleHistory = History<Module>;
-
 function sameBody(a: Module, b: Module): boolean {
   return a.body.length === b.body.length && a.body.every((n, i) => n === b.body[i] || same(n, b.body[i]));
 }

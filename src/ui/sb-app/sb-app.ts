@@ -1,5 +1,5 @@
 import { provide } from "@lit/context";
-import { html, LitElement, nothing, type PropertyValues } from "lit";
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
 import {
   handoutExporterContext,
@@ -190,7 +190,8 @@ export class SbApp extends LitElement {
     `;
   }
 
-  private renderView() {
+  // Typed, so a route without a case here is a compile error rather than an empty page.
+  private renderView(): TemplateResult {
     const route = this.route;
     switch (route.view) {
       case "modules":
@@ -219,8 +220,6 @@ export class SbApp extends LitElement {
         return route.sessionId
           ? html`<sb-review session-id=${route.sessionId}></sb-review>`
           : html`<sb-review module-id=${route.moduleId ?? ""}></sb-review>`;
-      default:
-        return html`<p role="status">This part of the workbench is not available yet.</p>`;
     }
   }
 

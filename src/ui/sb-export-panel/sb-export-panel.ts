@@ -7,7 +7,7 @@ import type { ModuleStore } from "../../app/module-store-api.ts";
 import type { SessionStore } from "../../app/session-store-api.ts";
 import type { Edition } from "../../core/handout/build-handout.ts";
 import type { Session } from "../../core/schema/session.ts";
-import { downloadBlob } from "./download-blob.ts";
+import { downloadBlob } from "../../app/download.ts";
 import { EDITION_CHOICES, PAPER_CHOICES, printedMessage } from "./export-choices.ts";
 import { styles } from "./sb-export-panel.styles.ts";
 
