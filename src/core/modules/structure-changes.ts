@@ -12,18 +12,10 @@ import { indexAt, outlineOf, placeOf, stepPlace, type CardPlace } from "./module
 export type FocusTarget =
   { card: number; field?: string; select?: boolean; grab?: boolean } | { section: number; field: "handle" | "title"; grab?: boolean };
 
-/** What a drag moves: a card (by its body index) or a section (by its place among sections). */
-export interface DragItem {
-  type: "card" | "section";
-  index: number;
-}
-
-/** Where a drag ends: before or after a card (body index) or section (place), or at the end of a section's cards. */
-export interface DropTarget {
-  type: "card" | "section";
-  index: number;
-  where: "before" | "after" | "end";
-}
+/** What a drag moves: a card by its body index, or a section by its place among the sections. */
+export type DragItem = { type: "card" | "section"; index: number };
+/** Where a drag ends: before or after a card or section (indexed as a DragItem is), or at the end of a section's cards. */
+export type DropTarget = DragItem & { where: "before" | "after" | "end" };
 
 export interface StructureChange {
   module?: Module;
