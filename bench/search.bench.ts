@@ -7,15 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseCatalog } from "../src/core/library/catalog-file.ts";
-import type { PassageSearch } from "../src/core/search/passage-search.ts";
-import {
-  buildIndex,
-  indexedSources,
-  indexJson,
-  loadSearchIndex,
-  passageDocuments,
-  type PassageDocument,
-} from "../src/core/search/search-index-file.ts";
+import type { PassageDocument, PassageSearch } from "../src/core/search/passage-search.ts";
+import { buildIndex, indexedSources, indexJson, loadSearchIndex, passageDocuments } from "../src/core/search/search-index-file.ts";
 import { wordSpans } from "../src/core/search/search-terms.ts";
 import { loadSource } from "../src/core/sources/source.ts";
 

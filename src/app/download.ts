@@ -3,7 +3,7 @@ export function downloadText(fileName: string, text: string, type = "text/markdo
   downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
 }
 
-/** Offers a file (a PDF, a module) to the trainer as a download. */
+/** Offers a file (a module, a session, a PDF) to the trainer as a download. */
 export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");

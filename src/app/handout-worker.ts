@@ -3,7 +3,7 @@ import "./zod-config.ts";
 import { buildHandout, draftReasonsOf } from "../core/handout/build-handout.ts";
 import { checkExcerpts } from "../core/handout/checked-excerpts.ts";
 import { parseHandoutTemplate } from "../core/library/handout-template-file.ts";
-import { ContentError } from "../core/library/yaml-file.ts";
+import { ContentError } from "../core/files/yaml-file.ts";
 import { parseModule } from "../core/modules/parse-module.ts";
 import type { HandoutTemplate } from "../core/schema/handout-template.ts";
 import type { Module } from "../core/schema/module.ts";
@@ -70,10 +70,10 @@ async function exportHandout(id: number, job: HandoutJob): Promise<WorkerReply> 
   let shown = -1;
   const footer = handout.definition.footer;
   // The footer is laid out page by page once the page count is known: the one place layout can say where it is.
-  handout.definition.footer = (page, count, size) => {
+  handout.definition.footer = (page, count) => {
     pages = count;
     if (page === 1 || page % 5 === 0) progress(0.5 + 0.2 * (page / count), `Laying out page ${page} of ${count}`);
-    return typeof footer === "function" ? footer(page, count, size) : (footer ?? null);
+    return footer(page, count);
   };
   pdfMake.setProgressCallback((done) => {
     const page = Math.max(1, Math.ceil(done * pages));

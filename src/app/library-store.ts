@@ -1,5 +1,6 @@
 import catalogText from "../../sources/catalog.yaml?raw";
-import { ContentError, parseCatalog } from "../core/library/catalog-file.ts";
+import { ContentError } from "../core/files/yaml-file.ts";
+import { parseCatalog } from "../core/library/catalog-file.ts";
 import type { CatalogEntry } from "../core/schema/catalog.ts";
 import { loadSource, type Source } from "../core/sources/source.ts";
 

@@ -1,5 +1,5 @@
 import { changedSince, reviewExcerpt, type ExcerptReview, type SourceChange } from "../core/citations/review-context.ts";
-import { AnchorLockSchema, emptyLock, findLocked, type AnchorLock } from "../core/modules/anchor-lock.ts";
+import { AnchorLockSchema, emptyLock, findLocked, type AnchorLock } from "../core/citations/anchor-lock.ts";
 import type { ExcerptNode, Module } from "../core/schema/module.ts";
 import type { LibraryStore } from "./library-store.ts";
 

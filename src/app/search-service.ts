@@ -1,4 +1,4 @@
-import type { PassageSearch } from "../core/search/passage-search.ts";
+import type { PassageSearch, SearchFacets } from "../core/search/passage-search.ts";
 import type { SearchFilters, SearchHit, SearchService } from "./search-api.ts";
 
 /** The index of the bundled library, built by vite-plugins/search-index.ts into its own chunk. */
@@ -29,7 +29,7 @@ export class IndexSearchService implements SearchService {
     return this.index.search(query, filters);
   }
 
-  facets(): ReturnType<SearchService["facets"]> {
+  facets(): SearchFacets {
     return this.index?.facets() ?? { sources: [], kinds: [], years: [] };
   }
 

@@ -1,4 +1,4 @@
-import { ContentError, parseYamlFile } from "../core/library/yaml-file.ts";
+import { ContentError, parseYamlFile } from "../core/files/yaml-file.ts";
 import { SessionSchema, type Session } from "../core/schema/session.ts";
 import { serializeSession } from "../core/sessions/serialize-session.ts";
 import { freeId } from "./persistence/record-ids.ts";

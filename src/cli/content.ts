@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHandoutTemplate } from "../core/library/handout-template-file.ts";
-import { ContentError } from "../core/library/yaml-file.ts";
+import { ContentError } from "../core/files/yaml-file.ts";
 import { parseModule } from "../core/modules/parse-module.ts";
 import type { HandoutTemplate } from "../core/schema/handout-template.ts";
 import type { Module } from "../core/schema/module.ts";

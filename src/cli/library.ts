@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ContentError, parseCatalog } from "../core/library/catalog-file.ts";
+import { ContentError } from "../core/files/yaml-file.ts";
+import { parseCatalog } from "../core/library/catalog-file.ts";
 import type { Catalog } from "../core/schema/catalog.ts";
 import { loadSource, SourceFileError, type Source } from "../core/sources/source.ts";
 import { UsageError } from "./usage-error.ts";

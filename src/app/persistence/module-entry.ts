@@ -1,4 +1,4 @@
-import type { ContentError } from "../../core/library/yaml-file.ts";
+import type { ContentError } from "../../core/files/yaml-file.ts";
 import { setMeta } from "../../core/modules/module-edits.ts";
 import { parseModule } from "../../core/modules/parse-module.ts";
 import { serializeModule } from "../../core/modules/serialize-module.ts";

@@ -1,4 +1,4 @@
-import type { ContentError } from "../../core/library/yaml-file.ts";
+import type { ContentError } from "../../core/files/yaml-file.ts";
 import { conflictingCopyName } from "./record-ids.ts";
 import type { Noun } from "./save-messages.ts";
 

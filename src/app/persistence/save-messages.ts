@@ -1,4 +1,4 @@
-import type { ContentError } from "../../core/library/yaml-file.ts";
+import type { ContentError } from "../../core/files/yaml-file.ts";
 
 /** What the trainer is told about the last save of a module or session. */
 export type SaveState =

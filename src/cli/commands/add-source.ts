@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { isSeq, parseDocument } from "yaml";
-import { fieldName } from "../../core/library/yaml-file.ts";
+import { fieldName } from "../../core/files/yaml-file.ts";
 import { CatalogEntrySchema, type CatalogEntry } from "../../core/schema/catalog.ts";
 import { decodeSourceText, fingerprintOf, loadSource, SourceFileError } from "../../core/sources/source.ts";
 import { green } from "../format.ts";

@@ -31,37 +31,34 @@ export function cite(args: CiteArgs): number {
 
 /** The JSON contract of `cite --json`. */
 export function citeReport(source: Source, args: Pick<CiteArgs, "quote" | "locator">, verdict: Verdict) {
-  const m = verdict.match;
-  const passage = m ? source.reading.passages[m.passageIndex]! : undefined;
-  return {
+  const asked = {
     sourceId: source.entry.id,
     quote: args.quote,
     ...(args.locator !== undefined ? { requestedLocator: args.locator } : {}),
     status: verdict.status,
-    ...(verdict.reason ? { reason: verdict.reason } : {}),
+  };
+  if (verdict.status === "verified") {
+    const m = verdict.match;
+    const passage = source.reading.passages[m.passageIndex]!;
+    return {
+      ...asked,
+      message: verdict.message,
+      locator: m.locator,
+      citation: shortCitation(source, passage),
+      path: passage.path,
+      ...(passage.quotedIn ? { quotedIn: passage.quotedIn } : {}),
+      position: { start: m.start, end: m.end },
+      context: context(source, m.start, m.end),
+      fingerprint: source.fingerprint,
+    };
+  }
+  const { closest } = verdict;
+  return {
+    ...asked,
+    reason: verdict.reason,
     message: verdict.message,
-    ...(m && passage
-      ? {
-          locator: m.locator,
-          citation: shortCitation(source, passage),
-          path: passage.path,
-          ...(passage.quotedIn ? { quotedIn: passage.quotedIn } : {}),
-          position: { start: m.start, end: m.end },
-          context: context(source, m.start, m.end),
-          fingerprint: source.fingerprint,
-        }
-      : {}),
     ...(verdict.foundAt ? { foundAt: verdict.foundAt.map((f) => f.locator) } : {}),
-    ...(verdict.closest
-      ? {
-          closest: {
-            locator: verdict.closest.locator,
-            text: verdict.closest.text,
-            diff: verdict.closest.diff,
-            summary: verdict.closest.summary,
-          },
-        }
-      : {}),
+    ...(closest ? { closest: { locator: closest.locator, text: closest.text, diff: closest.diff, summary: closest.summary } } : {}),
     ...(verdict.elsewhere ? { elsewhere: verdict.elsewhere } : {}),
   };
 }
@@ -69,7 +66,7 @@ export function citeReport(source: Source, args: Pick<CiteArgs, "quote" | "locat
 function citeText(source: Source, verdict: Verdict): string {
   const lines: string[] = [];
   if (verdict.status === "verified") {
-    const m = verdict.match!;
+    const m = verdict.match;
     const passage = source.reading.passages[m.passageIndex]!;
     lines.push(`${green("✔ verified")}  ${m.locator}`);
     lines.push(`  ${shortCitation(source, passage)}`);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, openSync, readFileSync, readSync, closeSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { buildHandout, EDITIONS, type Edition } from "../../core/handout/build-handout.ts";
-import { ContentError } from "../../core/library/yaml-file.ts";
+import { ContentError } from "../../core/files/yaml-file.ts";
 import type { AssembledSession } from "../../core/sessions/assemble-session.ts";
 import { loadSession } from "../../core/sessions/session-file.ts";
 import type { Source } from "../../core/sources/source.ts";

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { join, relative, resolve } from "node:path";
 import { excerptAt, reanchor } from "../../core/citations/anchor.ts";
 import { CitationInputError, verifyQuote, type Verdict } from "../../core/citations/verify.ts";
-import { ContentError } from "../../core/library/catalog-file.ts";
+import { ContentError } from "../../core/files/yaml-file.ts";
 import {
   AnchorLockSchema,
   emptyLock,
@@ -12,7 +12,7 @@ import {
   serializeLock,
   type AnchorLock,
   type LockEntry,
-} from "../../core/modules/anchor-lock.ts";
+} from "../../core/citations/anchor-lock.ts";
 import { parseModule } from "../../core/modules/parse-module.ts";
 import type { ExcerptNode } from "../../core/schema/module.ts";
 import type { Source } from "../../core/sources/source.ts";
@@ -95,7 +95,7 @@ function printReport(results: FileResult[], rejected: ExcerptResult[], broken: F
   for (const r of broken) for (const e of r.errors) console.log(`\n${red("✘")} ${e}`);
   for (const e of rejected) {
     console.log(`\n${red(`✘ ${e.file}:${e.line}`)} ${e.sourceId} "${e.locator}": ${e.reason}: ${e.message}`);
-    if (e.verdict?.closest) console.log(`  diff: ${diffLine(e.verdict.closest.diff)}`);
+    if (e.verdict?.status === "rejected" && e.verdict.closest) console.log(`  diff: ${diffLine(e.verdict.closest.diff)}`);
   }
   const changed = results.flatMap((r) => r.excerpts.filter((e) => e.anchor === "source-changed" && e.status === "verified"));
   for (const e of changed)
@@ -201,8 +201,11 @@ function checkExcerpt(node: ExcerptNode, file: string, line: number, moduleId: s
     message,
     anchor,
     verdict,
-    ...(verdict.reason ? { reason: verdict.reason } : {}),
+    ...(verdict.status === "rejected" ? { reason: verdict.reason } : {}),
   };
-  if (verdict.match) result.entry = lockEntry(excerptAt(source, node.quote, verdict.match.locator, verdict.match.start, verdict.match.end));
+  if (verdict.status === "verified") {
+    const { locator, start, end } = verdict.match;
+    result.entry = lockEntry(excerptAt(source, node.quote, locator, start, end));
+  }
   return result;
 }

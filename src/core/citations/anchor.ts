@@ -100,14 +100,22 @@ export function reanchor(excerpt: Excerpt, source: Source): Reanchored {
     if (!(e instanceof CitationInputError)) throw e;
     return { status: "not-found", previousLocator, message: `The source changed: ${e.message}` };
   }
-  const places: Location[] = verdict.match ? [verdict.match] : verdict.reason === "ambiguous" ? (verdict.foundAt ?? []) : [];
-  if (places.length === 0) {
-    const status = verdict.reason === "altered" ? "altered" : "not-found";
-    const message =
-      status === "altered"
-        ? `The source changed: the words at ${previousLocator} now read differently (${verdict.closest!.summary}).`
-        : `The source changed: the words are no longer in ${source.entry.id}.`;
-    return { status, previousLocator, message, ...(verdict.closest ? { closest: verdict.closest } : {}) };
+  const places: Location[] =
+    verdict.status === "verified" ? [verdict.match] : verdict.reason === "ambiguous" ? (verdict.foundAt ?? []) : [];
+  if (verdict.status === "rejected" && places.length === 0) {
+    const { closest } = verdict;
+    const found = closest ? { closest } : {};
+    if (verdict.reason !== "altered") {
+      return {
+        status: "not-found",
+        previousLocator,
+        message: `The source changed: the words are no longer in ${source.entry.id}.`,
+        ...found,
+      };
+    }
+    // Without a closest passage (a cut that now drops a "not", pieces now out of order) the verdict says what changed.
+    const why = closest ? `the words at ${previousLocator} now read differently (${closest.summary}).` : lowerFirst(verdict.message);
+    return { status: "altered", previousLocator, message: `The source changed: ${why}`, ...found };
   }
   const best = places.reduce((a, b) => (contextScore(source, excerpt, b) > contextScore(source, excerpt, a) ? b : a));
   const moved = best.locator !== previousLocator;
@@ -136,4 +144,8 @@ function contextScore(source: Source, excerpt: Excerpt, place: Location): number
   }
   if (place.locator === excerpt.locator) score += CONTEXT;
   return score - Math.abs(place.start - excerpt.anchor.start) / Math.max(1, text.length);
+}
+
+function lowerFirst(sentence: string): string {
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }

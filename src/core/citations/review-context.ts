@@ -1,4 +1,4 @@
-import { lockedExcerpt, type LockEntry } from "../modules/anchor-lock.ts";
+import { lockedExcerpt, type LockEntry } from "./anchor-lock.ts";
 import type { Source } from "../sources/source.ts";
 import { reanchor, type Reanchored } from "./anchor.ts";
 import { shortCitation } from "./citation.ts";
@@ -47,15 +47,11 @@ export function reviewExcerpt(source: Source, excerpt: { quote: string; locator?
     if (!(error instanceof CitationInputError)) throw error;
     return { verdict: { status: "rejected", reason: "not-found", message: error.message } };
   }
-  if (verdict.match) {
+  if (verdict.status === "verified") {
     return { verdict, context: markedPassage(source, verdict.match.passageIndex, verdict.match.pieces, "quote") };
   }
   const found = verdict.foundAt?.[0];
-  if (found) {
-    // Places found by the search carry their elided pieces; mark those when present.
-    const pieces = (found as { pieces?: { start: number; end: number }[] }).pieces ?? [found];
-    return { verdict, context: markedPassage(source, found.passageIndex, pieces, "quote") };
-  }
+  if (found) return { verdict, context: markedPassage(source, found.passageIndex, found.pieces, "quote") };
   const closest = verdict.closest;
   if (closest) return { verdict, context: markedPassage(source, closest.passageIndex, [closest], "closest") };
   return { verdict };

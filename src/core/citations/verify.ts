@@ -15,20 +15,32 @@ export interface Location {
   end: number;
 }
 
-export interface Verdict {
-  status: "verified" | "rejected";
-  reason?: RejectReason;
+/** Where a verified quote sits: the whole range, and each elided piece's range. */
+export type Match = Location & { pieces: { start: number; end: number }[] };
+
+/** The quote's exact words are in the source, at the cited locator when one is given. */
+export interface VerifiedVerdict {
+  status: "verified";
   /** One sentence a reviewer can act on. */
   message: string;
-  /** Verified: where the quote sits; each elided piece's range too. */
-  match?: Location & { pieces: { start: number; end: number }[] };
-  /** Wrong locator or ambiguous: every place the words do occur. */
-  foundAt?: Location[];
+  match: Match;
+}
+
+/** The quote is not faithful to its source, with a reason a reviewer can act on. */
+export interface RejectedVerdict {
+  status: "rejected";
+  reason: RejectReason;
+  /** One sentence a reviewer can act on. */
+  message: string;
+  /** Wrong locator, ambiguous, or an elision that drops a negation: every place the words do occur. */
+  foundAt?: Match[];
   /** Altered or not found: the nearest passage and a word diff against it. */
   closest?: Closest;
   /** Not found here but verbatim in another source of the library. */
   elsewhere?: { sourceId: string; locator: string }[];
 }
+
+export type Verdict = VerifiedVerdict | RejectedVerdict;
 
 /** A request that cannot be answered as a verdict: empty quote, a too-short quote. */
 export class CitationInputError extends Error {}
@@ -137,7 +149,7 @@ const NEGATIONS =
   /^(?:not|never|no|nor|neither|none|nothing|without|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't)$/i;
 
 /** A short elided gap that holds a negation ("often […] adequately protected" drops "not"). */
-function droppedNegation(source: Source, match: NonNullable<Verdict["match"]>): string | undefined {
+function droppedNegation(source: Source, match: Match): string | undefined {
   for (let k = 1; k < match.pieces.length; k++) {
     const gap = source.reading.text
       .slice(match.pieces[k - 1]!.end, match.pieces[k]!.start)
@@ -151,7 +163,7 @@ function droppedNegation(source: Source, match: NonNullable<Verdict["match"]>): 
 }
 
 interface Search {
-  matches: (Location & { pieces: { start: number; end: number }[] })[];
+  matches: Match[];
   /** Locators of pieces that were each found, but too far apart. */
   tooFar?: string[];
   /** The pieces are all in one passage (or it and the next), but not in the order quoted. */
@@ -274,7 +286,7 @@ function sortedHas(list: number[], value: number): boolean {
  * Sentences that are each verbatim but were joined without an elision mark: rejected as
  * altered, with the words the quote skipped shown as the diff.
  */
-function findSplice(index: SourceIndex, pieces: string[]): Verdict | undefined {
+function findSplice(index: SourceIndex, pieces: string[]): RejectedVerdict | undefined {
   const sentences = pieces.flatMap((p) => p.split(/(?<=[.!?]["')\]]?) (?=["'(]?\p{Lu})/u));
   if (sentences.length < 2) return undefined;
   const found = findPieces(index, sentences, []).matches[0];
@@ -294,7 +306,7 @@ function gapsAreMarkers(index: SourceIndex, at: number, gaps: number[] | undefin
   return !gaps || gaps.every((g) => index.markerGaps.has(at + g));
 }
 
-function toLocation(index: SourceIndex, passage: Passage, ranges: { start: number; end: number }[]): Search["matches"][number] {
+function toLocation(index: SourceIndex, passage: Passage, ranges: { start: number; end: number }[]): Match {
   const reading = ranges.map((r) => ({ start: index.toReading[r.start]!, end: index.toReading[r.end - 1]! + 1 }));
   return {
     locator: passage.locator,
@@ -306,7 +318,7 @@ function toLocation(index: SourceIndex, passage: Passage, ranges: { start: numbe
 }
 
 /** Where else in the library the exact words are. */
-function foundElsewhere(index: SourceIndex, pieces: string[], library: readonly Source[] = []): Pick<Verdict, "elsewhere"> {
+function foundElsewhere(index: SourceIndex, pieces: string[], library: readonly Source[] = []): Pick<RejectedVerdict, "elsewhere"> {
   const hits: { sourceId: string; locator: string }[] = [];
   for (const other of library) {
     if (other === index.source) continue;

@@ -1,15 +1,15 @@
-import type { Content, TableCell } from "pdfmake/interfaces";
+import type { Content } from "./pdf-document.ts";
 import type { CheckedExcerpt } from "./checked-excerpts.ts";
 import { shortCitation } from "./references.ts";
 
 /** The citation audit: every excerpt with its source, locator, quote, verdict, reviewer and date. */
 export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
   const verified = excerpts.filter((e) => e.verified).length;
-  const header = ["#", "Module", "Source and locator", "Quote", "Verdict", "Reviewed"].map((t): TableCell => ({
+  const header = ["#", "Module", "Source and locator", "Quote", "Verdict", "Reviewed"].map((t): Content => ({
     text: t,
     style: "tableHeader",
   }));
-  const rows = excerpts.map((e, i): TableCell[] => {
+  const rows = excerpts.map((e, i): Content[] => {
     const review = e.module.meta.review;
     return [
       { text: String(i + 1), style: "tableCell" },
@@ -23,7 +23,7 @@ export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
       e.verified
         ? { text: "verified", style: "tableCell", color: "#1d6b2f", bold: true }
         : {
-            text: [{ text: `rejected: ${e.verdict?.reason ?? "error"}\n`, bold: true }, e.problem ?? ""],
+            text: [{ text: `rejected: ${e.verdict?.status === "rejected" ? e.verdict.reason : "error"}\n`, bold: true }, e.problem ?? ""],
             style: "tableCell",
             color: "#a11d1d",
           },
@@ -34,7 +34,7 @@ export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
     ];
   });
   return [
-    { text: "Citation audit", style: "h1", headlineLevel: 1 } as Content,
+    { text: "Citation audit", style: "h1", headlineLevel: 1 },
     { text: `${excerpts.length} excerpts; ${verified} verified against the library, ${excerpts.length - verified} not.`, style: "lead" },
     {
       table: { headerRows: 1, dontBreakRows: true, widths: [16, 90, 120, "*", 70, 70], body: [header, ...rows] },

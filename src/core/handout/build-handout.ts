@@ -1,4 +1,4 @@
-import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
+import type { Content, PdfDocument } from "./pdf-document.ts";
 import { moduleFor } from "../modules/editions.ts";
 import type { HandoutTemplate } from "../schema/handout-template.ts";
 import type { Module } from "../schema/module.ts";
@@ -32,7 +32,7 @@ export interface HandoutRequest {
 }
 
 export interface Handout {
-  definition: TDocumentDefinitions;
+  definition: PdfDocument;
   /** Why the handout prints as a DRAFT; empty when it does not. */
   draftReasons: string[];
   excerpts: CheckedExcerpt[];
@@ -75,7 +75,7 @@ export function buildHandout(req: HandoutRequest): Handout {
 
   const paper = req.paper ?? template.paper;
   const m = template.margins;
-  const definition: TDocumentDefinitions & { language?: string } = {
+  const definition: PdfDocument = {
     pageSize: paper === "letter" ? "LETTER" : "A4",
     pageOrientation: edition === "audit" ? "landscape" : "portrait",
     pageMargins: [m.left * MM, m.top * MM, m.right * MM, m.bottom * MM],
@@ -187,7 +187,7 @@ function toc(): Content {
 }
 
 function agenda(session: AssembledSession, trainer: boolean): Content[] {
-  const rows = session.slots.map((slot): TableCell[] => [
+  const rows = session.slots.map((slot): Content[] => [
     { text: `${slot.start}–${slot.end}`, style: "tableCell" },
     {
       text:
@@ -200,7 +200,7 @@ function agenda(session: AssembledSession, trainer: boolean): Content[] {
     { text: `${slot.minutes} min`, style: "tableCell", alignment: "right" as const },
   ]);
   const out: Content[] = [
-    { text: "Agenda", style: "h1", tocItem: true, headlineLevel: 1 } as Content,
+    { text: "Agenda", style: "h1", tocItem: true, headlineLevel: 1 },
     {
       table: {
         headerRows: 1,
@@ -226,7 +226,7 @@ function agenda(session: AssembledSession, trainer: boolean): Content[] {
 function bibliography(sources: readonly Source[]): Content[] {
   const entries = sources.map(bibliographyEntry).sort((a, b) => a.reference.localeCompare(b.reference));
   return [
-    { text: "Bibliography and rights", style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" } as Content,
+    { text: "Bibliography and rights", style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" },
     ...entries.map((e): Content => ({
       stack: [
         { text: e.reference, style: "body", margin: [0, 0, 0, 1] },

@@ -1,4 +1,4 @@
-import type { Content } from "pdfmake/interfaces";
+import type { Content } from "./pdf-document.ts";
 import type { Module } from "../schema/module.ts";
 import type { AssembledSession } from "../sessions/assemble-session.ts";
 import { AUDIENCE_NAMES, checklistItems, listItems } from "./module-content.ts";

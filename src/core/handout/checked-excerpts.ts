@@ -34,7 +34,7 @@ export function checkExcerpts(modules: Module[], sources: readonly Source[]): Ma
         checked.set(node, { module, node, source, verified: false, problem: (e as Error).message });
         continue;
       }
-      const at = verdict.match?.passageIndex ?? verdict.closest?.passageIndex;
+      const at = verdict.status === "verified" ? verdict.match.passageIndex : verdict.closest?.passageIndex;
       const passage = at !== undefined ? source.reading.passages[at] : undefined;
       checked.set(node, {
         module,

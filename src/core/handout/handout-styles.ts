@@ -1,4 +1,4 @@
-import type { StyleDictionary } from "pdfmake/interfaces";
+import type { StyleDictionary } from "./pdf-document.ts";
 import type { HandoutTemplate } from "../schema/handout-template.ts";
 
 /** Points per millimetre. */

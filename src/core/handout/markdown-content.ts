@@ -1,4 +1,4 @@
-import type { Content } from "pdfmake/interfaces";
+import type { Content } from "./pdf-document.ts";
 import { Marked, type Token, type Tokens } from "marked";
 
 /** Plain marked: trainer Markdown inside blocks has no `:::` blocks of its own. */

@@ -1,4 +1,4 @@
-import type { Content, ContentTable } from "pdfmake/interfaces";
+import type { Content, TableContent, TextContent } from "./pdf-document.ts";
 import { exerciseParts } from "../modules/exercise.ts";
 import type { Audience, BodyNode, Module } from "../schema/module.ts";
 import type { HandoutTemplate } from "../schema/handout-template.ts";
@@ -24,7 +24,7 @@ interface ModuleContext {
 export function moduleContent(module: Module, ctx: ModuleContext): Content[] {
   const notes: string[] = [];
   const out: Content[] = [
-    { text: module.meta.title, style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" } as Content,
+    { text: module.meta.title, style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" },
     { text: module.meta.summary, style: "lead" },
   ];
   if (ctx.trainer && ctx.slot) {
@@ -38,10 +38,13 @@ export function moduleContent(module: Module, ctx: ModuleContext): Content[] {
   for (const node of module.body) out.push(...nodeContent(node, ctx, notes));
   const sources: Content[] = [];
   if (notes.length > 0) {
-    sources.push({ text: "Sources", style: "h2", headlineLevel: 2 } as Content, {
-      ol: notes.map((n) => ({ text: n, style: "note" })),
-      style: "note",
-    });
+    sources.push(
+      { text: "Sources", style: "h2", headlineLevel: 2 },
+      {
+        ol: notes.map((n) => ({ text: n, style: "note" })),
+        style: "note",
+      },
+    );
   }
   return keepHeadingsWithNext([...out, ...sources]);
 }
@@ -51,7 +54,8 @@ export function moduleContent(module: Module, ctx: ModuleContext): Content[] {
  * a page (pdfmake's pageBreakBefore also guards this, but not for content it moves later).
  */
 export function keepHeadingsWithNext(content: Content[]): Content[] {
-  const isHeading = (c: Content | undefined) => typeof c === "object" && c !== null && "headlineLevel" in c;
+  const isHeading = (c: Content | undefined): c is TextContent =>
+    typeof c === "object" && !Array.isArray(c) && c.headlineLevel !== undefined;
   const out: Content[] = [];
   for (let i = 0; i < content.length; i++) {
     if (!isHeading(content[i])) {
@@ -67,12 +71,12 @@ export function keepHeadingsWithNext(content: Content[]): Content[] {
       i = j;
       continue;
     }
-    const { pageBreak, ...first } = group[0] as unknown as Record<string, unknown>;
+    const { pageBreak, ...first } = content[i] as TextContent;
     out.push({
-      stack: [first as unknown as Content, ...group.slice(1)],
+      stack: [first, ...group.slice(1)],
       unbreakable: true,
       ...(pageBreak ? { pageBreak } : {}),
-    } as Content);
+    });
     i = j + 1;
   }
   return out;
@@ -82,7 +86,7 @@ function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Conte
   const c = ctx.template.colours;
   switch (node.kind) {
     case "section":
-      return [{ text: node.title, style: "h2", headlineLevel: 2 } as Content];
+      return [{ text: node.title, style: "h2", headlineLevel: 2 }];
     case "markdown":
       return markdownContent(node.text);
     case "excerpt":
@@ -136,7 +140,7 @@ function excerptContent(checked: CheckedExcerpt | undefined, quote: string, ctx:
   ];
   if (checked && !checked.verified)
     stack.push({ text: `NOT VERIFIED: ${checked.problem ?? "no verdict"}`, style: "warning", margin: [0, 3, 0, 0] });
-  const table: ContentTable = {
+  const table: TableContent = {
     table: { widths: ["*"], body: [[{ stack, margin: [10, 4, 4, 4] }]] },
     layout: {
       hLineWidth: () => 0,
@@ -169,7 +173,7 @@ function box(label: string, stack: Content[], fill: string, rule: string): Conte
     },
     margin: [0, 4, 0, 10],
     unbreakable: JSON.stringify(stack).length < 2500,
-  } as Content;
+  };
 }
 
 export function listItems(body: string): string[] {

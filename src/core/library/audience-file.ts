@@ -1,5 +1,5 @@
 import { AudienceTemplateSchema, type AudienceTemplate } from "../schema/audience.ts";
-import { ContentError, parseYamlFile } from "./yaml-file.ts";
+import { ContentError, parseYamlFile } from "../files/yaml-file.ts";
 
 /** Parses and validates an audience template; problems name the file, line and field. */
 export function parseAudienceTemplate(text: string, file: string): AudienceTemplate {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseModule } from "../modules/parse-module.ts";
 import type { Module } from "../schema/module.ts";
-import { fieldName } from "./yaml-file.ts";
+import { fieldName } from "../files/yaml-file.ts";
 
 /** The backup file: the trainer's whole personal library (own modules and edited copies) in one JSON file. */
 export const BACKUP_FORMAT = "sourcebook-backup";

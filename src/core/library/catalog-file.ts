@@ -1,7 +1,5 @@
 import { CatalogSchema, type Catalog } from "../schema/catalog.ts";
-import { ContentError, parseYamlFile } from "./yaml-file.ts";
-
-export { ContentError };
+import { ContentError, parseYamlFile } from "../files/yaml-file.ts";
 
 /** Parses and validates `sources/catalog.yaml`; every problem is reported with its line. */
 export function parseCatalog(text: string, file = "sources/catalog.yaml"): Catalog {

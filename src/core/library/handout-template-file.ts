@@ -1,5 +1,5 @@
 import { HandoutTemplateSchema, type HandoutTemplate } from "../schema/handout-template.ts";
-import { parseYamlFile } from "./yaml-file.ts";
+import { parseYamlFile } from "../files/yaml-file.ts";
 
 /** Parses and validates a handout template; problems name the file, line and field. */
 export function parseHandoutTemplate(text: string, file: string): HandoutTemplate {

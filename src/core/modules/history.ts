@@ -47,21 +47,11 @@ export class History<T> {
 
   /** Steps back; returns the new present, or undefined when there is nothing to undo. */
   undo(): T | undefined {
-    const previous = this.past.pop();
-    if (previous === undefined) return undefined;
-    this.future.push(this.current);
-    this.current = previous;
-    this.lastKey = undefined;
-    return previous;
+    return this.step(this.past, this.future);
   }
 
   redo(): T | undefined {
-    const next = this.future.pop();
-    if (next === undefined) return undefined;
-    this.past.push(this.current);
-    this.current = next;
-    this.lastKey = undefined;
-    return next;
+    return this.step(this.future, this.past);
   }
 
   /** Forgets every step: `present` becomes the only state (after another tab's version is read). */
@@ -70,6 +60,16 @@ export class History<T> {
     this.future = [];
     this.current = present;
     this.lastKey = undefined;
+  }
+
+  /** Makes the last state of `from` the present, keeping the present on `to`. */
+  private step(from: T[], to: T[]): T | undefined {
+    const next = from.pop();
+    if (next === undefined) return undefined;
+    to.push(this.current);
+    this.current = next;
+    this.lastKey = undefined;
+    return next;
   }
 }
 
@@ -88,9 +88,6 @@ export function editKey(before: Module, after: Module): string | undefined {
   const i = changed[0]!;
   return before.body[i]!.kind === after.body[i]!.kind ? `body.${i}` : undefined;
 }
-
-/** History of module snapshots. */
-export type ModuleHistory = History<Module>;
 
 function sameBody(a: Module, b: Module): boolean {
   return a.body.length === b.body.length && a.body.every((n, i) => n === b.body[i] || same(n, b.body[i]));

@@ -1,4 +1,4 @@
-import { ContentError, readYaml, schemaErrors } from "../library/yaml-file.ts";
+import { ContentError, readYaml, schemaErrors } from "../files/yaml-file.ts";
 import {
   AUDIENCES,
   BLOCK_KINDS,

@@ -1,9 +1,33 @@
 import type MiniSearch from "minisearch";
 import type { SearchResult } from "minisearch";
-import type { PassageDocument, StoredPassage } from "./search-index-file.ts";
 import { queryTerms, tokenize } from "./search-terms.ts";
 import { sentenceAt, type TextRange } from "./sentence.ts";
 import { cleanSlice, markedWords, markerRanges, snippetOf, type SnippetSegment } from "./snippet.ts";
+
+/** What the index keeps of each passage, to show a hit without opening its source. */
+export interface StoredPassage {
+  sourceId: string;
+  passageIndex: number;
+  locator: string;
+  /** The catalog kind of the source ("un-report"). */
+  kind: string;
+  year: number;
+  /** Reading-text offset of the passage. */
+  start: number;
+  /** The passage is a note (footnote or endnote) of its source. */
+  note: boolean;
+  /** The passage's reading text, note markers included, so offsets stay reading-text offsets. */
+  body: string;
+  /** Note markers in `body`, as flat [start, end, start, end …] offsets relative to it. */
+  markers: number[];
+}
+
+/** One indexed passage: id `${sourceId}#${passageIndex}`, searched by its text and locator. */
+export interface PassageDocument extends StoredPassage {
+  id: string;
+  /** Reading text without note markers. */
+  text: string;
+}
 
 /** A source as the search view names and filters it. */
 export interface IndexedSource {
@@ -21,6 +45,13 @@ export interface PassageFilters {
   kinds?: readonly string[];
   /** Inclusive: [2012, 2016]. */
   years?: readonly [number, number];
+}
+
+/** What the filters can choose from: a source's `label` is its short citation ("UN Special Rapporteur (2013)"). */
+export interface SearchFacets {
+  sources: { id: string; title: string; label: string }[];
+  kinds: string[];
+  years: number[];
 }
 
 /** A passage that matches a query. */
@@ -73,7 +104,7 @@ export class PassageSearch {
   }
 
   /** What the filters can choose from. */
-  facets(): { sources: { id: string; title: string; label: string }[]; kinds: string[]; years: number[] } {
+  facets(): SearchFacets {
     return {
       sources: this.sources.map(({ id, title, label }) => ({ id, title, label })),
       kinds: [...new Set(this.sources.map((s) => s.kind))],

@@ -4,32 +4,7 @@ import type { Passage } from "../sources/model.ts";
 import type { Source } from "../sources/source.ts";
 import { cleanSlice, markerRanges } from "./snippet.ts";
 import { indexTerms, queryTerms, tokenize } from "./search-terms.ts";
-import { PassageSearch, type IndexedSource } from "./passage-search.ts";
-
-/** What the index keeps of each passage, to show a hit without opening its source. */
-export interface StoredPassage {
-  sourceId: string;
-  passageIndex: number;
-  locator: string;
-  /** The catalog kind of the source ("un-report"). */
-  kind: string;
-  year: number;
-  /** Reading-text offset of the passage. */
-  start: number;
-  /** The passage is a note (footnote or endnote) of its source. */
-  note: boolean;
-  /** The passage's reading text, note markers included, so offsets stay reading-text offsets. */
-  body: string;
-  /** Note markers in `body`, as flat [start, end, start, end …] offsets relative to it. */
-  markers: number[];
-}
-
-/** One indexed passage: id `${sourceId}#${passageIndex}`, searched by its text and locator. */
-export interface PassageDocument extends StoredPassage {
-  id: string;
-  /** Reading text without note markers. */
-  text: string;
-}
+import { PassageSearch, type IndexedSource, type PassageDocument, type StoredPassage } from "./passage-search.ts";
 
 /** The serialized index: MiniSearch's JSON and what the filters choose from. */
 interface SearchIndexFile {

@@ -1,4 +1,4 @@
-import { ContentError } from "../library/yaml-file.ts";
+import { ContentError } from "../files/yaml-file.ts";
 import type { Module } from "../schema/module.ts";
 import type { AgendaItem, Session } from "../schema/session.ts";
 import { assembleSession, sectionTitles } from "./assemble-session.ts";

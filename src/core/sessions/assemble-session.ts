@@ -1,4 +1,4 @@
-import { ContentError } from "../library/yaml-file.ts";
+import { ContentError } from "../files/yaml-file.ts";
 import type { Module, SectionNode, BodyNode } from "../schema/module.ts";
 import type { BreakItem, ModuleItem, Session } from "../schema/session.ts";
 

@@ -1,4 +1,4 @@
-import { ContentError, parseYamlFile } from "../library/yaml-file.ts";
+import { ContentError, parseYamlFile } from "../files/yaml-file.ts";
 import type { Module } from "../schema/module.ts";
 import { SessionSchema, type Session } from "../schema/session.ts";
 import { assembleSession, type AssembledSession } from "./assemble-session.ts";

@@ -1,7 +1,7 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import type { CatalogEntry } from "../schema/catalog.ts";
-import type { Passage, ReadingText } from "./model.ts";
+import type { ReadingText } from "./model.ts";
 import { readingText } from "./reading-text.ts";
 
 /** A document of the library, loaded: its catalog entry, raw text, fingerprint and reading text. */
@@ -34,9 +34,4 @@ export function fingerprintOf(bytes: Uint8Array): string {
 export function loadSource(entry: CatalogEntry, bytes: Uint8Array): Source {
   const raw = decodeSourceText(bytes, `sources/${entry.file}`);
   return { entry, raw, fingerprint: fingerprintOf(bytes), reading: readingText(raw, entry.structure) };
-}
-
-/** The text of a passage as a reader sees it. */
-export function passageText(source: Source, passage: Passage): string {
-  return source.reading.text.slice(passage.start, passage.end);
 }

@@ -102,7 +102,7 @@ export class SbAddExcerptDialog extends SbElement {
         <p class="verdict ${verdict?.status ?? "error"}" role="status">
           ${
             verdict?.status === "verified"
-              ? html`<strong>Verified</strong> at ${verdict.match!.locator}, ${this.source!.entry.shortCite}.`
+              ? html`<strong>Verified</strong> at ${verdict.match.locator}, ${this.source!.entry.shortCite}.`
               : verdict
                 ? html`<strong>Not verified</strong> (${verdict.reason}): ${verdict.message}`
                 : error

@@ -1,5 +1,5 @@
 import { provide } from "@lit/context";
-import { html, nothing, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import {
@@ -199,7 +199,8 @@ export class SbApp extends SbElement {
     `;
   }
 
-  private renderView() {
+  // Typed, so a route without a case here is a compile error rather than an empty page.
+  private renderView(): TemplateResult {
     const route = this.route;
     switch (route.view) {
       case "modules":
@@ -228,8 +229,6 @@ export class SbApp extends SbElement {
         return route.sessionId
           ? html`<sb-review session-id=${route.sessionId}></sb-review>`
           : html`<sb-review module-id=${route.moduleId ?? ""}></sb-review>`;
-      default:
-        return html`<p role="status">This part of the workbench is not available yet.</p>`;
     }
   }
 

@@ -7,19 +7,25 @@ import type { LibraryStore } from "../../app/library-store.ts";
 import { routeHref } from "../../app/routes.ts";
 import type { Verifier } from "../../app/verifier.ts";
 import type { Verdict } from "../../core/citations/verify.ts";
+import {
+  checkNode,
+  draftStays,
+  fieldsOf,
+  nodeWith,
+  type CardFields,
+  type CardNode,
+  type FieldErrors,
+} from "../../core/modules/block-fields.ts";
+import { CARD_NAMES } from "../../core/modules/card-names.ts";
 import { AUDIENCE_LABELS, type Audience, type ExcerptNode } from "../../core/schema/module.ts";
 import "../sb-markdown/sb-markdown.ts";
 import { FieldDrafts } from "../controllers/field-drafts.ts";
 import { ReorderController } from "../controllers/reorder-controller.ts";
 import "../sb-verdict-badge/sb-verdict-badge.ts";
-import { checkNode, draftStays, fieldsOf, nodeWith, type CardFields, type CardNode, type FieldErrors } from "./block-fields.ts";
-import { CARD_NAMES } from "./card-names.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
 import { dropMarkerStyles } from "../styles/drop-marker.styles.ts";
 import { styles } from "./sb-block-card.styles.ts";
-
-export { CARD_NAMES };
 
 const EXCERPT_FIELDS = ["sourceId", "locator", "quote"];
 

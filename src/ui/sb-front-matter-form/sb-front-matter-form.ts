@@ -3,7 +3,7 @@ import { customElement, property, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import { AUDIENCE_LABELS, AUDIENCES, type Audience, type ModuleMeta } from "../../core/schema/module.ts";
 import { FieldDrafts } from "../controllers/field-drafts.ts";
-import { checkMeta, draftStays, draftsOf, type MetaDrafts, type MetaField } from "./meta-fields.ts";
+import { checkMeta, draftStays, draftsOf, type MetaDrafts, type MetaField } from "../../core/modules/meta-fields.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-front-matter-form.styles.ts";

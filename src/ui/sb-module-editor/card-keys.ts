@@ -1,5 +1,5 @@
 import type { BodyNode, Module } from "../../core/schema/module.ts";
-import { isSpacer } from "./outline.ts";
+import { isSpacer } from "../../core/modules/module-outline.ts";
 
 /**
  * Keys for the cards of a module, stable while the trainer edits: a node keeps its key when it is

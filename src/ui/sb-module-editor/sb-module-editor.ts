@@ -8,14 +8,11 @@ import type { LibraryStore } from "../../app/library-store.ts";
 import type { ModuleStore, ModuleSummary, SaveState } from "../../app/module-store-api.ts";
 import { saveStateText } from "../../app/persistence/save-messages.ts";
 import type { Verifier } from "../../app/verifier.ts";
+import { CARD_NAMES } from "../../core/modules/card-names.ts";
 import { renameSection, replaceNode, setMeta } from "../../core/modules/module-edits.ts";
-import type { BodyNode, Module } from "../../core/schema/module.ts";
-import { CARD_NAMES, type SbBlockCard, type SbBlockChangeEvent, type SbBlockMoveEvent } from "../sb-block-card/sb-block-card.ts";
-import "../sb-block-card/sb-block-card.ts";
-import type { SbFrontMatterForm, SbMetaChangeEvent } from "../sb-front-matter-form/sb-front-matter-form.ts";
-import "../sb-front-matter-form/sb-front-matter-form.ts";
-import { appendSection, sectionTitleProblem } from "./body-edits.ts";
-import { CardKeys } from "./card-keys.ts";
+import { outlineOf, type Outline, type OutlineCard, type OutlineSection } from "../../core/modules/module-outline.ts";
+import { NEW_KINDS, type NewKind } from "../../core/modules/new-blocks.ts";
+import { appendSection, sectionTitleProblem } from "../../core/modules/outline-edits.ts";
 import {
   addCard,
   deleteCard,
@@ -25,14 +22,18 @@ import {
   stepCard,
   type FocusTarget,
   type StructureChange,
-} from "./editor-moves.ts";
+} from "../../core/modules/structure-changes.ts";
+import type { BodyNode, Module } from "../../core/schema/module.ts";
+import type { SbBlockCard, SbBlockChangeEvent, SbBlockMoveEvent } from "../sb-block-card/sb-block-card.ts";
+import "../sb-block-card/sb-block-card.ts";
+import type { SbFrontMatterForm, SbMetaChangeEvent } from "../sb-front-matter-form/sb-front-matter-form.ts";
+import "../sb-front-matter-form/sb-front-matter-form.ts";
+import { CardKeys } from "./card-keys.ts";
 import { summariseExcerpts } from "./editor-text.ts";
 import { FieldDrafts } from "../controllers/field-drafts.ts";
 import { PageListener } from "../controllers/page-listener.ts";
 import { ReorderController } from "../controllers/reorder-controller.ts";
 import { UndoShortcuts } from "../controllers/undo-shortcuts.ts";
-import { NEW_KINDS, type NewKind } from "./new-blocks.ts";
-import { outlineOf, type Outline, type OutlineCard, type OutlineSection } from "./outline.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
 import { dropMarkerStyles } from "../styles/drop-marker.styles.ts";

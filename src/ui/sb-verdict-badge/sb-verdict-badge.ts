@@ -1,7 +1,7 @@
 import { html, nothing } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
-import type { RejectReason, Verdict } from "../../core/citations/verify.ts";
+import type { RejectedVerdict, RejectReason, Verdict } from "../../core/citations/verify.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-verdict-badge.styles.ts";
 
@@ -41,16 +41,16 @@ export class SbVerdictBadge extends SbElement {
     if (this.problem) return html`<p class="badge" part="badge">Couldn't check: ${this.problem}</p>`;
     if (!verdict) return html`<p class="badge" part="badge">Checking the quote against its source…</p>`;
     if (verdict.status === "verified") {
-      return html`<p class="badge" part="badge">Verified${verdict.match ? html`<span class="where"> at ${verdict.match.locator}</span>` : nothing}</p>`;
+      return html`<p class="badge" part="badge">Verified<span class="where"> at ${verdict.match.locator}</span></p>`;
     }
-    const reason = verdict.reason ? REASONS[verdict.reason] : "not verified";
+    const reason = REASONS[verdict.reason];
     return html`
       <p class="badge" part="badge">Rejected — ${reason}: ${verdict.message}</p>
       ${verdict.closest ? this.renderClosest(verdict.closest) : nothing}
     `;
   }
 
-  private renderClosest(closest: NonNullable<Verdict["closest"]>) {
+  private renderClosest(closest: NonNullable<RejectedVerdict["closest"]>) {
     return html`
       <figure class="diff" part="diff">
         <figcaption>Closest passage in the source, ${closest.locator} (<span class="key-del">struck out</span>: the source's words; <span class="key-ins">underlined</span>: the quote's):</figcaption>

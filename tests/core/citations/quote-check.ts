@@ -1,6 +1,6 @@
 /** Test-side checks of a verdict against the reading text, independent of the verifier's own code. */
 import { expect } from "vitest";
-import type { Verdict } from "../../../src/core/citations/verify.ts";
+import type { RejectedVerdict, RejectReason, Verdict, VerifiedVerdict } from "../../../src/core/citations/verify.ts";
 import type { Source } from "../../../src/core/sources/source.ts";
 import { canonicalize } from "../../../src/core/text/canonical.ts";
 
@@ -31,12 +31,23 @@ export function canonicalReading(src: Source, start: number, end: number): strin
  */
 export function expectMatchSaysQuote(src: Source, verdict: Verdict, quote: string, expectedPieces?: string[]): void {
   const pieces = expectedPieces ?? piecesOf(quote);
-  const match = verdict.match!;
-  expect(match, verdict.message).toBeDefined();
+  assertVerified(verdict);
+  const { match } = verdict;
   expect(match.pieces).toHaveLength(pieces.length);
   match.pieces.forEach((range, k) => {
     expect(canonicalReading(src, range.start, range.end)).toBe(canonicalize(pieces[k]!).text);
   });
   expect(match.start).toBe(match.pieces[0]!.start);
   expect(match.end).toBe(match.pieces[match.pieces.length - 1]!.end);
+}
+
+/** Fails the test, with the verdict's message, unless the quote was verified. */
+export function assertVerified(verdict: Verdict): asserts verdict is VerifiedVerdict {
+  expect(verdict.status, verdict.message).toBe("verified");
+}
+
+/** Fails the test unless the quote was rejected (for `reason`, when one is given). */
+export function assertRejected(verdict: Verdict, reason?: RejectReason): asserts verdict is RejectedVerdict {
+  expect(verdict.status, verdict.message).toBe("rejected");
+  if (reason && verdict.status === "rejected") expect(verdict.reason, verdict.message).toBe(reason);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { anchorSelection, reanchor } from "../../../src/core/citations/anchor.ts";
-import { CitationInputError } from "../../../src/core/citations/verify.ts";
+import { CitationInputError, verifyQuote } from "../../../src/core/citations/verify.ts";
 import { parseCatalog } from "../../../src/core/library/catalog-file.ts";
 import { loadSource, type Source } from "../../../src/core/sources/source.ts";
 
@@ -136,6 +136,18 @@ describe("re-anchoring when the source file changes", () => {
     const again = reanchor(excerpt, load("wikipedia-prostitution-kg", raw));
     expect(again.status).toBe("verified");
     expect(again.excerpt!.locator).toBe("Introduction ¶3");
+  });
+
+  test("an elision that now leaves out a negation: altered, saying why, though there is no diff to show", () => {
+    const un = load("un-hrc-25-48-add1");
+    const quote = "Children are […] interrogated by police officers and give their statements";
+    expect(verifyQuote(un, quote, { locator: "para. 75" }).status).toBe("verified");
+    const excerpt = { ...select(un, SENTENCE).excerpt, quote };
+    const raw = rawOf("un-hrc-25-48-add1").replace("Children are interrogated by police", "Children are not interrogated by police");
+    const result = reanchor(excerpt, load("un-hrc-25-48-add1", raw));
+    expect(result.status).toBe("altered");
+    expect(result.message).toBe('The source changed: the elision at para. 75 leaves out "not", which reverses what the source says.');
+    expect(result.closest).toBeUndefined();
   });
 
   test("the words removed: not found", () => {

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { passagesAtLocator } from "../../../src/core/citations/locator.ts";
 import { verifyQuote } from "../../../src/core/citations/verify.ts";
 import { source, type SourceKey } from "../library.ts";
+import { assertRejected, assertVerified } from "./quote-check.ts";
 
 interface Case {
   source: SourceKey;
@@ -99,14 +100,13 @@ const cases: Record<string, Case> = {
 describe.each(Object.entries(cases))("%s", (_name, c) => {
   test.each(c.good)("verified when cited as %j", (locator) => {
     const v = verifyQuote(source(c.source), c.quote, { locator });
-    expect(v.status, v.message).toBe("verified");
-    expect(v.match?.locator).toBe(c.at);
+    assertVerified(v);
+    expect(v.match.locator).toBe(c.at);
   });
 
   test.each(c.bad)("a wrong locator when cited as %j", (locator) => {
     const v = verifyQuote(source(c.source), c.quote, { locator });
-    expect(v.status, v.message).toBe("rejected");
-    expect(v.reason, v.message).toBe("wrong-locator");
+    assertRejected(v, "wrong-locator");
   });
 });
 

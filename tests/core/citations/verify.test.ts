@@ -3,9 +3,15 @@
  * is copied from the raw file in sources/; every tampered one changes a genuine quote in one way.
  */
 import { describe, expect, test } from "vitest";
-import { CitationInputError, verifyQuote, type Verdict } from "../../../src/core/citations/verify.ts";
+import {
+  CitationInputError,
+  verifyQuote,
+  type RejectedVerdict,
+  type RejectReason,
+  type Verdict,
+} from "../../../src/core/citations/verify.ts";
 import { library, source, type SourceKey } from "../library.ts";
-import { expectMatchSaysQuote } from "./quote-check.ts";
+import { assertRejected, assertVerified, expectMatchSaysQuote } from "./quote-check.ts";
 
 interface Genuine {
   what: string;
@@ -415,18 +421,16 @@ describe("genuine quotes are verified at the right passage", () => {
   test.each(genuine)("$source: $what", (c) => {
     const src = source(c.source);
     const verdict = verifyQuote(src, c.quote, c.locator !== undefined ? { locator: c.locator } : {});
-    expect(verdict.reason, verdict.message).toBeUndefined();
-    expect(verdict.status).toBe("verified");
-    expect(verdict.match?.locator).toBe(c.at);
+    assertVerified(verdict);
+    expect(verdict.match.locator).toBe(c.at);
     expect(verdict.message).toContain(c.at);
     expectMatchSaysQuote(src, verdict, c.quote, c.says);
   });
 });
 
-function rejected(verdict: Verdict, reason: Verdict["reason"]): void {
-  expect(verdict.status, verdict.message).toBe("rejected");
-  expect(verdict.reason, verdict.message).toBe(reason);
-  expect(verdict.match).toBeUndefined();
+function rejected(verdict: Verdict, reason: RejectReason): asserts verdict is RejectedVerdict {
+  assertRejected(verdict, reason);
+  expect("match" in verdict, "a rejected verdict has no match").toBe(false);
 }
 
 describe("tampered quotes are rejected with a reason a reviewer can act on", () => {
@@ -506,7 +510,7 @@ describe("tampered quotes are rejected with a reason a reviewer can act on", () 
       source("patt"),
       "Kyrgyz police officers allegedly exploit female trafficking victims, including some younger than age 18, for sex both in saunas and on the street.",
     );
-    expect(v.status).toBe("rejected");
+    assertRejected(v);
     expect(v.closest?.locator).toBe("2018 Findings on the Worst Forms of Child Labor ¶2");
   });
 
@@ -611,8 +615,7 @@ describe("tampered quotes are rejected with a reason a reviewer can act on", () 
 
   test("a quote that starts inside a word (“lawful” cut from “unlawful”) is not verified", () => {
     const v = verifyQuote(source("tip"), "lawful acts committed as a direct result of being subjected to trafficking");
-    expect(v.status, v.message).toBe("rejected");
-    expect(v.reason).toBe("altered");
+    rejected(v, "altered");
     expect(v.closest?.locator).toBe("Recommendations for Kyrgyzstan ¶1");
   });
 
@@ -673,8 +676,8 @@ describe("tampered quotes are rejected with a reason a reviewer can act on", () 
 
   test("the ambiguous quote is verified once a locator chooses", () => {
     const v = verifyQuote(source("un"), "The Special Rapporteur notes, however, that", { locator: "para. 17" });
-    expect(v.status).toBe("verified");
-    expect(v.match?.locator).toBe("para. 17");
+    assertVerified(v);
+    expect(v.match.locator).toBe("para. 17");
   });
 
   test("a two-word quote that occurs in several passages cannot be anchored", () => {

@@ -1,7 +1,8 @@
 /** parseCatalog on the real sources/catalog.yaml and on broken copies of it. */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { ContentError, parseCatalog } from "../../../src/core/library/catalog-file.ts";
+import { ContentError } from "../../../src/core/files/yaml-file.ts";
+import { parseCatalog } from "../../../src/core/library/catalog-file.ts";
 import { CATALOG_PATH } from "../library.ts";
 
 const FILE = "sources/catalog.yaml";

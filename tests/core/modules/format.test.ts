@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { parseModule } from "../../../src/core/modules/parse-module.ts";
 import { serializeModule } from "../../../src/core/modules/serialize-module.ts";
 import { AUDIENCES, REVIEW_STATUSES, type BodyNode, type Module } from "../../../src/core/schema/module.ts";
+import { runs } from "../../property-runs.ts";
 
 const root = join(import.meta.dirname, "..", "..", "..");
 
@@ -71,7 +72,7 @@ describe("module file format", () => {
         expect(parsed.errors.map((e) => e.message)).toEqual([]);
         expect(parsed.module).toEqual(module);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -81,7 +82,7 @@ describe("module file format", () => {
         const text = serializeModule(module);
         expect(serializeModule(parseModule(text, "modules/x.md").module!)).toBe(text);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 

@@ -6,6 +6,7 @@ import { COALESCE_MS, editKey, History } from "../../../src/core/modules/history
 import { addExcerpt, insertNode, replaceNode, setMeta } from "../../../src/core/modules/module-edits.ts";
 import { parseModule } from "../../../src/core/modules/parse-module.ts";
 import { ROOT } from "../library.ts";
+import { runs } from "../../property-runs.ts";
 
 const module = parseModule(readFileSync(join(ROOT, "modules", "non-punishment.md"), "utf8"), "modules/non-punishment.md").module!;
 
@@ -63,6 +64,7 @@ describe("History", () => {
         for (let v = h.undo(); v !== undefined; v = h.undo()) back.push(v);
         expect(back).toEqual([-1, ...values].reverse().slice(1));
       }),
+      runs(100),
     );
   });
 });

@@ -22,6 +22,7 @@ import { parseModule } from "../../../src/core/modules/parse-module.ts";
 import { serializeModule } from "../../../src/core/modules/serialize-module.ts";
 import { REVIEW_STATUSES, type BodyNode, type Module } from "../../../src/core/schema/module.ts";
 import { ROOT } from "../library.ts";
+import { runs } from "../../property-runs.ts";
 
 const shipped: Module[] = readdirSync(join(ROOT, "modules"))
   .filter((f) => f.endsWith(".md"))
@@ -122,7 +123,7 @@ describe("module edits keep the module canonical", () => {
           expectCanonical(module);
         }
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -156,7 +157,7 @@ describe("newModule", () => {
         const back = roundTrip(newModule(title));
         expect(back.errors).toEqual([]);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -211,6 +212,7 @@ describe("addExcerpt", () => {
         expect(wrapped.split(/\s+/)).toEqual(q.split(/\s+/).filter(Boolean));
         for (const l of wrapped.split("\n")) expect(l.length <= 96 || !l.includes(" ")).toBe(true);
       }),
+      runs(100),
     );
   });
 });

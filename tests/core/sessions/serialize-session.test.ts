@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { parseYamlFile, readYaml } from "../../../src/core/library/yaml-file.ts";
+import { parseYamlFile, readYaml } from "../../../src/core/files/yaml-file.ts";
 import { parseModule } from "../../../src/core/modules/parse-module.ts";
 import { AUDIENCES, type Module } from "../../../src/core/schema/module.ts";
 import { SessionSchema, type AgendaItem, type Session } from "../../../src/core/schema/session.ts";
 import { sectionTitles } from "../../../src/core/sessions/assemble-session.ts";
 import { serializeSession } from "../../../src/core/sessions/serialize-session.ts";
 import { loadSession } from "../../../src/core/sessions/session-file.ts";
+import { runs } from "../../property-runs.ts";
 
 const root = join(import.meta.dirname, "..", "..", "..");
 const modules = new Map<string, Module>(
@@ -135,7 +136,7 @@ test("any valid session reads back with loadSession as the same session", () => 
       const back = loadSession(serializeSession(s), "session.yaml", modules);
       expect(back.session).toEqual(s);
     }),
-    { numRuns: 400 },
+    runs(400),
   );
 });
 
@@ -164,7 +165,7 @@ test("the fields come in the starters' order, and each agenda item's keys too", 
       expect(keys).toEqual(order.filter((k) => k in s && (s as Record<string, unknown>)[k] !== undefined));
       expect(written).toContain(`start: "${s.start}"`);
     }),
-    { numRuns: 100 },
+    runs(100),
   );
 });
 
@@ -184,6 +185,6 @@ test("an unfinished session (empty fields, no agenda yet) is written as it is an
     fc.property(unfinished, (s) => {
       expect(readYaml(serializeSession(s as Session), "session.yaml").data).toEqual(s);
     }),
-    { numRuns: 300 },
+    runs(300),
   );
 });

@@ -1,7 +1,7 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { z } from "zod";
-import type { Anchor, Excerpt } from "../citations/anchor.ts";
+import type { Anchor, Excerpt } from "./anchor.ts";
 import { canonicalize } from "../text/canonical.ts";
 
 /**
@@ -53,6 +53,10 @@ export function lockedExcerpt(entry: LockEntry, quote: string): Excerpt {
 
 /** The lock as written to disk: modules and entries in a stable order, one entry per line group. */
 export function serializeLock(lock: AnchorLock): string {
-  const modules = Object.fromEntries(Object.keys(lock.modules).sort().map((id) => [id, lock.modules[id]]));
+  const modules = Object.fromEntries(
+    Object.keys(lock.modules)
+      .sort()
+      .map((id) => [id, lock.modules[id]]),
+  );
   return JSON.stringify({ version: 1, modules }, null, 2) + "\n";
 }

@@ -1,7 +1,7 @@
-import { exerciseParts } from "../../core/modules/exercise.ts";
-import { parseModule } from "../../core/modules/parse-module.ts";
-import { serializeModule } from "../../core/modules/serialize-module.ts";
-import { AUDIENCES, type Audience, type BlockNode, type BodyNode, type MarkdownNode } from "../../core/schema/module.ts";
+import { exerciseParts } from "./exercise.ts";
+import { parseModule } from "./parse-module.ts";
+import { serializeModule } from "./serialize-module.ts";
+import { AUDIENCES, type Audience, type BlockNode, type BodyNode, type MarkdownNode } from "../schema/module.ts";
 
 /** A card's node: a Markdown note or a `:::` block. */
 export type CardNode = MarkdownNode | BlockNode;

@@ -1,12 +1,13 @@
+// The command table sits among the commands it runs: src/cli/ holds only what they share, so no folder imports back.
 import { parseArgs } from "node:util";
-import { addSource } from "./commands/add-source.ts";
-import { cite } from "./commands/cite.ts";
-import { sources } from "./commands/sources.ts";
-import { exportHandouts } from "./commands/export.ts";
-import { formatModules } from "./commands/fmt.ts";
-import { verifyModules } from "./commands/verify.ts";
-import { libraryRoot } from "./library.ts";
-import { UsageError } from "./usage-error.ts";
+import { addSource } from "./add-source.ts";
+import { cite } from "./cite.ts";
+import { sources } from "./sources.ts";
+import { exportHandouts } from "./export.ts";
+import { formatModules } from "./fmt.ts";
+import { verifyModules } from "./verify.ts";
+import { libraryRoot } from "../library.ts";
+import { UsageError } from "../usage-error.ts";
 
 const HELP = `sourcebook — cite, verify and manage the sources of training modules
 

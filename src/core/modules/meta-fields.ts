@@ -1,4 +1,4 @@
-import { ModuleMetaSchema, type Audience, type ModuleMeta } from "../../core/schema/module.ts";
+import { ModuleMetaSchema, type Audience, type ModuleMeta } from "../schema/module.ts";
 
 /** The front matter fields a trainer edits, as the form holds them while typing. */
 export interface MetaDrafts extends Record<string, unknown> {

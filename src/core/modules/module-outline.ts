@@ -1,5 +1,5 @@
-import type { BodyNode, Module } from "../../core/schema/module.ts";
-import type { CardNode } from "../sb-block-card/block-fields.ts";
+import type { BodyNode, Module } from "../schema/module.ts";
+import type { CardNode } from "./block-fields.ts";
 
 /** A card as the editor shows it, with the index of its node in `module.body`. */
 export interface OutlineCard {

@@ -6,13 +6,13 @@ import {
   moveSection as moveSectionAt,
   removeNode,
   sectionIndices,
-} from "../../core/modules/module-edits.ts";
-import type { Module } from "../../core/schema/module.ts";
-import type { CardNode } from "../sb-block-card/block-fields.ts";
-import { outlineOf, type CardPlace } from "./outline.ts";
+} from "./module-edits.ts";
+import type { Module } from "../schema/module.ts";
+import type { CardNode } from "./block-fields.ts";
+import { outlineOf, type CardPlace } from "./module-outline.ts";
 
 // The editor's edits in its own terms (cards at places in sections), made with the pure edits of
-// src/core/modules/module-edits.ts, which keep the body canonical; none changes the module it is given.
+// module-edits.ts, which keep the body canonical; none changes the module it is given.
 
 /** The body index before which a card lands to stand at `place` (the card moving, if any, not counted). */
 function insertionIndex(module: Module, place: CardPlace, moving?: number): number {

@@ -1,5 +1,5 @@
-import type { Audience } from "../../core/schema/module.ts";
-import type { CardNode } from "../sb-block-card/block-fields.ts";
+import type { Audience } from "../schema/module.ts";
+import type { CardNode } from "./block-fields.ts";
 
 /** The kinds of card a trainer can add, in the order the menu offers them. */
 export const NEW_KINDS = ["markdown", "excerpt", "trainer", "audience", "exercise", "checklist", "discussion", "keypoints"] as const;

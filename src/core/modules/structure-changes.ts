@@ -1,23 +1,9 @@
-import type { Module } from "../../core/schema/module.ts";
-import type { CardNode } from "../sb-block-card/block-fields.ts";
-import { CARD_NAMES } from "../sb-block-card/card-names.ts";
-import { appendCard, moveCard, moveSection, removeCard, removeSection } from "./body-edits.ts";
+import type { Module } from "../schema/module.ts";
+import type { CardNode } from "./block-fields.ts";
+import { CARD_NAMES } from "./card-names.ts";
+import { appendCard, moveCard, moveSection, removeCard, removeSection } from "./outline-edits.ts";
 import { FIRST_FIELD, newCard, type NewKind } from "./new-blocks.ts";
-import { indexAt, outlineOf, placeOf, stepPlace, type CardPlace } from "./outline.ts";
-
-/** What is being dragged: a card (by its body index) or a section (by its place among sections). */
-export interface DragItem {
-  type: "card" | "section";
-  index: number;
-}
-
-/** Where it would land: before or after a card or section, or at the end of a section's cards. */
-export interface DropTarget {
-  type: "card" | "section";
-  /** The card's body index, or the section's place. */
-  index: number;
-  where: "before" | "after" | "end";
-}
+import { indexAt, outlineOf, placeOf, stepPlace, type CardPlace } from "./module-outline.ts";
 
 // The editor's structural changes, as pure functions: the new module (none when nothing changes),
 // what to focus once it is shown, and what to tell a screen reader.
@@ -25,6 +11,11 @@ export interface DropTarget {
 /** What gets focus after a change: a card's field (by body index), or a section's handle or title. */
 export type FocusTarget =
   { card: number; field?: string; select?: boolean; grab?: boolean } | { section: number; field: "handle" | "title"; grab?: boolean };
+
+/** What a drag moves: a card by its body index, or a section by its place among the sections. */
+export type DragItem = { type: "card" | "section"; index: number };
+/** Where a drag ends: before or after a card or section (indexed as a DragItem is), or at the end of a section's cards. */
+export type DropTarget = DragItem & { where: "before" | "after" | "end" };
 
 export interface StructureChange {
   module?: Module;
