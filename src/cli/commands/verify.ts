@@ -101,7 +101,8 @@ function printReport(results: FileResult[], rejected: ExcerptResult[], broken: F
     if (e.verdict?.status === "rejected" && e.verdict.closest) console.log(`  diff: ${diffLine(e.verdict.closest.diff)}`);
   }
   for (const r of results)
-    if (r.incomplete.length > 0) console.log(`\n${dim("•")} ${r.file} is incomplete: ${r.incomplete.join(" ")} Its handouts print as DRAFT.`);
+    if (r.incomplete.length > 0)
+      console.log(`\n${dim("•")} ${r.file} is incomplete: ${r.incomplete.join(" ")} Its handouts print as DRAFT.`);
   const changed = results.flatMap((r) => r.excerpts.filter((e) => e.anchor === "source-changed" && e.status === "verified"));
   for (const e of changed)
     console.log(`\n${dim(`• ${e.file}:${e.line}`)} ${e.sourceId} changed since this excerpt was anchored; ${e.message}`);

@@ -89,7 +89,7 @@ export function assembleSession(
  * A warning for each agenda item that repeats a module already listed (whole, or with a section in
  * common), naming the module and both items: a trainer adding modules one by one easily adds one twice.
  */
-function listedTwice(slots: readonly Slot[]): string[] {
+export function listedTwice(slots: readonly Slot[]): string[] {
   const warnings: string[] = [];
   const place = (i: number) => `${i + 1} (${slots[i]!.start}–${slots[i]!.end})`;
   slots.forEach((later, j) => {
