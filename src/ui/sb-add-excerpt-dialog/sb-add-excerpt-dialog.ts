@@ -116,7 +116,7 @@ export class SbAddExcerptDialog extends SbElement {
         </label>
         ${
           this.moduleId === NEW
-            ? html`<label class="field">Title of the new module${requiredMark}
+            ? html`<label class="field"><span>Title of the new module${requiredMark}</span>
               <input required .value=${this.newModuleTitle} @input=${(e: Event) => (this.newModuleTitle = (e.target as HTMLInputElement).value)} /></label>`
             : nothing
         }
@@ -128,7 +128,7 @@ export class SbAddExcerptDialog extends SbElement {
         </label>
         ${
           this.section === NEW || sections.length === 0
-            ? html`<label class="field">Title of the new section${requiredMark}
+            ? html`<label class="field"><span>Title of the new section${requiredMark}</span>
               <input required .value=${this.newSection} @input=${(e: Event) => (this.newSection = (e.target as HTMLInputElement).value)} /></label>`
             : nothing
         }

@@ -49,8 +49,8 @@ export class SbAgendaAdd extends SbElement {
       </form>
       <form class="add-break" novalidate aria-labelledby="break-legend" @submit=${this.addBreak}>
         <h3 id="break-legend">Add a break</h3>
-        <label>Name${requiredMark} <input type="text" name="break" required .value=${this.breakName} @input=${(e: Event) => (this.breakName = (e.target as HTMLInputElement).value)} /></label>
-        <label>Minutes${requiredMark} <input type="number" name="break-minutes" min="0" step="5" inputmode="numeric" required .value=${this.breakMinutes}
+        <label><span>Name${requiredMark}</span> <input type="text" name="break" required .value=${this.breakName} @input=${(e: Event) => (this.breakName = (e.target as HTMLInputElement).value)} /></label>
+        <label><span>Minutes${requiredMark}</span> <input type="number" name="break-minutes" min="0" step="5" inputmode="numeric" required .value=${this.breakMinutes}
           @input=${(e: Event) => (this.breakMinutes = (e.target as HTMLInputElement).value)} /></label>
         <button type="submit" ?disabled=${!this.breakName.trim() || !wholeMinutes(this.breakMinutes)}>Add break</button>
       </form>
@@ -69,7 +69,7 @@ export class SbAgendaAdd extends SbElement {
               html`<option value=${m.id} ?selected=${m.id === this.moduleId}>${m.title} (${m.minutes} min)${this.listed.includes(m.id) ? " · on the agenda" : ""}</option>`,
           )}
         </select></label>
-      ${module ? html`<p class="summary">${module.summary}</p>` : nothing}
+      ${module?.summary ? html`<p class="summary">${module.summary}</p>` : nothing}
       <fieldset class="scope">
         <legend>What to include</legend>
         <label class="check"><input type="radio" name="scope" value="whole" .checked=${this.wholeModule} @change=${() => this.setWhole(true)} /> The whole module</label>
@@ -88,7 +88,7 @@ export class SbAgendaAdd extends SbElement {
           </fieldset>`
       }
       <div class="row">
-        <label>Minutes${requiredMark} <input type="number" name="module-minutes" min="0" step="5" inputmode="numeric" required .value=${this.minutes}
+        <label><span>Minutes${requiredMark}</span> <input type="number" name="module-minutes" min="0" step="5" inputmode="numeric" required .value=${this.minutes}
           @input=${(e: Event) => (this.minutes = (e.target as HTMLInputElement).value)} /></label>
         <button type="submit" class="primary" ?disabled=${!ready}>Add to agenda</button>
       </div>

@@ -6,7 +6,7 @@ import type { AgendaItem } from "../../core/schema/session.ts";
 import type { PlannedItem } from "../../core/sessions/agenda-plan.ts";
 import { wholeMinutes } from "../../core/sessions/minutes.ts";
 import { componentStyles } from "../styles/component.styles.ts";
-import { controlStyles, requiredMark } from "../styles/controls.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { dropMarkerStyles } from "../styles/drop-marker.styles.ts";
 import { styles } from "./sb-agenda-item.styles.ts";
 import { plural } from "../../core/text/plural.ts";
@@ -86,7 +86,8 @@ export class SbAgendaItem extends SbElement {
         ${p.problem ? html`<p class="problem"><span aria-hidden="true">⚠ </span>${p.problem}</p>` : nothing}
       </div>
       <div class="minutes">
-        <label for="minutes">Minutes<span class="sr"> for ${p.title}</span>${requiredMark}</label>
+        <!-- Required, as the input says; the words "(required)" would repeat on every row of the agenda. -->
+        <label for="minutes">Minutes<span class="sr"> for ${p.title}</span></label>
         <input id="minutes" data-part="minutes" type="number" inputmode="numeric" min="0" step="5" required .value=${minutes}
           aria-invalid=${badMinutes ? "true" : "false"} aria-describedby=${badMinutes ? "minutes-error" : nothing}
           @input=${this.onMinutes} @blur=${() => (this.minutesDraft = undefined)} />

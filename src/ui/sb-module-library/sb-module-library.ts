@@ -64,7 +64,7 @@ export class SbModuleLibrary extends SbElement {
         <p class="lead">Training units built from verified excerpts. Shipped modules stay as they are; editing one makes your own copy.</p>
       </header>
       <form class="create" @submit=${this.create}>
-        <label>New module${requiredMark} <input required .value=${this.newTitle} placeholder="Title" @input=${(e: Event) => (this.newTitle = (e.target as HTMLInputElement).value)} /></label>
+        <label><span>New module${requiredMark}</span> <input required .value=${this.newTitle} placeholder="Title" @input=${(e: Event) => (this.newTitle = (e.target as HTMLInputElement).value)} /></label>
         <button type="submit" class="primary" ?disabled=${!this.newTitle.trim()}>Create</button>
       </form>
       <div class="tools">
@@ -106,7 +106,7 @@ export class SbModuleLibrary extends SbElement {
         <span>${m.audiences.map((a) => AUDIENCE_LABELS[a]).join(" · ")}</span>
         <span>${m.minutes} min</span><span>${plural(m.excerpts, "excerpt")}</span><span class="review ${m.reviewStatus}">${m.reviewStatus.replace("-", " ")}</span></div>
       <h2><a href=${routeHref({ view: "module", moduleId: m.id })}>${m.title}</a></h2>
-      <p class="summary">${m.summary}</p>
+      ${m.summary ? html`<p class="summary">${m.summary}</p>` : nothing}
       <div class="actions">
         <a class="review-link" href=${routeHref({ view: "review", moduleId: m.id })} aria-label="Review: ${m.title}">Review</a>
         <button type="button" @click=${() => this.duplicate(m)} aria-label="Duplicate: ${m.title}">Duplicate</button>
