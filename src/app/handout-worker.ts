@@ -12,6 +12,7 @@ import { assembleSession, type AssembledSession } from "../core/sessions/assembl
 import type { Source } from "../core/sources/source.ts";
 import type { HandoutJob } from "./handout-export-api.ts";
 import { bundledLibrary } from "./library-store.ts";
+import { plural } from "../core/text/plural.ts";
 
 /** What the main thread asks: print a handout, or only say why it would be a DRAFT. */
 export type WorkerRequest =
@@ -59,7 +60,7 @@ async function exportHandout(id: number, job: HandoutJob): Promise<WorkerReply> 
   );
   const template = await loadTemplate(job.template ?? session.session.handout ?? "default");
   const excerpts = new Set(modules.flatMap((m) => m.body.filter((n) => n.kind === "excerpt"))).size;
-  progress(0.3, `Checking ${excerpts} excerpt${excerpts === 1 ? "" : "s"}`);
+  progress(0.3, `Checking ${plural(excerpts, "excerpt")}`);
   const handout = buildHandout({ session, template, edition: job.edition, sources, paper: job.paper });
   // pdfmake rewrites the definition in place, the cover's list of reasons included: keep the words.
   const draftReasons = [...handout.draftReasons];

@@ -17,8 +17,11 @@ export interface ModuleStore extends EventTarget {
   get(id: string): Module | undefined;
   /** The module file text (the format of issue 3). */
   text(id: string): string | undefined;
-  /** Makes a new own module with a fresh id from the title; returns the id. */
-  create(title: string, audiences?: Audience[]): Promise<string>;
+  /**
+   * Makes a new own module with a fresh id from the title, an empty summary, no objectives and one section
+   * (`section`, else "Introduction"); returns the id.
+   */
+  create(title: string, audiences?: Audience[], section?: string): Promise<string>;
   /** Makes an own copy of any module under a new id ("… (copy)"); returns the new id. */
   duplicate(id: string): Promise<string>;
   /** Deletes an own module (or the own copy of a shipped one, revealing the shipped one); returns a token for undo. */

@@ -70,9 +70,9 @@ export class IdbModuleStore extends RevisionStore<ModuleRecord, OwnEntry, Module
     return module && serializeModule(module);
   }
 
-  async create(title: string, audiences?: Audience[]): Promise<string> {
+  async create(title: string, audiences?: Audience[], section?: string): Promise<string> {
     await this.ready;
-    const draft = newModule(title, audiences);
+    const draft = newModule(title, audiences, section);
     const id = freeId(draft.meta.id, this.saver.taken);
     return this.addOwn(id, setMeta(draft, { id }));
   }

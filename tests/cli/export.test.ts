@@ -130,6 +130,20 @@ describe("sourcebook export", () => {
     expect(existsSync(join(dir, "x.pdf"))).toBe(false);
   });
 
+  test("a session listing a module twice prints, with a warning on stderr naming the module and both items", () => {
+    const dir = printingLibrary();
+    writeFileSync(
+      join(dir, "s.yaml"),
+      session("  - module: non-punishment\n    minutes: 45\n  - module: non-punishment\n    minutes: 45\n"),
+    );
+    const r = sourcebook(["export", join(dir, "s.yaml"), "--edition", "participant", "--out", join(dir, "twice.pdf"), "--library", dir]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      "warning: “Non-punishment of child victims of sexual exploitation” is on the agenda twice: items 1 (09:00–09:45) and 2 (09:45–10:30).",
+    );
+    expect(existsSync(join(dir, "twice.pdf"))).toBe(true);
+  });
+
   test("an input file is never overwritten", () => {
     const dir = printingLibrary();
     writeFileSync(join(dir, "s.yaml"), session("  - module: non-punishment\n    minutes: 90\n"));

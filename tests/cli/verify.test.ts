@@ -57,6 +57,31 @@ test("a module citing an unknown source or with a broken fence is reported with 
   expect(r.stdout).toMatch(/modules\/c-good\.md\s+1\s+1\s+0/);
 });
 
+test("a module with no summary or no objectives is reported as incomplete, as its handouts are DRAFT, without failing the run", () => {
+  const unfinished = module("b-unfinished", GOOD)
+    .replace("summary: For the tests.\n", 'summary: ""\n')
+    .replace("objectives:\n  - Check the verifier\n", "objectives: []\n");
+  const dir = libraryWith({ "a-good.md": module("a-good", GOOD), "b-unfinished.md": unfinished });
+  const r = sourcebook(["verify", "--library", dir]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain(
+    "modules/b-unfinished.md is incomplete: Module “Test module” has no summary. Module “Test module” has no learning objectives.",
+  );
+  expect(r.stdout).not.toContain("modules/a-good.md is incomplete");
+  expect(r.stdout).toContain("2 of 2 excerpts verified in 2 module files");
+  const json = JSON.parse(sourcebook(["verify", "--library", dir, "--json"]).stdout);
+  expect(json.files.map((f: { incomplete: string[] }) => f.incomplete)).toEqual([
+    [],
+    ["Module “Test module” has no summary.", "Module “Test module” has no learning objectives."],
+  ]);
+});
+
+test("every shipped module is complete: a summary and learning objectives", () => {
+  const json = JSON.parse(sourcebook(["verify", "--json"]).stdout);
+  expect(json.files.length).toBeGreaterThanOrEqual(9);
+  for (const f of json.files) expect(f.incomplete, f.file).toEqual([]);
+});
+
 test("a named file that does not exist is a usage error, exit 2", () => {
   const r = sourcebook(["verify", "modules/nope.md"]);
   expect(r.code).toBe(2);

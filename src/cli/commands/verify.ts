@@ -13,6 +13,7 @@ import {
   type AnchorLock,
   type LockEntry,
 } from "../../core/citations/anchor-lock.ts";
+import { incompleteReasons } from "../../core/modules/incomplete-module.ts";
 import { parseModule } from "../../core/modules/parse-module.ts";
 import type { ExcerptNode } from "../../core/schema/module.ts";
 import type { Source } from "../../core/sources/source.ts";
@@ -46,6 +47,8 @@ interface FileResult {
   file: string;
   moduleId?: string;
   errors: string[];
+  /** What the module lacks to print as final (no summary, no objectives): reported, not failed. */
+  incomplete: string[];
   excerpts: ExcerptResult[];
 }
 
@@ -97,6 +100,9 @@ function printReport(results: FileResult[], rejected: ExcerptResult[], broken: F
     console.log(`\n${red(`✘ ${e.file}:${e.line}`)} ${e.sourceId} "${e.locator}": ${e.reason}: ${e.message}`);
     if (e.verdict?.status === "rejected" && e.verdict.closest) console.log(`  diff: ${diffLine(e.verdict.closest.diff)}`);
   }
+  for (const r of results)
+    if (r.incomplete.length > 0)
+      console.log(`\n${dim("•")} ${r.file} is incomplete: ${r.incomplete.join(" ")} Its handouts print as DRAFT.`);
   const changed = results.flatMap((r) => r.excerpts.filter((e) => e.anchor === "source-changed" && e.status === "verified"));
   for (const e of changed)
     console.log(`\n${dim(`• ${e.file}:${e.line}`)} ${e.sourceId} changed since this excerpt was anchored; ${e.message}`);
@@ -155,7 +161,7 @@ function writeLock(root: string, lock: AnchorLock, results: FileResult[]): void 
 
 function verifyFile(path: string, name: string, library: Source[], lock: AnchorLock): FileResult {
   const parsed = parseModule(readFileSync(path, "utf8"), name);
-  if (!parsed.module) return { file: name, errors: parsed.errors.map((e) => e.message), excerpts: [] };
+  if (!parsed.module) return { file: name, errors: parsed.errors.map((e) => e.message), incomplete: [], excerpts: [] };
   const moduleId = parsed.module.meta.id;
   const errors = parsed.errors.map((e) => e.message);
   const expectedName = `${moduleId}.md`;
@@ -164,7 +170,7 @@ function verifyFile(path: string, name: string, library: Source[], lock: AnchorL
   const excerpts = parsed.module.body.flatMap((node, i) =>
     node.kind === "excerpt" ? [checkExcerpt(node, name, parsed.lines[i]!, moduleId, library, lock)] : [],
   );
-  return { file: name, moduleId, errors, excerpts };
+  return { file: name, moduleId, errors, incomplete: incompleteReasons(parsed.module.meta), excerpts };
 }
 
 function checkExcerpt(node: ExcerptNode, file: string, line: number, moduleId: string, library: Source[], lock: AnchorLock): ExcerptResult {

@@ -1,6 +1,7 @@
 import type { Content } from "./pdf-document.ts";
 import type { CheckedExcerpt } from "./checked-excerpts.ts";
 import { shortCitation } from "./references.ts";
+import { plural } from "../text/plural.ts";
 
 /** The citation audit: every excerpt with its source, locator, quote, verdict, reviewer and date. */
 export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
@@ -35,7 +36,10 @@ export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
   });
   return [
     { text: "Citation audit", style: "h1", headlineLevel: 1 },
-    { text: `${excerpts.length} excerpts; ${verified} verified against the library, ${excerpts.length - verified} not.`, style: "lead" },
+    {
+      text: `${plural(excerpts.length, "excerpt")}; ${verified} verified against the library, ${excerpts.length - verified} not.`,
+      style: "lead",
+    },
     {
       table: { headerRows: 1, dontBreakRows: true, widths: [16, 90, 120, "*", 70, 70], body: [header, ...rows] },
       layout: "lightHorizontalLines",

@@ -1,5 +1,6 @@
 import type { Content, PdfDocument } from "./pdf-document.ts";
 import { moduleFor } from "../modules/editions.ts";
+import { incompleteReasons } from "../modules/incomplete-module.ts";
 import type { HandoutTemplate } from "../schema/handout-template.ts";
 import type { Module } from "../schema/module.ts";
 import type { AssembledSession } from "../sessions/assemble-session.ts";
@@ -10,6 +11,7 @@ import { checkExcerpts, type CheckedExcerpt } from "./checked-excerpts.ts";
 import { handoutStyles, MM } from "./handout-styles.ts";
 import { AUDIENCE_NAMES, moduleContent } from "./module-content.ts";
 import { bibliographyEntry } from "./references.ts";
+import { nounFor, plural } from "../text/plural.ts";
 
 export const EDITIONS = ["participant", "trainer", "card", "audit"] as const;
 export type Edition = (typeof EDITIONS)[number];
@@ -115,7 +117,7 @@ export function buildHandout(req: HandoutRequest): Handout {
   return { definition, draftReasons, excerpts };
 }
 
-/** Every reason the handout is not final: unapproved modules, excerpts not verified. */
+/** Every reason the handout is not final: unapproved or unfinished modules, excerpts not verified. */
 export function draftReasonsOf(modules: Module[], excerpts: CheckedExcerpt[]): string[] {
   const reasons: string[] = [];
   for (const m of new Map(modules.map((mo) => [mo.meta.id, mo])).values()) {
@@ -127,13 +129,14 @@ export function draftReasonsOf(modules: Module[], excerpts: CheckedExcerpt[]): s
           : `Module “${m.meta.title}” is ${status.replace("-", " ")}, not approved.`,
       );
     }
+    reasons.push(...incompleteReasons(m.meta));
   }
   const bad = excerpts.filter((e) => !e.verified);
   for (const e of bad.slice(0, 5))
     reasons.push(
       `An excerpt of “${e.module.meta.title}” (${e.node.sourceId}, ${e.node.locator}) is not verified: ${e.problem ?? "no verdict"}`,
     );
-  if (bad.length > 5) reasons.push(`…and ${bad.length - 5} more excerpts not verified.`);
+  if (bad.length > 5) reasons.push(`…and ${bad.length - 5} more ${nounFor(bad.length - 5, "excerpt")} not verified.`);
   return reasons;
 }
 
@@ -217,7 +220,7 @@ function agenda(session: AssembledSession, trainer: boolean): Content[] {
       layout: "lightHorizontalLines",
       margin: [0, 4, 0, 8],
     },
-    { text: `Total ${session.totalMinutes} minutes, ending at ${session.end}.`, style: "small" },
+    { text: `Total ${plural(session.totalMinutes, "minute")}, ending at ${session.end}.`, style: "small" },
   ];
   if (trainer) for (const w of session.warnings) out.push({ text: `Warning: ${w}`, style: "warning", margin: [0, 4, 0, 0] });
   return out;

@@ -5,6 +5,7 @@ import type { HandoutTemplate } from "../schema/handout-template.ts";
 import type { CheckedExcerpt } from "./checked-excerpts.ts";
 import { markdownContent } from "./markdown-content.ts";
 import { fullReference, shortCitation } from "./references.ts";
+import { plural } from "../text/plural.ts";
 
 export const AUDIENCE_NAMES: Record<Audience, string> = {
   police: "police",
@@ -23,18 +24,21 @@ interface ModuleContext {
 /** One module as printed: heading, objectives, its sections and blocks, then its sources. */
 export function moduleContent(module: Module, ctx: ModuleContext): Content[] {
   const notes: string[] = [];
-  const out: Content[] = [
-    { text: module.meta.title, style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" },
-    { text: module.meta.summary, style: "lead" },
-  ];
+  const out: Content[] = [{ text: module.meta.title, style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" }];
+  // An unfinished module prints without its missing parts; the DRAFT notice says what they are.
+  if (module.meta.summary) out.push({ text: module.meta.summary, style: "lead" });
   if (ctx.trainer && ctx.slot) {
     out.push({
-      text: `${ctx.slot.start}–${ctx.slot.end} · ${ctx.slot.minutes} minutes in this session (module planned for ${module.meta.minutes})`,
+      text: `${ctx.slot.start}–${ctx.slot.end} · ${plural(ctx.slot.minutes, "minute")} in this session (module planned for ${module.meta.minutes})`,
       style: "small",
       margin: [0, 0, 0, 8],
     });
   }
-  out.push({ text: "By the end of this module you will be able to", style: "subheading" }, { ul: module.meta.objectives, style: "list" });
+  if (module.meta.objectives.length > 0)
+    out.push(
+      { text: "By the end of this module you will be able to", style: "subheading" },
+      { ul: [...module.meta.objectives], style: "list" },
+    );
   for (const node of module.body) out.push(...nodeContent(node, ctx, notes));
   const sources: Content[] = [];
   if (notes.length > 0) {
@@ -106,7 +110,7 @@ function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Conte
       const parts = exerciseParts(node);
       const stack: Content[] = [
         { text: node.title, style: "boxTitle" },
-        { text: `${node.minutes} minutes`, style: "small", margin: [0, 0, 0, 6] },
+        { text: plural(node.minutes, "minute"), style: "small", margin: [0, 0, 0, 6] },
         { text: "Scenario", style: "minorheading" },
         ...markdownContent(parts.scenario),
         { text: "Steps", style: "minorheading" },
@@ -119,7 +123,7 @@ function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Conte
     case "checklist":
       return [box("CHECKLIST", [{ text: node.title ?? "", style: "boxTitle" }, ...checklistItems(node.body)], "#ffffff", c.accent)];
     case "discussion":
-      return [box("DISCUSSION QUESTIONS", [{ ol: listItems(node.body), style: "list" }], "#ffffff", c.accent)];
+      return [box("DISCUSSION QUESTIONS", numberedItems(node.body), "#ffffff", c.accent)];
     case "keypoints":
       return [box("KEY POINTS", [{ ul: listItems(node.body), style: "list" }], c.box, c.accent)];
   }
@@ -184,6 +188,20 @@ export function listItems(body: string): string[] {
     else if (line.trim() && items.length > 0) items[items.length - 1] += " " + line.trim();
   }
   return items.map((i) => i.replace(/\*\*(.+?)\*\*/g, "$1"));
+}
+
+/**
+ * Items numbered 1., 2., … (trainers refer to "question 2"), each number written before its item so that
+ * the PDF's text reads in order when it is copied or read aloud (pdfmake draws an `ol`'s numbers last).
+ */
+export function numberedItems(body: string): Content[] {
+  return listItems(body).map((item, i) => ({
+    columns: [
+      { width: 16, text: `${i + 1}.`, style: "list", margin: [0, 0, 0, 2] },
+      { width: "*", text: item, style: "list", margin: [0, 0, 0, 2] },
+    ],
+    columnGap: 2,
+  }));
 }
 
 /** Items with an empty tick box drawn before each (the font has no box glyph). */

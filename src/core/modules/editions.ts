@@ -6,7 +6,8 @@ export type Reader = "participant" | "trainer";
 
 /**
  * The module as one audience's edition shows it: only that audience's `:::audience` blocks;
- * for participants, no `:::trainer` blocks and exercises without their "Good answer".
+ * for participants, no `:::trainer` blocks and exercises without their "Good answer"; and no
+ * section left with nothing in it (a heading alone prints as a mistake).
  */
 export function moduleFor(module: Module, audience: Audience, reader: Reader): Module {
   const body: BodyNode[] = [];
@@ -20,5 +21,20 @@ export function moduleFor(module: Module, audience: Audience, reader: Reader): M
     }
     body.push(node);
   }
-  return { meta: module.meta, body };
+  return { meta: module.meta, body: withoutEmptySections(body) };
+}
+
+/** The body without the sections that hold only blank lines. */
+function withoutEmptySections(body: readonly BodyNode[]): BodyNode[] {
+  const out: BodyNode[] = [];
+  let heading: BodyNode[] = [];
+  for (const node of body) {
+    if (node.kind === "section") heading = [node];
+    else if (heading.length > 0 && node.kind === "markdown" && !node.text.trim()) heading.push(node);
+    else {
+      out.push(...heading, node);
+      heading = [];
+    }
+  }
+  return out;
 }

@@ -50,11 +50,9 @@ function valueOf(field: MetaField, draft: unknown): unknown {
 /** What the trainer is told when a field breaks the rules of ModuleMetaSchema. */
 const MESSAGES: Partial<Record<MetaField, string>> = {
   title: "The title can't be empty.",
-  summary: "The summary can't be empty.",
   audiences: "Choose at least one audience.",
   minutes: "Minutes must be a whole number above 0.",
   version: "The version must be a whole number above 0.",
-  objectives: "Write at least one objective.",
 };
 
 export interface CheckedMeta {

@@ -10,8 +10,7 @@ import { AUDIENCES, type Audience, type BodyNode, type ExcerptNode, type Module,
 const SPACER = "\n";
 const QUOTE_WIDTH = 96;
 
-export const NEW_MODULE_SUMMARY = "What this module is about, in one or two sentences.";
-export const NEW_MODULE_OBJECTIVE = "What participants will be able to do after this module";
+/** The section a new module starts with, unless it is made for an excerpt that names its own. */
 export const NEW_MODULE_SECTION = "Introduction";
 
 /** A lower-case-with-hyphens id made from a title ("module" when nothing of it is usable). */
@@ -30,22 +29,25 @@ export function idFromTitle(title: string): string {
   return id || "module";
 }
 
-/** The smallest valid module: the trainer then fills in the summary, objectives and sections. */
-export function newModule(title: string, audiences: readonly Audience[] = AUDIENCES): Module {
+/**
+ * The smallest valid module, with one section: the trainer then writes its summary and objectives, which
+ * stay empty until then (a module without them prints as DRAFT), never filled with words of ours.
+ */
+export function newModule(title: string, audiences: readonly Audience[] = AUDIENCES, section = NEW_MODULE_SECTION): Module {
   const clean = oneLine(title) || "Untitled module";
   return {
     meta: {
       id: idFromTitle(clean),
       title: clean,
-      summary: NEW_MODULE_SUMMARY,
+      summary: "",
       version: 1,
       audiences: audiences.length > 0 ? [...new Set(audiences)] : [...AUDIENCES],
       topics: [],
       minutes: 60,
-      objectives: [NEW_MODULE_OBJECTIVE],
+      objectives: [],
       review: { status: "draft" },
     },
-    body: canonicalBody([{ kind: "section", title: NEW_MODULE_SECTION }]),
+    body: canonicalBody([{ kind: "section", title: sectionTitle(section) }]),
   };
 }
 

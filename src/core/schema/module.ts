@@ -21,12 +21,21 @@ export const ModuleMetaSchema = z
   .object({
     id: kebab,
     title: text,
-    summary: text,
+    /** One or two sentences; empty while the module is being written (it then prints as DRAFT). */
+    summary: z
+      .string({ error: "expected text" })
+      .trim()
+      .nullish()
+      .transform((summary) => summary ?? ""),
     version: z.number({ error: "expected a whole number" }).int("expected a whole number").positive("expected a number above 0"),
     audiences: z.array(AudienceSchema, { error: "expected a list of audiences" }).min(1, "expected at least one audience"),
     topics: z.array(kebab, { error: "expected a list of topics" }),
     minutes: z.number({ error: "expected a number of minutes" }).int("expected whole minutes").positive("expected a number above 0"),
-    objectives: z.array(text, { error: "expected a list of objectives" }).min(1, "expected at least one objective"),
+    /** What participants will be able to do; none while the module is being written (it then prints as DRAFT). */
+    objectives: z
+      .array(text, { error: "expected a list of objectives" })
+      .nullish()
+      .transform((objectives) => objectives ?? []),
     review: z
       .object({
         status: z.enum(REVIEW_STATUSES),

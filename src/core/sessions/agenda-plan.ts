@@ -1,7 +1,7 @@
 import { ContentError } from "../files/yaml-file.ts";
 import type { Module } from "../schema/module.ts";
 import type { AgendaItem, Session } from "../schema/session.ts";
-import { assembleSession, sectionTitles } from "./assemble-session.ts";
+import { assembleSession, listedTwice, sectionTitles } from "./assemble-session.ts";
 
 /** One agenda item as the builder shows it: its times (from assembleSession), what it is, and what is wrong with it. */
 export interface PlannedItem {
@@ -22,6 +22,8 @@ export interface AgendaPlan {
   end: string;
   /** The overrun warning, when the agenda runs past the session's length. */
   overrun?: string;
+  /** A warning for each module listed twice (whole, or with a section in common). */
+  repeats: string[];
   /** Every other warning of assembleSession (a module given less time than it is planned for). */
   notes: string[];
 }
@@ -37,6 +39,7 @@ export function planAgenda(session: Session, modules: ReadonlyMap<string, Module
     try {
       const assembled = assembleSession({ ...session, agenda }, modules, "session");
       const overrun = assembled.totalMinutes > session.length ? assembled.warnings[0] : undefined;
+      const repeats = listedTwice(assembled.slots);
       return {
         items: assembled.slots.map((slot, i) =>
           describe(session.agenda[i]!, slot.start, slot.end, slot.kind === "module" ? slot.module : undefined, problems.get(i), modules),
@@ -44,7 +47,8 @@ export function planAgenda(session: Session, modules: ReadonlyMap<string, Module
         totalMinutes: assembled.totalMinutes,
         end: assembled.end,
         ...(overrun ? { overrun } : {}),
-        notes: (overrun ? assembled.warnings.slice(1) : assembled.warnings).map((w) => withTitle(w, modules)),
+        repeats,
+        notes: assembled.warnings.filter((w) => w !== overrun && !repeats.includes(w)).map((w) => withTitle(w, modules)),
       };
     } catch (error) {
       const at = error instanceof ContentError ? /^agenda\[(\d+)\]/.exec(error.field ?? "") : null;

@@ -1,6 +1,7 @@
 import { ContentError } from "../files/yaml-file.ts";
 import type { Module, SectionNode, BodyNode } from "../schema/module.ts";
 import type { BreakItem, ModuleItem, Session } from "../schema/session.ts";
+import { nounFor, plural } from "../text/plural.ts";
 
 /** An agenda item placed in time. */
 export type Slot =
@@ -70,15 +71,54 @@ export function assembleSession(
         })
       : module;
     if (item.minutes < module.meta.minutes && !item.sections) {
-      warnings.push(`${item.module} is planned for ${module.meta.minutes} minutes but has ${item.minutes} in the agenda.`);
+      warnings.push(`${item.module} is planned for ${plural(module.meta.minutes, "minute")} but has ${item.minutes} in the agenda.`);
     }
     slots.push({ kind: "module", item, module: chosen, start, end, minutes: item.minutes });
   });
+  warnings.push(...listedTwice(slots));
   const totalMinutes = clock - toMinutes(session.start);
   if (totalMinutes > session.length) {
-    warnings.unshift(`The agenda runs ${totalMinutes} minutes, ${totalMinutes - session.length} over the session's ${session.length}.`);
+    warnings.unshift(
+      `The agenda runs ${plural(totalMinutes, "minute")}, ${totalMinutes - session.length} over the session's ${session.length}.`,
+    );
   }
   return { session, slots, totalMinutes, end: fromMinutes(clock), warnings };
+}
+
+/**
+ * A warning for each agenda item that repeats a module already listed (whole, or with a section in
+ * common), naming the module and both items: a trainer adding modules one by one easily adds one twice.
+ */
+export function listedTwice(slots: readonly Slot[]): string[] {
+  const warnings: string[] = [];
+  const place = (i: number) => `${i + 1} (${slots[i]!.start}–${slots[i]!.end})`;
+  slots.forEach((later, j) => {
+    if (later.kind !== "module") return;
+    const i = slots.findIndex(
+      (earlier, k) =>
+        k < j && earlier.kind === "module" && earlier.item.module === later.item.module && shared(earlier, later) !== undefined,
+    );
+    if (i < 0) return;
+    const common = shared(slots[i] as ModuleSlot, later)!;
+    const sections = common.length === 0 ? "" : ` both have the ${nounFor(common.length, "section")} ${listed(common)}`;
+    warnings.push(`“${later.module.meta.title}” is on the agenda twice: items ${place(i)} and ${place(j)}${sections}.`);
+  });
+  return warnings;
+}
+
+type ModuleSlot = Extract<Slot, { kind: "module" }>;
+
+/** The sections two items of one module both include ([] when both are whole); undefined when they have none in common. */
+function shared(a: ModuleSlot, b: ModuleSlot): string[] | undefined {
+  if (!a.item.sections && !b.item.sections) return [];
+  const common = sectionTitles(a.module).filter((t) => sectionTitles(b.module).includes(t));
+  return common.length > 0 ? common : undefined;
+}
+
+/** “A”, “B” and “C”. */
+function listed(titles: string[]): string {
+  const quoted = titles.map((t) => `“${t}”`);
+  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
 }
 
 export function sectionTitles(module: Module): string[] {

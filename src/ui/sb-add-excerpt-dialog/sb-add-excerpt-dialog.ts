@@ -7,7 +7,7 @@ import type { Verdict } from "../../core/citations/verify.ts";
 import type { Source } from "../../core/sources/source.ts";
 import { sentenceRanges } from "../../core/search/sentence.ts";
 import { componentStyles } from "../styles/component.styles.ts";
-import { controlStyles } from "../styles/controls.styles.ts";
+import { controlStyles, requiredMark } from "../styles/controls.styles.ts";
 import { styles } from "./sb-add-excerpt-dialog.styles.ts";
 
 /** The trainer chose where an excerpt goes. `moduleId` is empty for a new module named `newModuleTitle`. */
@@ -116,7 +116,7 @@ export class SbAddExcerptDialog extends SbElement {
         </label>
         ${
           this.moduleId === NEW
-            ? html`<label class="field">Title of the new module
+            ? html`<label class="field"><span>Title of the new module${requiredMark}</span>
               <input required .value=${this.newModuleTitle} @input=${(e: Event) => (this.newModuleTitle = (e.target as HTMLInputElement).value)} /></label>`
             : nothing
         }
@@ -128,7 +128,7 @@ export class SbAddExcerptDialog extends SbElement {
         </label>
         ${
           this.section === NEW || sections.length === 0
-            ? html`<label class="field">Title of the new section
+            ? html`<label class="field"><span>Title of the new section${requiredMark}</span>
               <input required .value=${this.newSection} @input=${(e: Event) => (this.newSection = (e.target as HTMLInputElement).value)} /></label>`
             : nothing
         }

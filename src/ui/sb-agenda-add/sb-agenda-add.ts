@@ -7,13 +7,13 @@ import type { AgendaItem } from "../../core/schema/session.ts";
 import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
 import { wholeMinutes } from "../../core/sessions/minutes.ts";
 import { componentStyles } from "../styles/component.styles.ts";
-import { controlStyles } from "../styles/controls.styles.ts";
+import { controlStyles, requiredMark } from "../styles/controls.styles.ts";
 import { styles } from "./sb-agenda-add.styles.ts";
 
 export type SbAgendaAddEvent = CustomEvent<{ item: AgendaItem }>;
 
 /**
- * @summary Adds to a session's agenda: a module written for the session's audience (the whole module, or chosen sections by checkbox) for so many minutes, or a break.
+ * @summary Adds to a session's agenda: a module written for the session's audience (the whole module, or chosen sections by checkbox) for so many minutes, or a break. After a module is added, the picker moves on to the next module not on the agenda.
  *
  * @fires sb-agenda-add - The trainer pressed Add; `detail.item` is the new agenda item.
  */
@@ -27,6 +27,8 @@ export class SbAgendaAdd extends SbElement {
   @property({ attribute: false }) sectionsOf: (moduleId: string) => string[] = () => [];
   /** The session's audience, to say whom the modules are for. */
   @property() audience: Audience = "police";
+  /** The ids of the modules already on the agenda: the picker marks them and offers the others first. */
+  @property({ attribute: false }) listed: string[] = [];
 
   @state() private moduleId = "";
   @state() private wholeModule = true;
@@ -36,7 +38,7 @@ export class SbAgendaAdd extends SbElement {
   @state() private breakMinutes = "15";
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has("modules") && !this.modules.some((m) => m.id === this.moduleId)) this.choose(this.modules[0]?.id ?? "");
+    if (changed.has("modules") && !this.modules.some((m) => m.id === this.moduleId)) this.choose(this.nextModule(this.listed));
   }
 
   override render() {
@@ -47,8 +49,8 @@ export class SbAgendaAdd extends SbElement {
       </form>
       <form class="add-break" novalidate aria-labelledby="break-legend" @submit=${this.addBreak}>
         <h3 id="break-legend">Add a break</h3>
-        <label>Name <input type="text" name="break" .value=${this.breakName} @input=${(e: Event) => (this.breakName = (e.target as HTMLInputElement).value)} /></label>
-        <label>Minutes <input type="number" name="break-minutes" min="0" step="5" inputmode="numeric" .value=${this.breakMinutes}
+        <label><span>Name${requiredMark}</span> <input type="text" name="break" required .value=${this.breakName} @input=${(e: Event) => (this.breakName = (e.target as HTMLInputElement).value)} /></label>
+        <label><span>Minutes${requiredMark}</span> <input type="number" name="break-minutes" min="0" step="5" inputmode="numeric" required .value=${this.breakMinutes}
           @input=${(e: Event) => (this.breakMinutes = (e.target as HTMLInputElement).value)} /></label>
         <button type="submit" ?disabled=${!this.breakName.trim() || !wholeMinutes(this.breakMinutes)}>Add break</button>
       </form>
@@ -62,9 +64,12 @@ export class SbAgendaAdd extends SbElement {
     return html`
       <label class="wide">Module for ${AUDIENCE_LABELS[this.audience].toLowerCase()}
         <select name="module" @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value)}>
-          ${this.modules.map((m) => html`<option value=${m.id} ?selected=${m.id === this.moduleId}>${m.title} (${m.minutes} min)</option>`)}
+          ${this.modules.map(
+            (m) =>
+              html`<option value=${m.id} ?selected=${m.id === this.moduleId}>${m.title} (${m.minutes} min)${this.listed.includes(m.id) ? " · on the agenda" : ""}</option>`,
+          )}
         </select></label>
-      ${module ? html`<p class="summary">${module.summary}</p>` : nothing}
+      ${module?.summary ? html`<p class="summary">${module.summary}</p>` : nothing}
       <fieldset class="scope">
         <legend>What to include</legend>
         <label class="check"><input type="radio" name="scope" value="whole" .checked=${this.wholeModule} @change=${() => this.setWhole(true)} /> The whole module</label>
@@ -83,7 +88,7 @@ export class SbAgendaAdd extends SbElement {
           </fieldset>`
       }
       <div class="row">
-        <label>Minutes <input type="number" name="module-minutes" min="0" step="5" inputmode="numeric" .value=${this.minutes}
+        <label><span>Minutes${requiredMark}</span> <input type="number" name="module-minutes" min="0" step="5" inputmode="numeric" required .value=${this.minutes}
           @input=${(e: Event) => (this.minutes = (e.target as HTMLInputElement).value)} /></label>
         <button type="submit" class="primary" ?disabled=${!ready}>Add to agenda</button>
       </div>
@@ -124,7 +129,15 @@ export class SbAgendaAdd extends SbElement {
     const minutes = wholeMinutes(this.minutes);
     if (!this.moduleId || !minutes || (!this.wholeModule && this.chosen.length === 0)) return;
     const item = this.wholeModule ? { module: this.moduleId, minutes } : { module: this.moduleId, sections: [...this.chosen], minutes };
-    this.emit("sb-agenda-add", { item });
+    // Moving on makes adding the same module twice by a second press unlikely (the builder warns when it happens).
+    if (this.emit("sb-agenda-add", { item })) this.choose(this.nextModule([...this.listed, this.moduleId]));
+  }
+
+  /** The first module after the one chosen (in the list's order, round to the start) that is not in `listed`; else the one chosen, or the first. */
+  private nextModule(listed: readonly string[]): string {
+    const at = this.modules.findIndex((m) => m.id === this.moduleId);
+    const order = [...this.modules.slice(at + 1), ...this.modules.slice(0, at + 1)];
+    return order.find((m) => !listed.includes(m.id))?.id ?? (at >= 0 ? this.moduleId : (this.modules[0]?.id ?? ""));
   }
 
   private addBreak(e: Event) {

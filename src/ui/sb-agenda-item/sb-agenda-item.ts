@@ -9,6 +9,7 @@ import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
 import { dropMarkerStyles } from "../styles/drop-marker.styles.ts";
 import { styles } from "./sb-agenda-item.styles.ts";
+import { plural } from "../../core/text/plural.ts";
 
 export type SbAgendaItemChangeEvent = CustomEvent<{ item: AgendaItem }>;
 export type SbAgendaItemMoveEvent = CustomEvent<{ by: -1 | 1 }>;
@@ -77,7 +78,7 @@ export class SbAgendaItem extends SbElement {
         ${
           "break" in item
             ? html`<label class="break-label"><span class="sr">Name of the break at ${p.start}</span>
-              <input type="text" data-part="label" .value=${item.break} aria-invalid=${item.break.trim() ? "false" : "true"}
+              <input type="text" data-part="label" required .value=${item.break} aria-invalid=${item.break.trim() ? "false" : "true"}
                 @input=${(e: Event) => this.change({ ...item, break: (e.target as HTMLInputElement).value })}
                 @change=${(e: Event) => this.change({ ...item, break: (e.target as HTMLInputElement).value.trim() })} /></label>`
             : html`<p class="title">${p.title}</p>${this.renderSections(item.sections, p.allSections)}`
@@ -85,19 +86,21 @@ export class SbAgendaItem extends SbElement {
         ${p.problem ? html`<p class="problem"><span aria-hidden="true">⚠ </span>${p.problem}</p>` : nothing}
       </div>
       <div class="minutes">
+        <!-- Required, as the input says; the words "(required)" would repeat on every row of the agenda. -->
         <label for="minutes">Minutes<span class="sr"> for ${p.title}</span></label>
-        <input id="minutes" data-part="minutes" type="number" inputmode="numeric" min="0" step="5" .value=${minutes}
+        <input id="minutes" data-part="minutes" type="number" inputmode="numeric" min="0" step="5" required .value=${minutes}
           aria-invalid=${badMinutes ? "true" : "false"} aria-describedby=${badMinutes ? "minutes-error" : nothing}
           @input=${this.onMinutes} @blur=${() => (this.minutesDraft = undefined)} />
         ${badMinutes ? html`<span class="error" id="minutes-error">Whole minutes above 0</span>` : nothing}
       </div>
-      <button type="button" class="remove" data-part="remove" @click=${() => this.emit("sb-agenda-item-remove", {})}>Remove<span class="sr"> ${p.title}</span></button>
+      <button type="button" class="remove" data-part="remove" aria-label="Remove ${p.title}" @click=${() => this.emit("sb-agenda-item-remove", {})}>Remove</button>
     </div>`;
   }
 
   private renderSections(chosen: string[] | undefined, all: string[] | undefined) {
-    if (!chosen) return html`<p class="sections">Whole module${all ? ` · ${all.length} sections` : ""}</p>`;
-    return html`<p class="sections">${chosen.length}${all ? ` of ${all.length}` : ""} sections: ${chosen.join(" · ")}</p>`;
+    if (!chosen) return html`<p class="sections">Whole module${all ? ` · ${plural(all.length, "section")}` : ""}</p>`;
+    const count = all ? `${chosen.length} of ${plural(all.length, "section")}` : plural(chosen.length, "section");
+    return html`<p class="sections">${count}: ${chosen.join(" · ")}</p>`;
   }
 
   private onMinutes(e: Event) {

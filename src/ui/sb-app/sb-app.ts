@@ -272,7 +272,8 @@ export class SbApp extends SbElement {
   private async onExcerptAdd(event: SbExcerptAddEvent) {
     const { moduleId, newModuleTitle, section, excerpt } = event.detail;
     this.onDialogClose();
-    const id = moduleId || (await this.modules.create(newModuleTitle));
+    // A module made for this excerpt starts with the section asked for, and no other.
+    const id = moduleId || (await this.modules.create(newModuleTitle, undefined, section));
     await this.modules.addExcerpt(id, section, excerpt);
     this.lastModuleId = id;
     const verdict = await this.verifier.verify({ sourceId: excerpt.sourceId, locator: excerpt.locator, quote: excerpt.quote });

@@ -17,13 +17,14 @@ import {
   type FieldErrors,
 } from "../../core/modules/block-fields.ts";
 import { CARD_NAMES } from "../../core/modules/card-names.ts";
+import { numberedList } from "../../core/modules/numbered-list.ts";
 import { AUDIENCE_LABELS, type Audience, type ExcerptNode } from "../../core/schema/module.ts";
 import "../sb-markdown/sb-markdown.ts";
 import { FieldDrafts } from "../controllers/field-drafts.ts";
 import { ReorderController } from "../controllers/reorder-controller.ts";
 import "../sb-verdict-badge/sb-verdict-badge.ts";
 import { componentStyles } from "../styles/component.styles.ts";
-import { controlStyles } from "../styles/controls.styles.ts";
+import { controlStyles, requiredInLegend, requiredMark } from "../styles/controls.styles.ts";
 import { dropMarkerStyles } from "../styles/drop-marker.styles.ts";
 import { styles } from "./sb-block-card.styles.ts";
 
@@ -180,7 +181,7 @@ export class SbBlockCard extends SbElement {
           </button>
           <h3 id="name">${name}</h3>
           ${this.isGrabbed ? html`<span class="grab-hint" aria-hidden="true">↑ ↓ to move, Esc to drop</span>` : nothing}
-          <button class="delete" data-field="delete" @click=${this.onDelete}>Delete<span class="sr"> ${name.toLowerCase()}</span></button>
+          <button class="delete" data-field="delete" aria-label="Delete ${name.toLowerCase()}" @click=${this.onDelete}>Delete</button>
         </header>
         ${this.renderFields(node)}
       </article>
@@ -195,7 +196,7 @@ export class SbBlockCard extends SbElement {
   private renderFields(node: CardNode) {
     switch (node.kind) {
       case "markdown":
-        return html`<div class="note">${this.textarea("text", "Note (Markdown)", 6, true)}</div>`;
+        return html`<div class="note">${this.textarea("text", "Note (Markdown)", 6, true, { required: true })}</div>`;
       case "excerpt":
         return this.renderExcerpt();
       case "trainer":
@@ -204,17 +205,18 @@ export class SbBlockCard extends SbElement {
         return html`${this.renderAudiences()}${this.textarea("body", "Text for these audiences (Markdown)", 4, true)}`;
       case "exercise":
         return html`
-          <div class="pair">${this.input("title", "Title")}${this.input("minutes", "Minutes", "numeric", "minutes")}</div>
+          <div class="pair">${this.input("title", "Title", { required: true })}${this.input("minutes", "Minutes", { required: true, inputmode: "numeric", cls: "minutes" })}</div>
           ${this.textarea("scenario", "Scenario", 4, true)}
           ${this.textarea("steps", "Steps", 4, true)}
           ${this.textarea("answer", "Good answer (trainer only)", 4, true)}
         `;
       case "checklist":
-        return html`${this.input("title", "Title")}${this.textarea("body", "Items, one per line starting with - ", 5, true)}`;
+        return html`${this.input("title", "Title", { required: true })}${this.textarea("body", "Items, one per line starting with - ", 5, true, { required: true })}`;
       case "discussion":
-        return this.textarea("body", "Questions, one per line starting with - ", 4, true);
+        // Numbered as every edition prints them: trainers refer to "question 2".
+        return this.textarea("body", "Questions, one per line starting with - ", 4, true, { required: true, asPrinted: numberedList });
       case "keypoints":
-        return this.textarea("body", "Key points, one per line starting with - ", 4, true);
+        return this.textarea("body", "Key points, one per line starting with - ", 4, true, { required: true });
     }
   }
 
@@ -254,16 +256,16 @@ export class SbBlockCard extends SbElement {
             ? this.wrap(
                 "sourceId",
                 "Source",
-                html`<select id="sourceId" data-field="sourceId" @change=${onSource} aria-describedby=${this.describedBy("sourceId")}>
+                html`<select id="sourceId" data-field="sourceId" required @change=${onSource} aria-describedby=${this.describedBy("sourceId")}>
               ${known ? nothing : html`<option value=${sourceId} selected>${sourceId} (not in the library)</option>`}
               ${entries.map((e) => html`<option value=${e.id} ?selected=${e.id === sourceId}>${e.shortCite}</option>`)}
             </select>`,
               )
-            : this.input("sourceId", "Source id")
+            : this.input("sourceId", "Source id", { required: true })
         }
-        ${this.input("locator", "Where (locator)")}
+        ${this.input("locator", "Where (locator)", { required: true })}
       </div>
-      ${this.textarea("quote", "Quote, exactly as in the source", 4, false)}
+      ${this.textarea("quote", "Quote, exactly as in the source", 4, false, { required: true })}
     `;
   }
 
@@ -281,7 +283,7 @@ export class SbBlockCard extends SbElement {
     const error = this.errors.audiences;
     return html`
       <fieldset class="field audiences" aria-describedby=${error ? "audiences-error" : nothing}>
-        <legend>Shown only to</legend>
+        <legend>Shown only to${requiredInLegend}</legend>
         <div class="audience-list">${offered.map(
           (
             a,
@@ -298,35 +300,44 @@ export class SbBlockCard extends SbElement {
     return this.errors[field] ? `${field}-error` : nothing;
   }
 
-  private wrap(field: string, label: string, control: unknown) {
+  private wrap(field: string, label: string, control: unknown, required = true) {
     const error = this.errors[field];
     return html`<div class="field ${field}">
-      <label for=${field}>${label}</label>${control}
+      <label for=${field}>${label}${required ? requiredMark : nothing}</label>${control}
       ${error ? html`<span class="error" id="${field}-error">${error}</span>` : nothing}
     </div>`;
   }
 
-  private input(field: string, label: string, inputmode = "", cls = "") {
+  private input(field: string, label: string, { required = false, inputmode = "", cls = "" } = {}) {
     return this.wrap(
       field,
       label,
-      html`<input id=${field} class=${cls} data-field=${field} type="text" inputmode=${inputmode || nothing}
+      html`<input id=${field} class=${cls} data-field=${field} type="text" inputmode=${inputmode || nothing} ?required=${required}
       .value=${this.value(field)} @input=${(e: Event) => this.drafts.set(field, (e.target as HTMLInputElement).value)}
       aria-invalid=${this.errors[field] ? "true" : "false"} aria-describedby=${this.describedBy(field)} />`,
+      required,
     );
   }
 
-  private textarea(field: string, label: string, rows: number, preview: boolean) {
+  /** A text area, with the Markdown preview beside it (`asPrinted`: the text as the handout prints it, for the preview). */
+  private textarea(
+    field: string,
+    label: string,
+    rows: number,
+    preview: boolean,
+    { required = false, asPrinted = (text: string) => text } = {},
+  ) {
     const value = this.value(field);
     return html`<div class="with-preview ${preview ? "" : "plain"}">
       ${this.wrap(
         field,
         label,
-        html`<textarea id=${field} data-field=${field} rows=${rows} .value=${value}
+        html`<textarea id=${field} data-field=${field} rows=${rows} ?required=${required} .value=${value}
         @input=${(e: Event) => this.drafts.set(field, (e.target as HTMLTextAreaElement).value)}
         aria-invalid=${this.errors[field] ? "true" : "false"} aria-describedby=${this.describedBy(field)}></textarea>`,
+        required,
       )}
-      ${preview ? html`<div class="preview" role="region" aria-label="${label.replace(/ \(.*\)$/, "")}, preview"><sb-markdown .text=${value}></sb-markdown></div>` : nothing}
+      ${preview ? html`<div class="preview" role="region" aria-label="${label.replace(/ \(.*\)$/, "")}, preview"><sb-markdown .text=${asPrinted(value)}></sb-markdown></div>` : nothing}
     </div>`;
   }
 }

@@ -4,6 +4,7 @@ import { SbElement } from "../sb-element.ts";
 import type { Reader } from "../../core/modules/editions.ts";
 import { AUDIENCE_LABELS, type Audience, type Module } from "../../core/schema/module.ts";
 import { editionContents, type BlockCount, type EditionContents } from "../../core/modules/edition-contents.ts";
+import { plural } from "../../core/text/plural.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-edition-preview.styles.ts";
 
@@ -38,18 +39,20 @@ export class SbEditionPreview extends SbElement {
   private renderEdition(reader: Reader, name: string) {
     const contents = this.modules.map((m) => ({ title: m.title, edition: editionContents(m.module, this.audience, reader) }));
     const total = (key: keyof EditionContents["leftOut"]) => contents.reduce((sum, c) => sum + c.edition.leftOut[key], 0);
-    const leftOut = [
-      plural(total("trainer"), "trainer note"),
-      plural(total("answers"), "exercise answer"),
-      plural(total("otherAudiences"), "block for other audiences", "blocks for other audiences"),
-    ].filter(Boolean);
+    const leftOut = (
+      [
+        [total("trainer"), "trainer note"],
+        [total("answers"), "exercise answer"],
+        [total("otherAudiences"), { one: "block for another audience", other: "blocks for other audiences" }],
+      ] as const
+    ).flatMap(([count, noun]) => (count > 0 ? [plural(count, noun)] : []));
     return html`<section class="edition" data-reader=${reader} aria-labelledby="${reader}-title">
       <h3 id="${reader}-title">${name} <span class="for">for ${AUDIENCE_LABELS[this.audience].toLowerCase()}</span></h3>
       <p class="left-out">${leftOut.length ? `Left out: ${leftOut.join(", ")}.` : "Nothing is left out."}</p>
       ${contents.map(
         ({ title, edition }) => html`<details class="module">
         <summary><span class="title">${title}</span>
-          <span class="count">${plural(edition.sections.filter((s) => s.title).length, "section")} · ${plural(edition.excerpts, "excerpt") || "no excerpts"}</span></summary>
+          <span class="count">${plural(edition.sections.filter((s) => s.title).length, "section")} · ${plural(edition.excerpts, "excerpt")}</span></summary>
         <ul class="sections">${edition.sections.map(
           (s) => html`<li>
           <span class="section">${s.title || "Opening"}</span>
@@ -62,21 +65,24 @@ export class SbEditionPreview extends SbElement {
   }
 }
 
+/** A block as the preview names it: "Trainer note" for one, "2 trainer notes" for more. */
 function label(b: BlockCount): string {
-  const n = b.count > 1 ? `${b.count} ` : "";
+  const named = (one: string, other: string) => (b.count === 1 ? one : plural(b.count, { one, other }));
   switch (b.kind) {
     case "excerpt":
       return plural(b.count, "excerpt");
     case "markdown":
       return "Text";
     case "trainer":
-      return `${n}Trainer note${b.count > 1 ? "s" : ""}`;
-    case "audience":
-      return `${n}For ${(b.audiences ?? []).map((a) => AUDIENCE_LABELS[a].toLowerCase()).join(" and ")}`;
+      return named("Trainer note", "trainer notes");
+    case "audience": {
+      const whom = (b.audiences ?? []).map((a) => AUDIENCE_LABELS[a].toLowerCase()).join(" and ");
+      return named(`For ${whom}`, `blocks for ${whom}`);
+    }
     case "exercise":
-      return b.withAnswer ? `${n}Exercise with answer` : `${n}Exercise${b.count > 1 ? "s" : ""}, no answer`;
+      return b.withAnswer ? named("Exercise with answer", "exercises with answers") : named("Exercise, no answer", "exercises, no answers");
     case "checklist":
-      return `${n}Checklist${b.count > 1 ? "s" : ""}`;
+      return named("Checklist", "checklists");
     case "discussion":
       return "Discussion questions";
     case "keypoints":
@@ -84,11 +90,6 @@ function label(b: BlockCount): string {
     case "section":
       return "";
   }
-}
-
-/** "3 trainer notes", "1 excerpt", "" for none. */
-function plural(count: number, one: string, many = `${one}s`): string {
-  return count === 0 ? "" : `${count} ${count === 1 ? one : many}`;
 }
 
 declare global {

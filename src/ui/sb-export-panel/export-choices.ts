@@ -1,5 +1,6 @@
 import type { Edition } from "../../core/handout/build-handout.ts";
 import type { HandoutJob } from "../../app/handout-export-api.ts";
+import { plural } from "../../core/text/plural.ts";
 
 /** The editions as the trainer chooses them, with what each one holds. */
 export const EDITION_CHOICES: { edition: Edition; name: string; hint: string }[] = [
@@ -16,8 +17,7 @@ export const PAPER_CHOICES: { paper: HandoutJob["paper"]; name: string }[] = [
 
 /** What the trainer is told once the PDF has downloaded. */
 export function printedMessage(fileName: string, pages: number, draftReasons: readonly string[]): string {
-  const length = `${pages} page${pages === 1 ? "" : "s"}`;
+  const length = plural(pages, "page");
   if (draftReasons.length === 0) return `Downloaded ${fileName}: ${length}, final.`;
-  const n = draftReasons.length;
-  return `Downloaded ${fileName}: ${length}, printed as a DRAFT (${n} reason${n === 1 ? "" : "s"}, listed above).`;
+  return `Downloaded ${fileName}: ${length}, printed as a DRAFT (${plural(draftReasons.length, "reason")}, listed above).`;
 }

@@ -5,13 +5,20 @@ import { AUDIENCE_LABELS, AUDIENCES, type Audience, type ModuleMeta } from "../.
 import { FieldDrafts } from "../controllers/field-drafts.ts";
 import { checkMeta, draftStays, draftsOf, type MetaDrafts, type MetaField } from "../../core/modules/meta-fields.ts";
 import { componentStyles } from "../styles/component.styles.ts";
-import { controlStyles } from "../styles/controls.styles.ts";
+import { controlStyles, requiredInLegend, requiredMark } from "../styles/controls.styles.ts";
 import { styles } from "./sb-front-matter-form.styles.ts";
 
 /** New front matter that keeps every rule of ModuleMetaSchema. */
 export type SbMetaChangeEvent = CustomEvent<{ meta: ModuleMeta }>;
 
-/** How each audience is named to a trainer. */
+/** How a text field is shown: a text area, a hint under it, the keyboard to offer, whether it may be left empty, a placeholder. */
+interface TextOptions {
+  long?: boolean;
+  hint?: string;
+  inputmode?: string;
+  required?: boolean;
+  placeholder?: string;
+}
 
 /**
  * @summary The module's front matter as a form: title, summary, audiences, topics, minutes, version,
@@ -77,13 +84,17 @@ export class SbFrontMatterForm extends SbElement {
     const review = this.meta.review;
     return html`
       <form @submit=${(e: Event) => e.preventDefault()} @focusout=${() => this.drafts.flush()}>
-        ${this.text("title", "Title")}
-        ${this.text("summary", "Summary", true)}
+        ${this.text("title", "Title", { required: true })}
+        ${this.text("summary", "Summary", {
+          long: true,
+          placeholder: "What this module is about, in one or two sentences.",
+          hint: this.meta.summary ? "" : "Until there is a summary, handouts with this module print as DRAFT.",
+        })}
         ${this.renderAudiences()}
-        ${this.text("topics", "Topics", false, "Separate topics with commas, e.g. interviewing, child-victims")}
+        ${this.text("topics", "Topics", { hint: "Separate topics with commas, e.g. interviewing, child-victims" })}
         <div class="row">
-          ${this.text("minutes", "Minutes", false, "", "numeric")}
-          ${this.text("version", "Version", false, "", "numeric")}
+          ${this.text("minutes", "Minutes", { required: true, inputmode: "numeric" })}
+          ${this.text("version", "Version", { required: true, inputmode: "numeric" })}
           <div class="field readonly">
             <span class="label" id="review-label">Review</span>
             <span class="value" aria-labelledby="review-label" role="note">${review.status.replace("-", " ")}${review.reviewer ? `, ${review.reviewer}` : ""}${review.date ? `, ${review.date}` : ""}</span>
@@ -94,19 +105,20 @@ export class SbFrontMatterForm extends SbElement {
     `;
   }
 
-  private text(name: "title" | "summary" | "topics" | "minutes" | "version", label: string, long = false, hint = "", inputmode = "") {
+  private text(name: "title" | "summary" | "topics" | "minutes" | "version", label: string, options: TextOptions = {}) {
+    const { long = false, hint = "", inputmode = "", required = false, placeholder = "" } = options;
     const error = this.errors[name];
     const describedBy = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");
     const onInput = (e: Event) => this.drafts.set(name, (e.target as HTMLInputElement).value);
     return html`
       <div class="field ${name}">
-        <label for=${name}>${label}</label>
+        <label for=${name}>${label}${required ? requiredMark : nothing}</label>
         ${
           long
-            ? html`<textarea id=${name} rows="3" .value=${this.field(name)} @input=${onInput} aria-invalid=${error ? "true" : "false"}
-              aria-describedby=${describedBy || nothing}></textarea>`
-            : html`<input id=${name} type="text" inputmode=${inputmode || nothing} .value=${this.field(name)} @input=${onInput}
-              aria-invalid=${error ? "true" : "false"} aria-describedby=${describedBy || nothing} />`
+            ? html`<textarea id=${name} rows="3" .value=${this.field(name)} @input=${onInput} ?required=${required} placeholder=${placeholder || nothing}
+              aria-invalid=${error ? "true" : "false"} aria-describedby=${describedBy || nothing}></textarea>`
+            : html`<input id=${name} type="text" inputmode=${inputmode || nothing} .value=${this.field(name)} @input=${onInput} ?required=${required}
+              placeholder=${placeholder || nothing} aria-invalid=${error ? "true" : "false"} aria-describedby=${describedBy || nothing} />`
         }
         ${hint ? html`<span class="hint" id="${name}-hint">${hint}</span>` : nothing}
         ${error ? html`<span class="error" id="${name}-error">${error}</span>` : nothing}
@@ -124,7 +136,7 @@ export class SbFrontMatterForm extends SbElement {
       );
     return html`
       <fieldset class="field audiences" aria-describedby=${error ? "audiences-error" : nothing}>
-        <legend>Audiences</legend>
+        <legend>Audiences${requiredInLegend}</legend>
         <div class="audience-list">${AUDIENCES.map(
           (a) => html`<label class="check"><input type="checkbox" name="audiences" value=${a} .checked=${chosen.includes(a)}
           @change=${(e: Event) => toggle(a, (e.target as HTMLInputElement).checked)} />${AUDIENCE_LABELS[a]}</label>`,
@@ -151,11 +163,13 @@ export class SbFrontMatterForm extends SbElement {
     return html`
       <fieldset class="field objectives" aria-describedby=${error ? "objectives-error" : nothing}>
         <legend>Objectives</legend>
+        ${list.length === 0 ? html`<p class="hint">No objectives yet. Until there is one, handouts with this module print as DRAFT.</p>` : nothing}
         <ol>
           ${list.map(
             (objective, i) => html`
             <li><div class="objective">
               <textarea id="objective-${i}" rows="1" aria-label="Objective ${i + 1}" .value=${objective}
+                placeholder="What participants will be able to do after this module"
                 @keydown=${(e: KeyboardEvent) => e.key === "Enter" && e.preventDefault()}
                 @input=${(e: Event) =>
                   set(

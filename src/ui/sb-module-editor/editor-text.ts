@@ -1,6 +1,7 @@
 import type { Verifier } from "../../app/verifier.ts";
 import type { Verdict } from "../../core/citations/verify.ts";
 import type { Module } from "../../core/schema/module.ts";
+import { plural } from "../../core/text/plural.ts";
 
 /** What the header says about the module's excerpts, once each is verified (the Verifier caches). */
 export async function summariseExcerpts(module: Module | undefined, verifier: Verifier | undefined): Promise<string> {
@@ -18,5 +19,5 @@ export function excerptSummary(verdicts: (Verdict | undefined)[]): string {
   const parts = [`${verified} verified`, rejected ? `${rejected} rejected` : "", unchecked ? `${unchecked} not checked` : ""].filter(
     Boolean,
   );
-  return `${verdicts.length} ${verdicts.length === 1 ? "excerpt" : "excerpts"}: ${parts.join(", ")}`;
+  return `${plural(verdicts.length, "excerpt")}: ${parts.join(", ")}`;
 }

@@ -123,6 +123,9 @@ export const styles = css`
   .add-section input {
     flex: 1 1 12rem;
   }
+  .add-section .error {
+    flex-basis: 100%;
+  }
   @media (max-width: 600px) {
     .bar {
       grid-template-areas: "title" "status" "actions";

@@ -35,7 +35,7 @@ import { PageListener } from "../controllers/page-listener.ts";
 import { ReorderController } from "../controllers/reorder-controller.ts";
 import { UndoShortcuts } from "../controllers/undo-shortcuts.ts";
 import { componentStyles } from "../styles/component.styles.ts";
-import { controlStyles } from "../styles/controls.styles.ts";
+import { controlStyles, requiredMark } from "../styles/controls.styles.ts";
 import { dropMarkerStyles } from "../styles/drop-marker.styles.ts";
 import { editorPageStyles } from "../styles/editor-page.styles.ts";
 import { styles } from "./sb-module-editor.styles.ts";
@@ -71,6 +71,8 @@ export class SbModuleEditor extends SbElement {
   @state() private announcement = "";
   @state() private loaded = false;
   @state() private origin?: ModuleSummary["origin"];
+  /** Why the title typed for a new section was refused. */
+  @state() private newSectionProblem = "";
 
   private outline: Outline = { intro: [], sections: [] };
   private readonly sectionDrafts = new FieldDrafts<Record<string, string>>(this, () => this.saveSectionTitles());
@@ -259,13 +261,13 @@ export class SbModuleEditor extends SbElement {
             @dragstart=${(e: DragEvent) => this.sections.start(e, s, (e.target as Element).closest("section")!)}
             @dragend=${() => this.sections.end()}><span aria-hidden="true">⠿</span></button>
           <div class="section-title-field">
-            <label for="section-title-${s}">Section ${s + 1}</label>
-            <input id="section-title-${s}" class="section-title" type="text" .value=${title}
+            <label for="section-title-${s}">Section ${s + 1}${requiredMark}</label>
+            <input id="section-title-${s}" class="section-title" type="text" required .value=${title}
               aria-invalid=${problem ? "true" : "false"} aria-describedby=${problem ? `section-error-${s}` : nothing}
               @input=${(e: Event) => this.sectionDrafts.set(key, (e.target as HTMLInputElement).value)} @blur=${() => this.sectionDrafts.flush()} />
             ${problem ? html`<span class="error" id="section-error-${s}">${problem}</span>` : nothing}
           </div>
-          <button type="button" class="quiet" @click=${() => this.restructure((m) => deleteSection(m, s))}>Delete section<span class="sr"> ${s + 1}</span></button>
+          <button type="button" class="quiet" aria-label="Delete section ${s + 1}" @click=${() => this.restructure((m) => deleteSection(m, s))}>Delete section</button>
         </div>
         <div class="cards ${this.cards.endAt(s) ? "drop-end" : ""}" @dragover=${(e: DragEvent) => this.cards.overEnd(e, s)} @drop=${(e: DragEvent) => this.cards.drop(e)}>
           ${repeat(
@@ -294,7 +296,7 @@ export class SbModuleEditor extends SbElement {
     return html`<div class="add-block">
       <label for="add-kind-${s}">Add a block</label>
       <select id="add-kind-${s}">${NEW_KINDS.map((k) => html`<option value=${k}>${CARD_NAMES[k]}</option>`)}</select>
-      <button type="button" @click=${() => this.addCard(s, this.renderRoot.querySelector<HTMLSelectElement>(`#add-kind-${s}`)!.value as NewKind)}>Add<span class="sr"> to section ${s + 1}</span></button>
+      <button type="button" aria-label="Add to section ${s + 1}" @click=${() => this.addCard(s, this.renderRoot.querySelector<HTMLSelectElement>(`#add-kind-${s}`)!.value as NewKind)}>Add</button>
     </div>`;
   }
 
@@ -302,8 +304,10 @@ export class SbModuleEditor extends SbElement {
     const add = (e: Event) => {
       e.preventDefault();
       const input = this.renderRoot.querySelector<HTMLInputElement>("#new-section")!;
-      const title = input.value.trim() || "New section";
-      if (sectionTitleProblem(title)) return;
+      const title = input.value.trim();
+      // An empty title is refused with the reason, never replaced by a title of ours.
+      this.newSectionProblem = title ? sectionTitleProblem(title) : "Give the new section a title.";
+      if (this.newSectionProblem) return void input.focus();
       input.value = "";
       const section = this.outline.sections.length;
       this.restructure((m) => ({
@@ -312,10 +316,13 @@ export class SbModuleEditor extends SbElement {
         announcement: `Added section ${section + 1}, “${title}”.`,
       }));
     };
-    return html`<form class="add-section" @submit=${add}>
-      <label for="new-section">New section title</label>
-      <input id="new-section" type="text" placeholder="e.g. Discussion" />
+    const problem = this.newSectionProblem;
+    return html`<form class="add-section" novalidate @submit=${add}>
+      <label for="new-section">New section title${requiredMark}</label>
+      <input id="new-section" type="text" required placeholder="e.g. Discussion" aria-invalid=${problem ? "true" : "false"}
+        aria-describedby=${problem ? "new-section-error" : nothing} @input=${() => (this.newSectionProblem = "")} />
       <button type="submit">Add section</button>
+      ${problem ? html`<span class="error" id="new-section-error">${problem}</span>` : nothing}
     </form>`;
   }
 

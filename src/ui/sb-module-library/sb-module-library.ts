@@ -9,8 +9,9 @@ import { routeHref } from "../../app/routes.ts";
 import { AUDIENCE_LABELS, AUDIENCES, REVIEW_STATUSES } from "../../core/schema/module.ts";
 import { catalogStyles } from "../styles/catalog.styles.ts";
 import { componentStyles } from "../styles/component.styles.ts";
-import { controlStyles } from "../styles/controls.styles.ts";
+import { controlStyles, requiredMark } from "../styles/controls.styles.ts";
 import { styles } from "./sb-module-library.styles.ts";
+import { plural } from "../../core/text/plural.ts";
 
 const ORIGIN_LABEL: Record<ModuleSummary["origin"], string> = { shipped: "Shipped", own: "Yours", copy: "Your copy" };
 
@@ -63,7 +64,7 @@ export class SbModuleLibrary extends SbElement {
         <p class="lead">Training units built from verified excerpts. Shipped modules stay as they are; editing one makes your own copy.</p>
       </header>
       <form class="create" @submit=${this.create}>
-        <label>New module <input .value=${this.newTitle} placeholder="Title" @input=${(e: Event) => (this.newTitle = (e.target as HTMLInputElement).value)} /></label>
+        <label><span>New module${requiredMark}</span> <input required .value=${this.newTitle} placeholder="Title" @input=${(e: Event) => (this.newTitle = (e.target as HTMLInputElement).value)} /></label>
         <button type="submit" class="primary" ?disabled=${!this.newTitle.trim()}>Create</button>
       </form>
       <div class="tools">
@@ -94,7 +95,7 @@ export class SbModuleLibrary extends SbElement {
       <p class="status" role="status" aria-live="polite">
         ${this.message}${this.undoToken ? html` <button type="button" class="link" @click=${this.undo}>Undo</button>` : nothing}
       </p>
-      <p class="count">${shown.length} of ${this.modules.length} modules</p>
+      <p class="count">${shown.length} of ${plural(this.modules.length, "module")}</p>
       <ul class="modules entries">${shown.map((m) => this.renderModule(m))}</ul>
     `;
   }
@@ -103,9 +104,9 @@ export class SbModuleLibrary extends SbElement {
     return html`<li class="module entry">
       <div class="meta"><span class="origin ${m.origin}">${ORIGIN_LABEL[m.origin]}</span>
         <span>${m.audiences.map((a) => AUDIENCE_LABELS[a]).join(" · ")}</span>
-        <span>${m.minutes} min</span><span>${m.excerpts} excerpts</span><span class="review ${m.reviewStatus}">${m.reviewStatus.replace("-", " ")}</span></div>
+        <span>${m.minutes} min</span><span>${plural(m.excerpts, "excerpt")}</span><span class="review ${m.reviewStatus}">${m.reviewStatus.replace("-", " ")}</span></div>
       <h2><a href=${routeHref({ view: "module", moduleId: m.id })}>${m.title}</a></h2>
-      <p class="summary">${m.summary}</p>
+      ${m.summary ? html`<p class="summary">${m.summary}</p>` : nothing}
       <div class="actions">
         <a class="review-link" href=${routeHref({ view: "review", moduleId: m.id })} aria-label="Review: ${m.title}">Review</a>
         <button type="button" @click=${() => this.duplicate(m)} aria-label="Duplicate: ${m.title}">Duplicate</button>
@@ -164,7 +165,7 @@ export class SbModuleLibrary extends SbElement {
     const file = await pickedFile(e);
     if (!file) return;
     const result = await this.store!.restore(file.name, file.text);
-    this.say("error" in result ? `Not restored: ${result.error}` : `Restored ${result.restored} modules from ${file.name}.`);
+    this.say("error" in result ? `Not restored: ${result.error}` : `Restored ${plural(result.restored, "module")} from ${file.name}.`);
   }
 
   private say(message: string, undoToken = "") {

@@ -2,8 +2,9 @@ import { html, nothing } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import { componentStyles } from "../styles/component.styles.ts";
-import { controlStyles } from "../styles/controls.styles.ts";
+import { controlStyles, requiredMark } from "../styles/controls.styles.ts";
 import { styles } from "./sb-review-decision.styles.ts";
+import { nounFor, plural } from "../../core/text/plural.ts";
 
 /** The reviewer's decision on a module. */
 export type ReviewDecision = "approved" | "changes-requested";
@@ -57,8 +58,8 @@ export class SbReviewDecision extends SbElement {
         <div class="heading" role="heading" aria-level=${this.headingLevel} id="legend">Your decision${this.moduleTitle ? html` on “${this.moduleTitle}”` : nothing}</div>
         <div class="fields">
           <div class="field">
-            <label for="name">Your name (reviewer)</label>
-            <input id="name" type="text" autocomplete="name" .value=${this.reviewer} aria-invalid=${this.nameError ? "true" : "false"}
+            <label for="name">Your name (reviewer)${requiredMark}</label>
+            <input id="name" type="text" required autocomplete="name" .value=${this.reviewer} aria-invalid=${this.nameError ? "true" : "false"}
               aria-describedby=${this.nameError ? "name-error" : nothing} @input=${this.onName} />
             ${this.nameError ? html`<span class="error" id="name-error">${this.nameError}</span>` : nothing}
           </div>
@@ -73,15 +74,15 @@ export class SbReviewDecision extends SbElement {
         <div class="buttons">
           <button type="button" class="primary approve" ?disabled=${this.checking} @click=${this.onApprove}>Approve</button>
           <button type="button" class="request" ?disabled=${this.checking} @click=${this.onRequestChanges}>Request changes</button>
-          ${n > 0 && !this.checking ? html`<span class="warn">${n} rejected ${n === 1 ? "excerpt" : "excerpts"}</span>` : nothing}
+          ${n > 0 && !this.checking ? html`<span class="warn">${plural(n, "rejected excerpt")}</span>` : nothing}
         </div>
         <p class="save ${this.saveFailed ? "failed" : ""}" role=${this.saveFailed ? "alert" : "status"} aria-live="polite">${this.saveText}</p>
       </form>
       <dialog aria-labelledby="confirm-title" aria-describedby="confirm-why" @close=${() => this.approveButton?.focus()}>
-        <h2 id="confirm-title">Approve with ${n} rejected ${n === 1 ? "excerpt" : "excerpts"}?</h2>
+        <h2 id="confirm-title">Approve with ${plural(n, "rejected excerpt")}?</h2>
         <p id="confirm-why">
-          ${n === 1 ? "This excerpt does" : "These excerpts do"} not say what the source says, where the citation says it does.
-          Approving signs the module off anyway, and handouts that use it still print as DRAFT until ${n === 1 ? "it is" : "they are"} fixed.
+          ${nounFor(n, { one: "This excerpt does", other: "These excerpts do" })} not say what the source says, where the citation says it does.
+          Approving signs the module off anyway, and handouts that use it still print as DRAFT until ${nounFor(n, { one: "it is", other: "they are" })} fixed.
         </p>
         <ul>${this.rejected.map((r) => html`<li>${r}</li>`)}</ul>
         <div class="buttons">

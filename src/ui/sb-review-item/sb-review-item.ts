@@ -63,7 +63,7 @@ export class SbReviewItem extends SbElement {
         ${
           item.problem
             ? nothing
-            : html`<p class="open"><a href=${readerHref(excerpt.sourceId, item.readerLocator)}>Open in reader<span class="sr">: ${item.sourceCite}, ${item.readerLocator}</span></a>
+            : html`<p class="open"><a href=${readerHref(excerpt.sourceId, item.readerLocator)} aria-label="Open in reader: ${item.sourceCite}, ${item.readerLocator}">Open in reader</a>
           <span class="where" aria-hidden="true">${item.readerLocator}</span></p>`
         }
       </article>

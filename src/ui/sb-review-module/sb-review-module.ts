@@ -7,6 +7,7 @@ import "../sb-review-decision/sb-review-decision.ts";
 import "../sb-review-item/sb-review-item.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-review-module.styles.ts";
+import { plural } from "../../core/text/plural.ts";
 
 /** A module's review status in words. */
 export const STATUS_WORDS: Record<Module["meta"]["review"]["status"], string> = {
@@ -94,12 +95,11 @@ export class SbReviewModule extends SbElement {
     if (this.problem) return html`<p class="counts problem" role="alert">The excerpts could not be checked: ${this.problem}</p>`;
     const review = this.review;
     const total = this.module!.body.filter((n) => n.kind === "excerpt").length;
-    if (!review)
-      return html`<p class="counts checking" role="status">Checking ${total} ${total === 1 ? "excerpt" : "excerpts"} against their sources…</p>`;
+    if (!review) return html`<p class="counts checking" role="status">Checking ${plural(total, "excerpt")} against their sources…</p>`;
     const { excerpts, verified, rejected, changed } = review.counts;
     if (excerpts === 0) return html`<p class="counts">This module has no excerpts.</p>`;
     return html`<p class="counts">
-      ${excerpts} ${excerpts === 1 ? "excerpt" : "excerpts"}:
+      ${plural(excerpts, "excerpt")}:
       <span class="count verified">${verified} verified</span>,
       <span class="count rejected ${rejected ? "some" : ""}">${rejected} rejected</span>,
       <span class="count changed ${changed ? "some" : ""}">${changed} source changed</span>
@@ -111,7 +111,7 @@ export class SbReviewModule extends SbElement {
     if (items.length === 0) return nothing;
     return html`
       <div class="group ${group}" role="heading" aria-level=${this.level + 1}>${title} <span class="n">(${items.length})</span></div>
-      <ol class="items" aria-label="${title}: ${items.length} ${items.length === 1 ? "excerpt" : "excerpts"}">
+      <ol class="items" aria-label="${title}: ${plural(items.length, "excerpt")}">
         ${items.map((item: ReviewItem) => html`<li><sb-review-item .item=${item} of=${review.counts.excerpts} heading-level=${this.level + 2}></sb-review-item></li>`)}
       </ol>
     `;

@@ -16,7 +16,10 @@ import { decisionSaveText, rememberedReviewer, rememberReviewer, reviewOf } from
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-review.styles.ts";
+import { plural } from "../../core/text/plural.ts";
 
+/** The word for modules, when a count of them starts a title. */
+const MODULES = { one: "module", other: "modules", none: "No modules" };
 /** The excerpts of a module, as one string: a review is redone only when they change. */
 const excerptKey = (module: Module | undefined) =>
   (module?.body ?? []).flatMap((n) => (n.kind === "excerpt" ? [`${n.sourceId}\u0000${n.locator}\u0000${n.quote}`] : [])).join("\u0001");
@@ -103,7 +106,7 @@ export class SbReview extends SbElement {
       const ids = [...new Set(session.agenda.flatMap((item) => ("module" in item ? [item.module] : [])))];
       return { ids, title: session.title };
     }
-    return { ids: [...new Set(this.moduleIds)], title: `${this.moduleIds.length} modules` };
+    return { ids: [...new Set(this.moduleIds)], title: plural(this.moduleIds.length, MODULES) };
   }
 
   /** Reads the modules, then checks each one's excerpts in turn (the first module shows while the next is checked). */
@@ -219,7 +222,7 @@ export class SbReview extends SbElement {
 
   private renderContents() {
     return html`<nav class="contents" aria-label="Modules in this review">
-      <h2>${this.ids.length} ${this.ids.length === 1 ? "module" : "modules"}</h2>
+      <h2>${plural(this.ids.length, MODULES)}</h2>
       <ol>${this.ids.map((id) => {
         const module = this.modules.get(id);
         const counts = this.reviews.get(id)?.counts;

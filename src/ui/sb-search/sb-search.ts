@@ -10,6 +10,7 @@ import { everything, filtersTemplate, searchFilters, type Facets, type FilterCho
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-search.styles.ts";
+import { plural } from "../../core/text/plural.ts";
 
 /** Asks to lift words of a source into a module (reading-text range): here, the sentence of a hit. */
 export type SbExcerptRequestEvent = CustomEvent<{ sourceId: string; start: number; end: number }>;
@@ -157,8 +158,9 @@ export class SbSearch extends SbElement {
         <h2><span class="source">${hit.sourceLabel}</span> <span class="locator">${hit.locator}</span></h2>
         <p class="snippet">${hit.snippet.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text))}</p>
         <div class="actions">
-          <a class="open" href=${href}>Open in reader<span class="sr">: ${where}</span></a>
-          <button type="button" class="add" @click=${() => this.requestExcerpt(hit)}>Add to module…<span class="sr"> the sentence from ${where}</span></button>
+          <!-- Named by aria-label: hidden text inside the link would be read with a stray space ("reader : …"). -->
+          <a class="open" href=${href} aria-label="Open in reader: ${where}">Open in reader</a>
+          <button type="button" class="add" @click=${() => this.requestExcerpt(hit)} aria-label="Add to module… the sentence from ${where}">Add to module…</button>
         </div>
       </li>
     `;
@@ -170,7 +172,7 @@ export class SbSearch extends SbElement {
     if (!this.searched) return "Type a word to search every passage.";
     if (this.choice.sources.size === 0) return "Choose at least one source to search.";
     const n = this.hits.length;
-    const found = n === 0 ? "No passages found" : n === 1 ? "1 passage found" : `${n} passages found`;
+    const found = plural(n, { one: "passage found", other: "passages found", none: "No passages found" });
     const showing = n > this.shown ? `; showing the first ${this.shown}` : "";
     return `${found} for “${this.searched}”${showing}.`;
   }

@@ -44,7 +44,7 @@ export const styles = css`
     color: var(--sb-ink);
     font-variant-numeric: tabular-nums;
   }
-  .overrun {
+  .warning {
     margin: 0 0 0.75rem;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--sb-warning);
@@ -53,6 +53,9 @@ export const styles = css`
     background: var(--sb-warning-tint);
     color: var(--sb-warning-ink);
     font-weight: 600;
+  }
+  .print {
+    margin-top: 1.5rem;
   }
   .notes {
     margin: 0 0 0.75rem;

@@ -19,6 +19,7 @@ import "../sb-edition-preview/sb-edition-preview.ts";
 import "../sb-session-details/sb-session-details.ts";
 import type { SbSessionDetailsChangeEvent } from "../sb-session-details/sb-session-details.ts";
 import { duration, planAgenda, type AgendaPlan } from "../../core/sessions/agenda-plan.ts";
+import { plural } from "../../core/text/plural.ts";
 import { sessionProblems } from "./session-problems.ts";
 import { sessionHref, SESSIONS_HREF } from "./session-labels.ts";
 import { componentStyles } from "../styles/component.styles.ts";
@@ -182,10 +183,9 @@ export class SbSessionBuilder extends SbElement {
         <sb-edition-preview audience=${session.audience}
           .modules=${this.plan?.items.flatMap((p) => (p.module ? [{ title: p.title, module: p.module }] : [])) ?? []}></sb-edition-preview>
       </section>
-      <section class="print" aria-labelledby="print-title">
-        <h2 id="print-title">Handouts</h2>
-        <!-- The PDF export panel goes here (slot="export"). -->
-        <slot name="export"><p class="hint">Export the session file and print it with <code>sourcebook export</code>.</p></slot>
+      <section class="print">
+        <!-- The PDF export panel goes here (slot="export"), under its own heading; without it, this heading and hint stand in. -->
+        <slot name="export"><h2>Print handouts</h2><p class="hint">Export the session file and print it with <code>sourcebook export</code>.</p></slot>
       </section>
       <p class="sr" role="status" aria-live="polite">${this.announcement}</p>
     </div>`;
@@ -202,7 +202,8 @@ export class SbSessionBuilder extends SbElement {
         <p>${session.start}–<strong class="end">${plan.end}</strong></p>
         <p>Planned length <strong class="length">${duration(session.length)}</strong></p>
       </div>
-      ${plan.overrun ? html`<p class="overrun" role="alert"><span aria-hidden="true">⚠ </span>${plan.overrun} Shorten an item or lengthen the session.</p>` : nothing}
+      ${plan.overrun ? html`<p class="warning overrun" role="alert"><span aria-hidden="true">⚠ </span>${plan.overrun} Shorten an item or lengthen the session.</p>` : nothing}
+      ${plan.repeats.map((r) => html`<p class="warning repeat" role="alert"><span aria-hidden="true">⚠ </span>${r} Remove one, or choose other sections.</p>`)}
       ${plan.notes.length ? html`<ul class="notes">${plan.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       ${count === 0 ? html`<p class="empty">Nothing on the agenda yet. Add a module or a break below.</p>` : nothing}
       <ol class="items" aria-label="Agenda items">${repeat(
@@ -216,7 +217,8 @@ export class SbSessionBuilder extends SbElement {
           @sb-agenda-item-move=${(e: CustomEvent<{ by: -1 | 1 }>) => this.stepItem(i, e.detail.by, e.target as SbAgendaItem)}
           @sb-agenda-item-remove=${() => this.removeItem(i)}></sb-agenda-item></li>`,
       )}</ol>
-      <sb-agenda-add .modules=${forAudience} .sectionsOf=${this.sectionsOf} audience=${session.audience} @sb-agenda-add=${this.addItem}></sb-agenda-add>
+      <sb-agenda-add .modules=${forAudience} .sectionsOf=${this.sectionsOf} .listed=${session.agenda.flatMap((i) => ("module" in i ? [i.module] : []))}
+        audience=${session.audience} @sb-agenda-add=${this.addItem}></sb-agenda-add>
     </section>`;
   }
 
@@ -297,7 +299,7 @@ export class SbSessionBuilder extends SbElement {
     downloadText(file.fileName, file.text, "application/yaml");
     const problems = this.session ? this.unfinished(this.session) : [];
     this.message = problems.length
-      ? `Exported ${file.fileName}. It is not finished yet (${problems.length} thing${problems.length > 1 ? "s" : ""} to fill in, listed below), so sourcebook export will refuse it until it is.`
+      ? `Exported ${file.fileName}. It is not finished yet (${plural(problems.length, "thing")} to fill in, listed below), so sourcebook export will refuse it until it is.`
       : `Exported ${file.fileName}. Print it with: sourcebook export ${file.fileName} --edition participant --out handout.pdf`;
   }
 

@@ -6,7 +6,7 @@ import type { Session } from "../../core/schema/session.ts";
 import { wholeMinutes } from "../../core/sessions/minutes.ts";
 import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
 import { componentStyles } from "../styles/component.styles.ts";
-import { controlStyles } from "../styles/controls.styles.ts";
+import { controlStyles, requiredMark } from "../styles/controls.styles.ts";
 import { styles } from "./sb-session-details.styles.ts";
 
 /** The details the form edits (everything but the agenda). */
@@ -21,7 +21,7 @@ const TEXT_FIELDS: [TextField, string, string][] = [
 ];
 
 /**
- * @summary The details of a session: title, audience, date, start time, planned length, place, trainer, organisation and description. Text is passed on as it is typed (trimmed when the field is left); a time or length that is not valid yet stays in its field with the reason, and is not passed on.
+ * @summary The details of a session: title, audience, date, start time, planned length, place, trainer, organisation and description (every one but the description needed for printing, and marked so). Text is passed on as it is typed (trimmed when the field is left); a time or length that is not valid yet stays in its field with the reason, and is not passed on.
  *
  * @fires sb-session-details-change - A field changed; `detail.changes` holds the new values (`description: undefined` removes it).
  */
@@ -49,20 +49,20 @@ export class SbSessionDetails extends SbElement {
         </select>
       </div>
       <div class="field">
-        <label for="date">Date</label>
-        <input id="date" type="date" .value=${s.date} aria-invalid=${this.problems.date ? "true" : "false"} aria-describedby=${this.problems.date ? "date-error" : nothing}
+        <label for="date">Date${requiredMark}</label>
+        <input id="date" type="date" required .value=${s.date} aria-invalid=${this.problems.date ? "true" : "false"} aria-describedby=${this.problems.date ? "date-error" : nothing}
           @input=${(e: Event) => this.change({ date: (e.target as HTMLInputElement).value })} />
         ${this.problems.date ? html`<span class="error" id="date-error">${this.problems.date}</span>` : nothing}
       </div>
       <div class="field">
-        <label for="start">Start time</label>
-        <input id="start" type="time" .value=${s.start} aria-invalid=${this.invalid.start ? "true" : "false"} aria-describedby=${this.invalid.start ? "start-error" : nothing}
+        <label for="start">Start time${requiredMark}</label>
+        <input id="start" type="time" required .value=${s.start} aria-invalid=${this.invalid.start ? "true" : "false"} aria-describedby=${this.invalid.start ? "start-error" : nothing}
           @input=${this.onStart} />
         ${this.invalid.start ? html`<span class="error" id="start-error">${this.invalid.start}</span>` : nothing}
       </div>
       <div class="field">
-        <label for="length">Length (minutes)</label>
-        <input id="length" type="number" min="0" step="15" inputmode="numeric" .value=${String(s.length)}
+        <label for="length">Length (minutes)${requiredMark}</label>
+        <input id="length" type="number" min="0" step="15" inputmode="numeric" required .value=${String(s.length)}
           aria-invalid=${this.invalid.length ? "true" : "false"} aria-describedby=${this.invalid.length ? "length-error" : "length-hint"}
           @input=${this.onLength} />
         ${this.invalid.length ? html`<span class="error" id="length-error">${this.invalid.length}</span>` : html`<span class="hint" id="length-hint">The agenda should fit in it.</span>`}
@@ -79,8 +79,8 @@ export class SbSessionDetails extends SbElement {
   private textField(field: TextField, label: string, value: string, className = "", placeholder = "") {
     const problem = this.problems[field];
     return html`<div class="field ${className}">
-      <label for=${field}>${label}</label>
-      <input id=${field} type="text" .value=${value} placeholder=${placeholder || nothing} aria-invalid=${problem ? "true" : "false"}
+      <label for=${field}>${label}${requiredMark}</label>
+      <input id=${field} type="text" required .value=${value} placeholder=${placeholder || nothing} aria-invalid=${problem ? "true" : "false"}
         aria-describedby=${problem ? `${field}-error` : nothing}
         @input=${(e: Event) => this.change({ [field]: (e.target as HTMLInputElement).value })}
         @change=${(e: Event) => this.change({ [field]: (e.target as HTMLInputElement).value.trim() })} />

@@ -12,6 +12,7 @@ import { catalogStyles } from "../styles/catalog.styles.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-session-list.styles.ts";
+import { plural } from "../../core/text/plural.ts";
 
 const ORIGIN_LABEL: Record<SessionSummary["origin"], string> = { starter: "Starter", own: "Yours", copy: "Your copy of a starter" };
 
@@ -87,7 +88,7 @@ export class SbSessionList extends SbElement {
     return html`<li class="session entry">
       <div class="meta"><span class="origin ${s.origin}">${ORIGIN_LABEL[s.origin]}</span>
         <span>${AUDIENCE_LABELS[s.audience]}</span><span>${s.date || "no date"}</span>
-        <span>${s.items} item${s.items === 1 ? "" : "s"}</span><span>${duration(s.minutes)}</span></div>
+        <span>${plural(s.items, "item")}</span><span>${duration(s.minutes)}</span></div>
       <h3><a href=${routeHref({ view: "session", sessionId: s.id })}>${s.title.trim() || "Untitled session"}</a></h3>
       <div class="actions">
         ${starter ? html`<button type="button" class="primary" @click=${() => this.create(s)} aria-label="Start from this: ${s.title}">Start from this</button>` : nothing}

@@ -7,6 +7,7 @@ import type { CatalogEntry } from "../../core/schema/catalog.ts";
 import { isPlainClick } from "../controllers/plain-click.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-source-header.styles.ts";
+import { plural } from "../../core/text/plural.ts";
 
 /** Asks to go back to the library. */
 export type SbLibraryOpenEvent = CustomEvent<Record<string, never>>;
@@ -56,7 +57,7 @@ export class SbSourceHeader extends SbElement {
         <dt>Cite as</dt><dd>${entry.shortCite}</dd>
         <dt>Version</dt>
         <dd><code title="SHA-256 ${this.fingerprint}">sha256 ${shortFingerprint(this.fingerprint)}</code>${
-          this.summary ? html` · ${this.summary.passages} passages, ${this.summary.notes} notes` : nothing
+          this.summary ? html` · ${plural(this.summary.passages, "passage")}, ${plural(this.summary.notes, "note")}` : nothing
         }</dd>
       </dl>
       <div class="rights ${entry.rights.permissionRequired ? "restricted" : ""}" part="rights" role="note" aria-label="Rights">

@@ -7,6 +7,7 @@ import type { CatalogEntry } from "../../core/schema/catalog.ts";
 import { isPlainClick } from "../controllers/plain-click.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-source-library.styles.ts";
+import { plural } from "../../core/text/plural.ts";
 
 /** Asks to open a source in the reader. */
 export type SbSourceOpenEvent = CustomEvent<{ sourceId: string }>;
@@ -41,7 +42,7 @@ export class SbSourceLibrary extends SbElement {
   override render() {
     return html`
       <h1>Source library</h1>
-      <p class="intro">${this.entries.length} sources. Open one to read it with its locators and notes.</p>
+      <p class="intro">${plural(this.entries.length, { one: "source", other: "sources", none: "No sources" })}. Open one to read it with its locators and notes.</p>
       <ul>
         ${this.entries.map((entry) => this.renderCard(entry))}
       </ul>
@@ -56,7 +57,7 @@ export class SbSourceLibrary extends SbElement {
           <span class="kind">${kindLabel(entry.kind)}</span>
           <span>${yearOf(entry.date)}</span>
           <span>${languageName(entry.language)}</span>
-          ${summary ? html`<span>${summary.passages} passages · ${summary.notes} notes</span>` : nothing}
+          ${summary ? html`<span>${plural(summary.passages, "passage")} · ${plural(summary.notes, "note")}</span>` : nothing}
         </p>
         <h2>
           <a href=${this.sourceHref(entry.id)} data-source=${entry.id} @click=${(e: MouseEvent) => this.onOpen(e, entry.id)}

@@ -1,4 +1,4 @@
-import { css } from "lit";
+import { css, html } from "lit";
 
 /**
  * Buttons and form fields, after `componentStyles` in an element's `static styles`.
@@ -6,8 +6,8 @@ import { css } from "lit";
  * Buttons: plain, `.primary` (the one main action), `.quiet` (a minor action beside others), `.danger`
  * (deletes), `.link` (a button that reads as a link); `label.file` is a button that opens a file picker
  * (its `<input type="file">` lies over it, unseen); `label.check` holds a checkbox or radio and its words. Fields: text inputs, selects and text areas, with
- * `[aria-invalid]` and `.error` for a problem and `.hint` for help. On touch screens every control is at
- * least a finger tall.
+ * `[aria-invalid]` and `.error` for a problem and `.hint` for help; a field that refuses to be empty has
+ * `required` and `requiredMark` in its label. On touch screens every control is at least a finger tall.
  */
 export const controlStyles = css`
   /* The base rules weigh nothing (:where), so an element's own "button { … }" always wins over them. */
@@ -89,6 +89,11 @@ export const controlStyles = css`
     font-size: 0.85rem;
     font-weight: 400;
   }
+  :where(.required) {
+    color: var(--sb-muted);
+    font-size: 0.85em;
+    font-weight: 400;
+  }
   :where(.error) {
     color: var(--sb-warning);
     font-size: 0.85rem;
@@ -109,3 +114,13 @@ export const controlStyles = css`
     }
   }
 `;
+
+/**
+ * "(required)", seen in the label of a field that refuses to be empty, before anything is submitted. The
+ * field's own `required` says it to screen readers, so the words are hidden from them (not said twice); in
+ * the legend of a group (which cannot be `required`), use `requiredInLegend`.
+ */
+export const requiredMark = html` <span class="required" aria-hidden="true">(required)</span>`;
+
+/** "(required)" in the legend of a group of checkboxes of which one must be ticked: read by screen readers too. */
+export const requiredInLegend = html` <span class="required">(required)</span>`;

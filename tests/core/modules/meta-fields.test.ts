@@ -26,18 +26,22 @@ describe("the details as the form shows them", () => {
 describe("checking what was typed", () => {
   test.each<[string, Partial<MetaDrafts>, string, string]>([
     ["an empty title", { title: "  " }, "title", "The title can't be empty."],
-    ["an empty summary", { summary: "" }, "summary", "The summary can't be empty."],
     ["no audience", { audiences: [] }, "audiences", "Choose at least one audience."],
     ["minutes in words", { minutes: "ten" }, "minutes", "Minutes must be a whole number above 0."],
     ["minutes left empty", { minutes: "" }, "minutes", "Minutes must be a whole number above 0."],
     ["half minutes", { minutes: "7.5" }, "minutes", "Minutes must be a whole number above 0."],
     ["version 0", { version: "0" }, "version", "The version must be a whole number above 0."],
-    ["only empty objectives", { objectives: ["", "  "] }, "objectives", "Write at least one objective."],
     ["a topic that is not a name", { topics: "interviewing, Child Victims" }, "topics", '"Child Victims" is not a topic name: use lower-case words joined by hyphens, like child-victims.'],
   ])("rejects %s, with the form's message, and keeps the saved value", (_, drafts, field, message) => {
     const checked = checkMeta(meta(), drafts);
     expect(checked.errors).toEqual({ [field]: message });
     expect(checked.meta).toEqual(meta());
+  });
+
+  test("an emptied summary and objectives are saved empty, not refused (the module then prints as DRAFT until they are written)", () => {
+    const checked = checkMeta(meta(), { summary: "  ", objectives: ["", "  "] });
+    expect(checked.errors).toEqual({});
+    expect(checked.meta).toEqual({ ...meta(), summary: "", objectives: [] });
   });
 
   test("one wrong field never holds back the others", () => {

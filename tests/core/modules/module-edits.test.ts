@@ -142,13 +142,25 @@ describe("module edits keep the module canonical", () => {
 });
 
 describe("newModule", () => {
-  test("is a valid module: kebab id from the title, placeholders, draft, one section", () => {
+  test("is a valid module: kebab id from the title, draft, one section; no placeholder text becomes its summary or objectives", () => {
     const module = newModule("Interviewing Children: a First Look", ["police"]);
     expect(roundTrip(module)).toEqual({ module, errors: [] });
     expect(module.meta).toMatchObject({ id: "interviewing-children-a-first-look", version: 1, minutes: 60, audiences: ["police"], review: { status: "draft" } });
-    expect(module.meta.objectives).toHaveLength(1);
+    expect(module.meta.summary).toBe("");
+    expect(module.meta.objectives).toEqual([]);
     expect(module.body.filter((n) => n.kind === "section")).toHaveLength(1);
-    expect(serializeModule(module)).toContain("\n---\n\n## Introduction\n");
+    const text = serializeModule(module);
+    expect(text).toContain('\nsummary: ""\n');
+    expect(text).toContain("\nobjectives: []\n");
+    expect(text).toContain("\n---\n\n## Introduction\n");
+  });
+
+  test("a module made for an excerpt starts with only the section asked for", () => {
+    const module = newModule("Interviewing children", ["police"], "Why it matters");
+    expect(module.body.filter((n) => n.kind === "section")).toEqual([{ kind: "section", title: "Why it matters" }]);
+    const next = addExcerpt(module, "Why it matters", { sourceId: "un-hrc-25-48-add1", locator: "para. 75", quote: "Children are interrogated" });
+    expect(next.body.filter((n) => n.kind === "section")).toEqual([{ kind: "section", title: "Why it matters" }]);
+    expect(roundTrip(next).errors).toEqual([]);
   });
 
   test("any title gives a valid module (property)", () => {

@@ -35,3 +35,13 @@ test("edition contents: trainer notes only in the trainer guide, other audiences
   expect(participant.leftOut.otherAudiences).toBeGreaterThan(0);
   for (const b of [...blocks(participant), ...blocks(trainer)]) if (b.kind === "audience") expect(b.audiences).toContain("police");
 });
+
+test("a module listed twice is warned about apart from the notes, by its title and both places", () => {
+  const session = starterSession("police-induction", modules).session;
+  const first = session.agenda[0]!;
+  const plan = planAgenda({ ...session, length: 400, agenda: [...session.agenda, first] }, modules);
+  const title = "module" in first ? modules.get(first.module)!.meta.title : "";
+  expect(plan.repeats).toEqual([`“${title}” is on the agenda twice: items 1 (09:00–10:15) and 5 (12:45–14:00).`]);
+  expect(plan.notes.filter((n) => n.includes("twice"))).toEqual([]);
+  expect(plan.overrun).toBeUndefined();
+});

@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { loadSession } from "../../../src/core/sessions/session-file.ts";
 import { root, shippedModules, starterSession } from "../handout/fixtures.ts";
 
@@ -37,4 +37,52 @@ test("an agenda that overruns its length is warned about", () => {
   expect(s.totalMinutes).toBe(150);
   expect(s.end).toBe("11:30");
   expect(s.warnings[0]).toBe("The agenda runs 150 minutes, 30 over the session's 120.");
+});
+
+describe("a module listed twice", () => {
+  const session = (agenda: string) =>
+    `title: Twice\naudience: police\ndate: 2026-12-08\nstart: "09:00"\nlength: 480\nplace: Osh\ntrainer: T\norganisation: O\nagenda:\n${agenda}`;
+
+  test("whole twice: a warning names the module and both places in the agenda", () => {
+    const s = loadSession(
+      session(
+        "  - module: non-punishment\n    minutes: 90\n  - break: Tea\n    minutes: 15\n  - module: non-punishment\n    minutes: 90\n",
+      ),
+      "sessions/twice.yaml",
+      modules,
+    );
+    const title = modules.get("non-punishment")!.meta.title;
+    expect(s.warnings).toEqual([`“${title}” is on the agenda twice: items 1 (09:00–10:30) and 3 (10:45–12:15).`]);
+  });
+
+  test("overlapping sections, or a section of a module also listed whole, are warned about; other sections of it are not", () => {
+    const [first, second, third] = modules.get("non-punishment")!.body.flatMap((n) => (n.kind === "section" ? [n.title] : []));
+    const title = modules.get("non-punishment")!.meta.title;
+    const overlapping = loadSession(
+      session(
+        `  - module: non-punishment\n    sections: ["${first}", "${second}"]\n    minutes: 30\n  - module: non-punishment\n    sections: ["${second}", "${third}"]\n    minutes: 30\n`,
+      ),
+      "sessions/overlap.yaml",
+      modules,
+    );
+    expect(overlapping.warnings).toEqual([
+      `“${title}” is on the agenda twice: items 1 (09:00–09:30) and 2 (09:30–10:00) both have the section “${second}”.`,
+    ]);
+    const apart = loadSession(
+      session(
+        `  - module: non-punishment\n    sections: ["${first}"]\n    minutes: 30\n  - module: non-punishment\n    sections: ["${third}"]\n    minutes: 30\n`,
+      ),
+      "sessions/apart.yaml",
+      modules,
+    );
+    expect(apart.warnings).toEqual([]);
+    const wholeAndPart = loadSession(
+      session(`  - module: non-punishment\n    sections: ["${third}"]\n    minutes: 30\n  - module: non-punishment\n    minutes: 90\n`),
+      "sessions/whole.yaml",
+      modules,
+    );
+    expect(wholeAndPart.warnings).toEqual([
+      `“${title}” is on the agenda twice: items 1 (09:00–09:30) and 2 (09:30–11:00) both have the section “${third}”.`,
+    ]);
+  });
 });

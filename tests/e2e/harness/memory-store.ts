@@ -45,17 +45,17 @@ export class MemoryModuleStore extends EventTarget implements ModuleStore {
     return module && serializeModule(module);
   }
 
-  async create(title: string, audiences: Audience[] = ["police"]): Promise<string> {
+  async create(title: string, audiences: Audience[] = ["police"], section = "Introduction"): Promise<string> {
     const id =
       title
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, "-")
         .replace(/^-|-$/g, "") || "module";
     this.put({
-      meta: { id, title, summary: title, version: 1, audiences, topics: [], minutes: 60, objectives: [title], review: { status: "draft" } },
+      meta: { id, title, summary: "", version: 1, audiences, topics: [], minutes: 60, objectives: [], review: { status: "draft" } },
       body: [
         { kind: "markdown", text: "\n" },
-        { kind: "section", title: "Introduction" },
+        { kind: "section", title: section },
         { kind: "markdown", text: "\n" },
       ],
     });
