@@ -76,6 +76,15 @@ export interface RunEnv {
 
 const SOURCE_PACKAGE: RunEnv = { packageRoot: resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..") };
 
+/** An example value for each option that takes one, for the message when it is missing. */
+const EXAMPLES: Record<string, string> = {
+  locator: '--locator "para. 14"',
+  library: "--library ./my-library",
+  out: "--out handout.pdf",
+  paper: "--paper a4",
+  edition: "--edition trainer",
+};
+
 /** Runs the command line; returns the exit code. */
 export async function run(argv: string[], env: RunEnv = SOURCE_PACKAGE): Promise<number> {
   try {
@@ -96,14 +105,18 @@ export async function run(argv: string[], env: RunEnv = SOURCE_PACKAGE): Promise
       );
     switch (command) {
       case "cite": {
-        const [sourceId, ...words] = rest;
-        if (!sourceId || words.length === 0)
+        const [sourceId, quote, extra] = rest;
+        if (!sourceId || quote === undefined)
           throw new UsageError('cite needs a source id and a quote: sourcebook cite <source-id> "<quote>".');
+        if (extra !== undefined)
+          throw new UsageError(
+            `cite takes one quote, but "${extra}" came after it; put the whole quote in quotes: sourcebook cite ${sourceId} "${clipWords(rest.slice(1).join(" "))}".`,
+          );
         const { cite } = await import("./cite.ts");
         return cite({
           library: await Library.open(root),
           sourceId,
-          quote: words.join(" "),
+          quote,
           json,
           ...(values.locator !== undefined ? { locator: values.locator } : {}),
         });
@@ -157,6 +170,20 @@ function parseArguments(argv: string[]) {
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
     if (!(e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) throw e;
+    // "--locator --json" and a trailing "--locator" both leave an option without its value.
+    if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const name = Object.entries(OPTIONS)
+        .filter(([, o]) => o.type === "string")
+        .map(([o]) => o)
+        .find((o) => e.message.includes(`--${o} `) || e.message.includes(`'--${o}'`));
+      if (name) throw new UsageError(`--${name} needs a value${EXAMPLES[name] ? `, e.g. ${EXAMPLES[name]}` : ""}.`);
+    }
     throw new UsageError(`${e.message.split("\n")[0]} (see sourcebook --help).`);
   }
+}
+
+/** The first words of a long quote, for a message. */
+function clipWords(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= 8 ? text : `${words.slice(0, 8).join(" ")} …`;
 }
