@@ -12,6 +12,9 @@ const HELP = `sourcebook — cite, verify and manage the sources of training mod
 Usage:
   sourcebook cite <source-id> "<quote>" [--locator L] [--json]
       Verify a quote against a source. Exit 0 verified, 1 rejected, 2 usage error.
+  sourcebook cite --batch <file.jsonl|->
+      Verify one {"source","quote","locator"?} per line; print one JSON verdict per line.
+      Exit 0 all verified, 1 any rejected or bad line, 2 usage error.
   sourcebook sources [--json]
       List the library with passage and note counts.
   sourcebook verify [files…] [--json] [--update]
@@ -38,6 +41,7 @@ Parsed sources are cached in node_modules/.cache/sourcebook (or $SOURCEBOOK_CACH
 
 const OPTIONS = {
   json: { type: "boolean" },
+  batch: { type: "string" },
   update: { type: "boolean" },
   all: { type: "boolean" },
   out: { type: "string", short: "o" },
@@ -79,6 +83,7 @@ const SOURCE_PACKAGE: RunEnv = { packageRoot: resolve(dirname(fileURLToPath(impo
 /** An example value for each option that takes one, for the message when it is missing. */
 const EXAMPLES: Record<string, string> = {
   locator: '--locator "para. 14"',
+  batch: "--batch quotes.jsonl",
   library: "--library ./my-library",
   out: "--out handout.pdf",
   paper: "--paper a4",
@@ -105,6 +110,12 @@ export async function run(argv: string[], env: RunEnv = SOURCE_PACKAGE): Promise
       );
     switch (command) {
       case "cite": {
+        if (values.batch !== undefined) {
+          if (rest.length > 0)
+            throw new UsageError(`cite --batch reads its quotes from the file, so "${rest[0]}" is one argument too many.`);
+          const { citeBatch } = await import("./cite-batch.ts");
+          return await citeBatch({ library: await Library.open(root), file: values.batch });
+        }
         const [sourceId, quote, extra] = rest;
         if (!sourceId || quote === undefined)
           throw new UsageError('cite needs a source id and a quote: sourcebook cite <source-id> "<quote>".');
