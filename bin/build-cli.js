@@ -20,7 +20,8 @@ export async function buildCli() {
   const version = parserVersion();
   const result = await build({
     absWorkingDir: PACKAGE_ROOT,
-    entryPoints: { main: "src/cli/commands/main.ts" },
+    // The batch worker is an entry of its own: a thread is started from a file.
+    entryPoints: { main: "src/cli/commands/main.ts", "cite-batch-worker": "src/cli/commands/cite-batch-worker.ts" },
     outdir: temp,
     bundle: true,
     // One chunk per command: `cite` does not parse the PDF, YAML or Markdown code.

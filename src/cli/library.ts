@@ -39,7 +39,7 @@ export class Library {
   private constructor(
     readonly root: string,
     readonly catalog: Catalog,
-    private readonly cache: ParseCache | undefined,
+    readonly cache: ParseCache | undefined,
   ) {}
 
   /** Opens the library at `root`; YAML and zod are loaded only when the cached catalog is stale. */

@@ -21,7 +21,7 @@ export class ParseCache {
   constructor(
     readonly dir: string,
     /** A hash of the code that parses library files: a new parser never reads an old entry. */
-    parserVersion: string,
+    readonly parserVersion: string,
   ) {
     this.version = `${parserVersion} v8 ${process.versions.v8}`;
   }

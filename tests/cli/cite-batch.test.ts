@@ -90,6 +90,26 @@ describe("sourcebook cite --batch", () => {
     expect(parse(r.stdout).map((o) => o.locator)).toEqual(["para. 14", "Protection ¶2"]);
   });
 
+  test("a large batch, shared among threads, still answers every line in input order", () => {
+    // Three kinds of line in turn, over more blocks than there are threads.
+    const kinds = [line({ source: "un-hrc-25-48-add1", quote: GENUINE }), line({ source: "us-tip-2016-kg", quote: GENUINE }), "{"];
+    const lines = Array.from({ length: 3001 }, (_, i) => kinds[i % 3]!);
+    const r = sourcebook(["cite", "--batch", batchFile(lines)]);
+    expect(r.code).toBe(1);
+    const out = parse(r.stdout);
+    expect(out).toHaveLength(3001);
+    out.forEach((o, i) => {
+      if (i % 3 === 0) expect(o).toMatchObject({ status: "verified", locator: "para. 14" });
+      if (i % 3 === 1)
+        expect(o).toMatchObject({
+          status: "rejected",
+          sourceId: "us-tip-2016-kg",
+          elsewhere: [{ sourceId: "un-hrc-25-48-add1", locator: "para. 14" }],
+        });
+      if (i % 3 === 2) expect(o).toEqual({ line: i + 1, error: expect.stringMatching(/^not JSON/) });
+    });
+  });
+
   test.each([
     [["cite", "--batch", "/no/such/quotes.jsonl"], /^sourcebook: No such file: \/no\/such\/quotes\.jsonl/],
     [["cite", "--batch"], /^sourcebook: --batch needs a value, e.g. --batch quotes\.jsonl\.$/],

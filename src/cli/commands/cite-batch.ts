@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
-import { CitationInputError } from "../../core/citations/verify.ts";
-import { checkQuote } from "../check-quote.ts";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
 import type { Library } from "../library.ts";
 import { UsageError } from "../usage-error.ts";
-import { citeReport } from "./cite.ts";
+import { answerLines, type BatchAnswers } from "./cite-batch-lines.ts";
+import type { Block, WorkerSetup } from "./cite-batch-worker.ts";
 
 export interface CiteBatchArgs {
   library: Library;
@@ -11,53 +12,76 @@ export interface CiteBatchArgs {
   file: string;
 }
 
-const SHAPE = 'expected {"source": "<source-id>", "quote": "<words>", "locator"?: "<locator>"}';
+/** Lines answered, and written, together. */
+const BLOCK = 500;
+/** Below this many lines, starting threads costs more than it saves. */
+const PARALLEL_FROM = 4 * BLOCK;
 
 /**
  * `sourcebook cite --batch`: one request per input line, one line of output per input line in
  * the same order — the `cite --json` verdict, or `{"line", "error"}` for a line that cannot be
- * checked. Exit 0 when every line verified, 1 when any was rejected or bad.
+ * checked. Exit 0 when every line verified, 1 when any was rejected or bad. A large batch is
+ * shared among threads, one per core, block by block.
  */
 export async function citeBatch(args: CiteBatchArgs): Promise<number> {
   const lines = (await readInput(args.file)).split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
+  const blocks: Block[] = [];
+  for (let at = 0; at < lines.length; at += BLOCK) blocks.push({ index: blocks.length, first: at + 1, lines: lines.slice(at, at + BLOCK) });
+  const threads = Math.min(availableParallelism(), blocks.length);
+  // The worker is a compiled file beside this one; run from TypeScript, the batch stays on this thread.
+  const compiled = import.meta.url.endsWith(".js");
+  const answered =
+    compiled && lines.length >= PARALLEL_FROM && threads > 1 ? inThreads(args.library, blocks, threads) : inOrder(args.library, blocks);
   let allVerified = true;
-  let pending: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const result = checkLine(args.library, lines[i]!.replace(/\r$/, ""), i + 1);
-    if (!("status" in result && result.status === "verified")) allVerified = false;
-    pending.push(JSON.stringify(result));
-    // Written in chunks: one write per line is most of the cost of a large batch.
-    if (pending.length === 500) {
-      process.stdout.write(pending.join("\n") + "\n");
-      pending = [];
-    }
+  for await (const block of answered) {
+    if (!block.allVerified) allVerified = false;
+    if (block.lines.length > 0) process.stdout.write(block.lines.join("\n") + "\n");
   }
-  if (pending.length > 0) process.stdout.write(pending.join("\n") + "\n");
   return allVerified ? 0 : 1;
 }
 
-function checkLine(library: Library, line: string, n: number) {
-  const bad = (error: string) => ({ line: n, error });
-  if (line.trim() === "") return bad(`the line is empty; ${SHAPE}`);
-  let request: unknown;
-  try {
-    request = JSON.parse(line);
-  } catch (e) {
-    return bad(`not JSON (${(e as Error).message}); ${SHAPE}`);
+function* inOrder(library: Library, blocks: Block[]): Generator<BatchAnswers> {
+  for (const block of blocks) yield answerLines(library, block.lines, block.first);
+}
+
+/** Answers blocks on `threads` workers, each taking the next block when done; yields them in input order. */
+async function* inThreads(library: Library, blocks: Block[], threads: number): AsyncGenerator<BatchAnswers> {
+  const setup: WorkerSetup = {
+    root: library.root,
+    ...(library.cache ? { cache: { dir: library.cache.dir, parserVersion: library.cache.parserVersion } } : {}),
+  };
+  const done = new Map<number, BatchAnswers>();
+  let next = 0;
+  let failure: unknown;
+  let wake: () => void = () => {};
+  const workers = Array.from(
+    { length: threads },
+    () => new Worker(new URL("./cite-batch-worker.js", import.meta.url), { workerData: setup }),
+  );
+  for (const worker of workers) {
+    worker.on("message", (answer: BatchAnswers & { index: number }) => {
+      done.set(answer.index, answer);
+      if (next < blocks.length) worker.postMessage(blocks[next++]);
+      wake();
+    });
+    worker.on("error", (e) => {
+      failure = e;
+      wake();
+    });
+    worker.postMessage(blocks[next++]);
   }
-  if (typeof request !== "object" || request === null || Array.isArray(request)) return bad(`not an object; ${SHAPE}`);
-  const { source: sourceId, quote, locator } = request as Record<string, unknown>;
-  if (typeof sourceId !== "string") return bad(`"source" ${sourceId === undefined ? "is missing" : "must be text"}; ${SHAPE}`);
-  if (typeof quote !== "string") return bad(`"quote" ${quote === undefined ? "is missing" : "must be text"}; ${SHAPE}`);
-  if (locator !== undefined && typeof locator !== "string") return bad(`"locator" must be text; ${SHAPE}`);
   try {
-    const source = library.source(sourceId);
-    const verdict = checkQuote(library, source, quote, locator);
-    return citeReport(source, { quote, ...(locator !== undefined ? { locator } : {}) }, verdict);
-  } catch (e) {
-    if (e instanceof UsageError || e instanceof CitationInputError) return bad(e.message);
-    throw e;
+    for (let i = 0; i < blocks.length; i++) {
+      while (!done.has(i)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      yield done.get(i)!;
+      done.delete(i);
+    }
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
