@@ -3,27 +3,13 @@
  * Latency (median, p95) of ~200 realistic queries, index size (JSON and gzipped) and load time,
  * on the seed corpus and on a corpus 100× the seeds (every passage repeated as its own document).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { parseCatalog } from "../src/core/library/catalog-file.ts";
 import type { PassageDocument, PassageSearch } from "../src/core/search/passage-search.ts";
 import { buildIndex, indexedSources, indexJson, loadSearchIndex, passageDocuments } from "../src/core/search/search-index-file.ts";
 import { wordSpans } from "../src/core/search/search-terms.ts";
-import { loadSource } from "../src/core/sources/source.ts";
+import { catalog, library, rng } from "./seed-quotes.ts";
 
-const root = join(import.meta.dirname, "..");
-const catalog = parseCatalog(readFileSync(join(root, "sources", "catalog.yaml"), "utf8"));
-const library = catalog.sources.map((e) => loadSource(e, readFileSync(join(root, "sources", e.file))));
 const seedDocuments = library.flatMap(passageDocuments);
-
-/** Deterministic pseudo-random numbers, so every run measures the same queries. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
-}
 const random = rng(7);
 const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 

@@ -1,50 +1,116 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { ContentError } from "../core/files/yaml-file.ts";
-import { parseCatalog } from "../core/library/catalog-file.ts";
-import type { Catalog } from "../core/schema/catalog.ts";
-import { loadSource, SourceFileError, type Source } from "../core/sources/source.ts";
+import { join, resolve } from "node:path";
+import { adoptIndex, indexSource, type SourceIndex } from "../core/citations/source-index.ts";
+import type { Catalog, CatalogEntry } from "../core/schema/catalog.ts";
+import type { ReadingText } from "../core/sources/model.ts";
+import { readingText } from "../core/sources/reading-text.ts";
+import { decodeSourceText, SourceFileError, type Source } from "../core/sources/source.ts";
+import { fileFingerprint, type ParseCache } from "./parse-cache.ts";
 import { UsageError } from "./usage-error.ts";
 
-/** The folder holding `sources/`, `modules/`, `templates/`: the working directory if it has a library, else this package. */
-export function libraryRoot(explicit?: string): string {
+/** The folder holding `sources/`, `modules/`, `templates/`: the working directory if it has a library, else the package's own. */
+export function libraryRoot(explicit: string | undefined, packageRoot: string): string {
   if (explicit) return resolve(explicit);
   if (existsSync(join(process.cwd(), "sources", "catalog.yaml"))) return process.cwd();
-  return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+  return packageRoot;
 }
 
-/** Reads and validates the catalog; a bad catalog is a usage error naming file and line. */
-export function readCatalog(root: string): Catalog {
-  const path = join(root, "sources", "catalog.yaml");
-  if (!existsSync(path)) throw new UsageError(`No library here: ${path} does not exist.`);
-  try {
-    return parseCatalog(readFileSync(path, "utf8"), "sources/catalog.yaml");
-  } catch (e) {
-    if (e instanceof ContentError) throw new UsageError(e.message);
-    throw e;
+let sharedCache: ParseCache | undefined;
+
+/** The parse cache every library opened in this process uses (none until the command line sets one). */
+export function useParseCache(cache: ParseCache | undefined): void {
+  sharedCache = cache;
+}
+
+/** What the parse cache keeps of a source: everything derived from its bytes. */
+interface ParsedSource {
+  reading: ReadingText;
+  index: Omit<SourceIndex, "source">;
+}
+
+/**
+ * A library whose sources are read when first asked for: `cite` reads one file, not five.
+ * The parsed catalog, and each source's reading text and search index, come from the parse
+ * cache when the bytes they were derived from are unchanged.
+ */
+export class Library {
+  private readonly loaded = new Map<string, Source>();
+
+  private constructor(
+    readonly root: string,
+    readonly catalog: Catalog,
+    readonly cache: ParseCache | undefined,
+  ) {}
+
+  /** Opens the library at `root`; YAML and zod are loaded only when the cached catalog is stale. */
+  static async open(root: string, cache = sharedCache): Promise<Library> {
+    const path = join(root, "sources", "catalog.yaml");
+    if (!existsSync(path)) throw new UsageError(`No library here: ${path} does not exist.`);
+    const bytes = readFileSync(path);
+    const key = fileFingerprint(bytes);
+    let catalog = cache?.read<Catalog>("catalog", key);
+    if (!Array.isArray(catalog?.sources)) {
+      const { parseCatalogText } = await import("./catalog.ts");
+      catalog = parseCatalogText(bytes.toString("utf8"));
+      cache?.write("catalog", key, catalog);
+    }
+    return new Library(root, catalog, cache);
   }
-}
 
-/** Loads every source of the catalog (or only `ids`), refusing missing or unreadable files. */
-export function loadLibrary(root: string, ids?: string[]): Source[] {
-  const catalog = readCatalog(root);
-  const wanted = ids ? catalog.sources.filter((s) => ids.includes(s.id)) : catalog.sources;
-  return wanted.map((entry) => {
-    const file = join(root, "sources", entry.file);
-    if (!existsSync(file)) throw new UsageError(`sources/catalog.yaml: source ${entry.id}: file sources/${entry.file} is missing.`);
+  get ids(): string[] {
+    return this.catalog.sources.map((s) => s.id);
+  }
+
+  has(id: string): boolean {
+    return this.catalog.sources.some((s) => s.id === id);
+  }
+
+  /** Whether every source has been read already. */
+  get complete(): boolean {
+    return this.loaded.size === this.catalog.sources.length;
+  }
+
+  /** One source by id, with the known ids in the message when it is not there. */
+  source(id: string): Source {
+    const known = this.loaded.get(id);
+    if (known) return known;
+    const entry = this.catalog.sources.find((s) => s.id === id);
+    if (!entry) throw new UsageError(`Unknown source "${id}". Known sources: ${this.ids.join(", ")}.`);
+    const source = this.read(entry);
+    this.loaded.set(id, source);
+    return source;
+  }
+
+  /** Every source of the catalog, in catalog order. */
+  all(): Source[] {
+    return this.catalog.sources.map((s) => this.source(s.id));
+  }
+
+  private read(entry: CatalogEntry): Source {
+    const name = `sources/${entry.file}`;
+    const file = join(this.root, "sources", entry.file);
+    if (!existsSync(file)) throw new UsageError(`sources/catalog.yaml: source ${entry.id}: file ${name} is missing.`);
+    const bytes = readFileSync(file);
+    let raw: string;
     try {
-      return loadSource(entry, readFileSync(file));
+      raw = decodeSourceText(bytes, name);
     } catch (e) {
       if (e instanceof SourceFileError) throw new UsageError(e.message);
       throw e;
     }
-  });
-}
-
-/** One source by id, with the known ids in the message when it is not there. */
-export function findSource(library: Source[], id: string): Source {
-  const source = library.find((s) => s.entry.id === id);
-  if (!source) throw new UsageError(`Unknown source "${id}". Known sources: ${library.map((s) => s.entry.id).join(", ")}.`);
-  return source;
+    const fingerprint = fileFingerprint(bytes);
+    const key = `${fingerprint} ${entry.structure}`;
+    const cached = this.cache?.read<ParsedSource>("source", key);
+    if (typeof cached?.reading?.text === "string" && typeof cached.index?.canonical === "string") {
+      const source = { entry, raw, fingerprint, reading: cached.reading };
+      adoptIndex(source, cached.index);
+      return source;
+    }
+    const source = { entry, raw, fingerprint, reading: readingText(raw, entry.structure) };
+    if (this.cache) {
+      const { source: _, ...index } = indexSource(source);
+      this.cache.write("source", key, { reading: source.reading, index } satisfies ParsedSource);
+    }
+    return source;
+  }
 }

@@ -88,6 +88,34 @@ describe("sourcebook cite", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test.each([
+    [
+      ["cite", "un-hrc-25-48-add1", "as many as 20 per cent", "of prostitutes"],
+      'sourcebook: cite takes one quote, but "of prostitutes" came after it; put the whole quote in quotes: sourcebook cite un-hrc-25-48-add1 "as many as 20 per cent of prostitutes".',
+    ],
+    [["cite", "un-hrc-25-48-add1", "…"], /only punctuation/],
+    [["cite", "un-hrc-25-48-add1", ","], 'sourcebook: The quote "," has no words, only punctuation: give the words to check.'],
+    [["cite", "un-hrc-25-48-add1", "— ; —"], /only punctuation/],
+    [["cite", "un-hrc-25-48-add1", PARA_75, "--locator", "--json"], 'sourcebook: --locator needs a value, e.g. --locator "para. 14".'],
+    [["cite", "un-hrc-25-48-add1", PARA_75, "--locator"], 'sourcebook: --locator needs a value, e.g. --locator "para. 14".'],
+    [["cite", "un-hrc-25-48-add1", PARA_75, "-l"], 'sourcebook: --locator needs a value, e.g. --locator "para. 14".'],
+  ])("a slip on the command line is a usage error that says what to do, exit 2: %j", (args, message) => {
+    const r = sourcebook(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    if (typeof message === "string") expect(r.stderr.trim()).toBe(message);
+    else expect(r.stderr).toMatch(message);
+  });
+
+  test("a changed punctuation mark is named in the message, not left blank", () => {
+    const r = sourcebook(["cite", "un-hrc-25-48-add1", PARA_75.replace("adults,", "adults;"), "--json"]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.reason).toBe("altered");
+    expect(out.message).toBe('Altered from para. 75: "adults," → "adults;".');
+    expect(out.message).not.toContain("  ");
+  });
+
   test("a malformed catalog names the file and line, exit 2", () => {
     const dir = libraryCopy();
     const path = join(dir, "sources", "catalog.yaml");

@@ -1,16 +1,29 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const projectRoot = join(import.meta.dirname, "..", "..");
 
+export interface RunOptions {
+  cwd?: string;
+  /** Added to the environment. */
+  env?: Record<string, string>;
+  /** Standard input. */
+  input?: string;
+  /** The package whose bin/sourcebook.js runs (default: this one). */
+  project?: string;
+}
+
 /** Runs the real `sourcebook` bin as a user would, without colours. */
-export function sourcebook(args: string[], cwd = projectRoot) {
-  const r = spawnSync(process.execPath, [join(projectRoot, "bin", "sourcebook.js"), ...args], {
-    cwd,
+export function sourcebook(args: string[], options: RunOptions = {}) {
+  const project = options.project ?? projectRoot;
+  const r = spawnSync(process.execPath, [join(project, "bin", "sourcebook.js"), ...args], {
+    cwd: options.cwd ?? projectRoot,
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
+    env: { ...process.env, NO_COLOR: "1", ...options.env },
+    ...(options.input !== undefined ? { input: options.input } : {}),
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -20,4 +33,26 @@ export function libraryCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), "sourcebook-"));
   cpSync(join(projectRoot, "sources"), join(dir, "sources"), { recursive: true });
   return dir;
+}
+
+/**
+ * A throw-away copy of the package's code (bin/, src/, sources/, package files) to edit: its own
+ * node_modules folder links to this one's packages, so its build and cache are its own.
+ */
+export function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), "sourcebook-project-"));
+  for (const item of ["bin", "src", "sources", "package.json", "package-lock.json"])
+    cpSync(join(projectRoot, item), join(dir, item), { recursive: true });
+  mkdirSync(join(dir, "node_modules"));
+  for (const name of readdirSync(join(projectRoot, "node_modules")))
+    if (name !== ".cache") symlinkSync(join(projectRoot, "node_modules", name), join(dir, "node_modules", name));
+  return dir;
+}
+
+/** Every file under `dir`, relative, sorted. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
 }

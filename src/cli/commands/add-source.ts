@@ -5,7 +5,7 @@ import { fieldName } from "../../core/files/yaml-file.ts";
 import { CatalogEntrySchema, type CatalogEntry } from "../../core/schema/catalog.ts";
 import { decodeSourceText, fingerprintOf, loadSource, SourceFileError } from "../../core/sources/source.ts";
 import { green } from "../format.ts";
-import { readCatalog } from "../library.ts";
+import { readCatalog } from "../catalog.ts";
 import { UsageError } from "../usage-error.ts";
 
 export interface AddSourceArgs {

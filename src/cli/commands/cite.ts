@@ -1,12 +1,13 @@
-import { CitationInputError, verifyQuote, type Verdict } from "../../core/citations/verify.ts";
+import { CitationInputError, type Verdict } from "../../core/citations/verify.ts";
 import type { Source } from "../../core/sources/source.ts";
 import { shortCitation } from "../../core/citations/citation.ts";
+import { checkQuote } from "../check-quote.ts";
 import { clip, diffLine, dim, green, red } from "../format.ts";
-import { findSource, loadLibrary } from "../library.ts";
+import type { Library } from "../library.ts";
 import { UsageError } from "../usage-error.ts";
 
 export interface CiteArgs {
-  root: string;
+  library: Library;
   sourceId: string;
   quote: string;
   locator?: string;
@@ -15,11 +16,10 @@ export interface CiteArgs {
 
 /** `sourcebook cite`: exit 0 verified, 1 rejected. */
 export function cite(args: CiteArgs): number {
-  const library = loadLibrary(args.root);
-  const source = findSource(library, args.sourceId);
+  const source = args.library.source(args.sourceId);
   let verdict: Verdict;
   try {
-    verdict = verifyQuote(source, args.quote, { library, ...(args.locator !== undefined ? { locator: args.locator } : {}) });
+    verdict = checkQuote(args.library, source, args.quote, args.locator);
   } catch (e) {
     if (e instanceof CitationInputError) throw new UsageError(e.message);
     throw e;

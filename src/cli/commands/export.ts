@@ -7,7 +7,7 @@ import { loadSession } from "../../core/sessions/session-file.ts";
 import type { Source } from "../../core/sources/source.ts";
 import { readHandoutTemplate, readModules } from "../content.ts";
 import { dim, green } from "../format.ts";
-import { loadLibrary } from "../library.ts";
+import { Library } from "../library.ts";
 import { renderPdf } from "../render-pdf.ts";
 import { UsageError } from "../usage-error.ts";
 
@@ -27,7 +27,7 @@ export async function exportHandouts(args: ExportArgs): Promise<number> {
   const paper = args.paper?.toLowerCase();
   if (paper !== undefined && paper !== "a4" && paper !== "letter")
     throw new UsageError(`--paper must be a4 or letter, not "${args.paper}".`);
-  const library = loadLibrary(args.root);
+  const library = (await Library.open(args.root)).all();
   if (args.all) {
     if (args.session) throw new UsageError("Give either a session file or --all, not both.");
     return exportAll(args, library, paper);

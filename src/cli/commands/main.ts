@@ -1,19 +1,20 @@
 // The command table sits among the commands it runs: src/cli/ holds only what they share, so no folder imports back.
+// Each command is imported when it runs: `cite` never loads the PDF, YAML or Markdown code.
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { addSource } from "./add-source.ts";
-import { cite } from "./cite.ts";
-import { sources } from "./sources.ts";
-import { exportHandouts } from "./export.ts";
-import { formatModules } from "./fmt.ts";
-import { verifyModules } from "./verify.ts";
-import { libraryRoot } from "../library.ts";
+import { Library, libraryRoot, useParseCache } from "../library.ts";
+import { ParseCache } from "../parse-cache.ts";
 import { UsageError } from "../usage-error.ts";
 
 const HELP = `sourcebook — cite, verify and manage the sources of training modules
 
 Usage:
-  sourcebook cite <source-id> <quote> [--locator L] [--json]
+  sourcebook cite <source-id> "<quote>" [--locator L] [--json]
       Verify a quote against a source. Exit 0 verified, 1 rejected, 2 usage error.
+  sourcebook cite --batch <file.jsonl|->
+      Verify one {"source","quote","locator"?} per line; print one JSON verdict per line.
+      Exit 0 all verified, 1 any rejected or bad line, 2 usage error.
   sourcebook sources [--json]
       List the library with passage and note counts.
   sourcebook verify [files…] [--json] [--update]
@@ -34,10 +35,13 @@ Usage:
 Options:
   --library DIR   the folder holding sources/ and modules/ (default: here, else the package)
   --json          machine-readable output
+
+Parsed sources are cached in node_modules/.cache/sourcebook (or $SOURCEBOOK_CACHE_DIR).
 `;
 
 const OPTIONS = {
   json: { type: "boolean" },
+  batch: { type: "string" },
   update: { type: "boolean" },
   all: { type: "boolean" },
   out: { type: "string", short: "o" },
@@ -66,29 +70,78 @@ const OPTIONS = {
   "file-name": { type: "string" },
 } as const;
 
+/** Where the command runs from, as bin/sourcebook.js knows it. */
+export interface RunEnv {
+  /** The package's folder: its library is the default one, its node_modules/.cache holds the parse cache. */
+  packageRoot: string;
+  /** A hash of the parsing code; without one nothing is cached. */
+  parserVersion?: string;
+}
+
+const SOURCE_PACKAGE: RunEnv = { packageRoot: resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..") };
+
+/** An example value for each option that takes one, for the message when it is missing. */
+const EXAMPLES: Record<string, string> = {
+  locator: '--locator "para. 14"',
+  batch: "--batch quotes.jsonl",
+  library: "--library ./my-library",
+  out: "--out handout.pdf",
+  paper: "--paper a4",
+  edition: "--edition trainer",
+};
+
 /** Runs the command line; returns the exit code. */
-export async function run(argv: string[]): Promise<number> {
+export async function run(argv: string[], env: RunEnv = SOURCE_PACKAGE): Promise<number> {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArguments(argv);
     const [command, ...rest] = positionals;
     if (values.help || !command) {
       console.log(HELP);
       return command || values.help ? 0 : 2;
     }
-    const root = libraryRoot(values.library);
+    const root = libraryRoot(values.library, env.packageRoot);
     const json = values.json ?? false;
+    if (env.parserVersion !== undefined)
+      useParseCache(
+        new ParseCache(
+          process.env.SOURCEBOOK_CACHE_DIR || join(env.packageRoot, "node_modules", ".cache", "sourcebook"),
+          env.parserVersion,
+        ),
+      );
     switch (command) {
       case "cite": {
-        const [sourceId, ...words] = rest;
-        if (!sourceId || words.length === 0)
-          throw new UsageError("cite needs a source id and a quote: sourcebook cite <source-id> <quote>.");
-        return cite({ root, sourceId, quote: words.join(" "), json, ...(values.locator !== undefined ? { locator: values.locator } : {}) });
+        if (values.batch !== undefined) {
+          if (rest.length > 0)
+            throw new UsageError(`cite --batch reads its quotes from the file, so "${rest[0]}" is one argument too many.`);
+          const { citeBatch } = await import("./cite-batch.ts");
+          return await citeBatch({ library: await Library.open(root), file: values.batch });
+        }
+        const [sourceId, quote, extra] = rest;
+        if (!sourceId || quote === undefined)
+          throw new UsageError('cite needs a source id and a quote: sourcebook cite <source-id> "<quote>".');
+        if (extra !== undefined)
+          throw new UsageError(
+            `cite takes one quote, but "${extra}" came after it; put the whole quote in quotes: sourcebook cite ${sourceId} "${clipWords(rest.slice(1).join(" "))}".`,
+          );
+        const { cite } = await import("./cite.ts");
+        return cite({
+          library: await Library.open(root),
+          sourceId,
+          quote,
+          json,
+          ...(values.locator !== undefined ? { locator: values.locator } : {}),
+        });
       }
-      case "sources":
-        return sources({ root, json });
-      case "verify":
-        return verifyModules({ root, files: rest, json, update: values.update ?? false });
-      case "export":
+      case "sources": {
+        const { sources } = await import("./sources.ts");
+        return sources({ library: await Library.open(root), json });
+      }
+      case "verify": {
+        const { verifyModules } = await import("./verify.ts");
+        return verifyModules({ root, library: await Library.open(root), files: rest, json, update: values.update ?? false });
+      }
+      case "export": {
+        const { exportHandouts } = await import("./export.ts");
         return await exportHandouts({
           root,
           all: values.all ?? false,
@@ -98,10 +151,14 @@ export async function run(argv: string[]): Promise<number> {
           ...(values.paper !== undefined ? { paper: values.paper } : {}),
           ...(values.template !== undefined ? { template: values.template } : {}),
         });
-      case "fmt":
+      }
+      case "fmt": {
+        const { formatModules } = await import("./fmt.ts");
         return formatModules({ root, files: rest, check: values.check ?? false });
+      }
       case "add-source": {
         if (rest.length !== 1) throw new UsageError("add-source needs exactly one file: sourcebook add-source <file> --id … --title ….");
+        const { addSource } = await import("./add-source.ts");
         return addSource({ root, file: rest[0]!, fields: values, json });
       }
       default:
@@ -114,10 +171,30 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`sourcebook: ${e.message}`);
       return 2;
     }
-    if (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS")) {
-      console.error(`sourcebook: ${e.message.split("\n")[0]} (see sourcebook --help).`);
-      return 2;
-    }
     throw e;
   }
+}
+
+/** parseArgs, with its errors turned into one sentence a user can act on. */
+function parseArguments(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    if (!(e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) throw e;
+    // "--locator --json" and a trailing "--locator" both leave an option without its value.
+    if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const name = Object.entries(OPTIONS)
+        .filter(([, o]) => o.type === "string")
+        .map(([o]) => o)
+        .find((o) => e.message.includes(`--${o} `) || e.message.includes(`'--${o}'`));
+      if (name) throw new UsageError(`--${name} needs a value${EXAMPLES[name] ? `, e.g. ${EXAMPLES[name]}` : ""}.`);
+    }
+    throw new UsageError(`${e.message.split("\n")[0]} (see sourcebook --help).`);
+  }
+}
+
+/** The first words of a long quote, for a message. */
+function clipWords(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= 8 ? text : `${words.slice(0, 8).join(" ")} …`;
 }

@@ -1,10 +1,9 @@
 import { table } from "../format.ts";
-import { loadLibrary } from "../library.ts";
+import type { Library } from "../library.ts";
 
 /** `sourcebook sources`: the library with passage and note counts. */
-export function sources(args: { root: string; json: boolean }): number {
-  const library = loadLibrary(args.root);
-  const rows = library.map((s) => {
+export function sources(args: { library: Library; json: boolean }): number {
+  const rows = args.library.all().map((s) => {
     const passages = s.reading.passages.filter((p) => p.kind !== "note").length;
     const notes = s.reading.passages.length - passages;
     return {

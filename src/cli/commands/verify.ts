@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { excerptAt, reanchor } from "../../core/citations/anchor.ts";
-import { CitationInputError, verifyQuote, type Verdict } from "../../core/citations/verify.ts";
+import { CitationInputError, type Verdict } from "../../core/citations/verify.ts";
 import { ContentError } from "../../core/files/yaml-file.ts";
 import {
   AnchorLockSchema,
@@ -16,13 +16,15 @@ import {
 import { incompleteReasons } from "../../core/modules/incomplete-module.ts";
 import { parseModule } from "../../core/modules/parse-module.ts";
 import type { ExcerptNode } from "../../core/schema/module.ts";
-import type { Source } from "../../core/sources/source.ts";
 import { diffLine, dim, green, red, table } from "../format.ts";
-import { loadLibrary } from "../library.ts";
+import { checkQuote } from "../check-quote.ts";
+import type { Library } from "../library.ts";
 import { UsageError } from "../usage-error.ts";
 
 export interface VerifyArgs {
   root: string;
+  /** Read lazily: only the sources the modules cite are parsed. */
+  library: Library;
   files: string[];
   json: boolean;
   /** Rewrite modules/anchors.lock.json from this run. */
@@ -58,9 +60,8 @@ const LOCK = join("modules", "anchors.lock.json");
 export function verifyModules(args: VerifyArgs): number {
   const files = args.files.length > 0 ? args.files.map((f) => resolve(f)) : moduleFiles(args.root);
   for (const f of files) if (!existsSync(f)) throw new UsageError(`No such module file: ${relative(process.cwd(), f) || f}.`);
-  const library = loadLibrary(args.root);
   const lock = readLock(args.root);
-  const results = files.map((file) => verifyFile(file, relative(args.root, file) || file, library, lock));
+  const results = files.map((file) => verifyFile(file, relative(args.root, file) || file, args.library, lock));
   const rejected = results.flatMap((r) => r.excerpts.filter((e) => e.status === "rejected"));
   const broken = results.filter((r) => r.errors.length > 0);
   if (args.update) writeLock(args.root, lock, results);
@@ -159,7 +160,7 @@ function writeLock(root: string, lock: AnchorLock, results: FileResult[]): void 
   renameSync(temp, path);
 }
 
-function verifyFile(path: string, name: string, library: Source[], lock: AnchorLock): FileResult {
+function verifyFile(path: string, name: string, library: Library, lock: AnchorLock): FileResult {
   const parsed = parseModule(readFileSync(path, "utf8"), name);
   if (!parsed.module) return { file: name, errors: parsed.errors.map((e) => e.message), incomplete: [], excerpts: [] };
   const moduleId = parsed.module.meta.id;
@@ -173,10 +174,9 @@ function verifyFile(path: string, name: string, library: Source[], lock: AnchorL
   return { file: name, moduleId, errors, incomplete: incompleteReasons(parsed.module.meta), excerpts };
 }
 
-function checkExcerpt(node: ExcerptNode, file: string, line: number, moduleId: string, library: Source[], lock: AnchorLock): ExcerptResult {
+function checkExcerpt(node: ExcerptNode, file: string, line: number, moduleId: string, library: Library, lock: AnchorLock): ExcerptResult {
   const base = { file, line, sourceId: node.sourceId, locator: node.locator };
-  const source = library.find((s) => s.entry.id === node.sourceId);
-  if (!source)
+  if (!library.has(node.sourceId))
     return {
       ...base,
       status: "rejected",
@@ -184,9 +184,10 @@ function checkExcerpt(node: ExcerptNode, file: string, line: number, moduleId: s
       message: `no source "${node.sourceId}" in sources/catalog.yaml`,
       anchor: "new",
     };
+  const source = library.source(node.sourceId);
   let verdict: Verdict;
   try {
-    verdict = verifyQuote(source, node.quote, { locator: node.locator, library });
+    verdict = checkQuote(library, source, node.quote, node.locator);
   } catch (e) {
     if (e instanceof CitationInputError)
       return { ...base, status: "rejected", reason: "unusable-quote", message: e.message, anchor: "new" };

@@ -2,7 +2,7 @@ import approxSearch from "approx-string-match";
 import type { Passage } from "../sources/model.ts";
 import { words } from "../text/canonical.ts";
 import { keyWords, passageEndCanonical, PASSAGE_BREAK, type SourceIndex } from "./source-index.ts";
-import { describeChanges, wordDiff, type DiffPart } from "./word-diff.ts";
+import { describeChanges, punctuationChanges, wordDiff, type DiffPart } from "./word-diff.ts";
 
 /** The passage nearest to a quote that is not in the source as written, and how they differ. */
 export interface Closest {
@@ -165,9 +165,11 @@ function evaluate(index: SourceIndex, passage: Passage, start: number, end: numb
   const dropped = diff.filter((d) => d.op === "delete").map((d) => `"${d.text}"`);
   const summary = !onlyOmissions
     ? truncate(describeChanges(diff))
-    : omitted <= 4
-      ? `leaves out ${dropped.join(", ")} without an elision mark`
-      : `${omitted} words of the source left out without an elision mark`;
+    : omitted === 0
+      ? truncate(punctuationChanges(diff, sourceWords, quoteWords).join("; ")) // the words are the same; a mark is not
+      : omitted <= 4
+        ? `leaves out ${dropped.join(", ")} without an elision mark`
+        : `${omitted} words of the source left out without an elision mark`;
   const readingStart = index.toReading[start]!;
   const readingEnd = index.toReading[Math.max(start, end - 1)]! + 1;
   return {

@@ -59,6 +59,13 @@ export function indexSource(source: Source): SourceIndex {
   return index;
 }
 
+/** Takes an index built earlier for this source's reading text (the command line keeps them between runs). */
+export function adoptIndex(source: Source, built: Omit<SourceIndex, "source">): SourceIndex {
+  const index = { ...built, source };
+  cache.set(source, index);
+  return index;
+}
+
 /** Word form used for candidate lookup: lower case, outer punctuation dropped. */
 export function wordKey(canonical: string): string {
   return canonical.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, " ");

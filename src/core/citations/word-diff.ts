@@ -43,6 +43,23 @@ export function wordDiff(sourceWords: string[], quoteWords: string[]): DiffPart[
   return parts;
 }
 
+/** Words the diff counts as the same but whose punctuation differs: "adults," → "adults;". */
+export function punctuationChanges(parts: DiffPart[], sourceWords: string[], quoteWords: string[]): string[] {
+  const changes: string[] = [];
+  let i = 0;
+  let j = 0;
+  for (const p of parts) {
+    const n = p.text.split(" ").length;
+    if (p.op === "equal") {
+      for (let k = 0; k < n; k++)
+        if (sourceWords[i + k] !== quoteWords[j + k]) changes.push(`"${sourceWords[i + k]}" → "${quoteWords[j + k]}"`);
+    }
+    if (p.op !== "insert") i += n;
+    if (p.op !== "delete") j += n;
+  }
+  return changes;
+}
+
 /** Long runs are shown by their ends: "officers and give … to child victims. (71 words)". */
 function short(text: string): string {
   const w = text.split(" ");
