@@ -45,6 +45,7 @@ export function assemble(raw: string, blocks: Block[], options: AssembleOptions)
   const out = new TextBuilder(raw);
   const headings: Heading[] = [];
   const passages: Passage[] = [];
+  const lineBreakHyphens: number[] = [];
   const path: { level: number; title: string }[] = [];
   const counters = new Map<string, number>();
 
@@ -54,7 +55,7 @@ export function assemble(raw: string, blocks: Block[], options: AssembleOptions)
     if (block.kind === "heading" && block.lines.length === 0) {
       out.insert(block.syntheticTitle ?? "", block.at ?? 0);
     } else {
-      writeLines(raw, out, block.lines, options.stripMarkup ?? false);
+      writeLines(raw, out, block.lines, options.stripMarkup ?? false, lineBreakHyphens);
     }
     const end = out.length;
     if (block.kind === "heading") {
@@ -87,11 +88,11 @@ export function assemble(raw: string, blocks: Block[], options: AssembleOptions)
   nameLocators(passages, headings, options.leadName ?? "Introduction");
   const notes = new Set(passages.filter((p) => p.noteId).map((p) => p.noteId!));
   if (options.markers !== "none") linkMarkers(text, passages, notes, options.markers);
-  return { text, toRaw, headings, passages };
+  return { text, toRaw, headings, passages, lineBreakHyphens };
 }
 
-/** Joins a block's lines: a space between lines, none after a line-break hyphen. */
-function writeLines(raw: string, out: TextBuilder, lines: BlockLine[], stripMarkup: boolean): void {
+/** Joins a block's lines: a space between lines, none after a line-break hyphen (whose place is recorded). */
+function writeLines(raw: string, out: TextBuilder, lines: BlockLine[], stripMarkup: boolean, lineBreakHyphens: number[]): void {
   lines.forEach((line, i) => {
     if (i > 0) {
       const prev = out.lastChar;
@@ -100,9 +101,8 @@ function writeLines(raw: string, out: TextBuilder, lines: BlockLine[], stripMark
       const brokenWord = prev === "-" && /\p{Ll}/u.test(next ?? "") && /\p{L}-$/u.test(before);
       const brokenUrl = /(?:https?:\/\/|www\.)\S*[/_-]$/.test(before);
       if (line.breakBefore) out.insert("\n", line.start);
-      else if (!brokenWord && !brokenUrl) {
-        out.insert(" ", lines[i - 1]!.end);
-      }
+      else if (brokenWord) lineBreakHyphens.push(out.length - 1);
+      else if (!brokenUrl) out.insert(" ", lines[i - 1]!.end);
     }
     if (!stripMarkup) return out.copy(line.start, line.end);
     let at = line.start;

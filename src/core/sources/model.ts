@@ -62,4 +62,6 @@ export interface ReadingText {
   toRaw: Int32Array;
   headings: Heading[];
   passages: Passage[];
+  /** Reading offsets of hyphens that ended a raw line, where the parser joined a word broken after its hyphen (sorted). */
+  lineBreakHyphens: number[];
 }
