@@ -1,12 +1,12 @@
 import { table } from "../format.ts";
+import { passageCounts } from "../../core/sources/reading-text.ts";
 import { loadLibrary } from "../library.ts";
 
 /** `sourcebook sources`: the library with passage and note counts. */
 export function sources(args: { root: string; json: boolean }): number {
   const library = loadLibrary(args.root);
   const rows = library.map((s) => {
-    const passages = s.reading.passages.filter((p) => p.kind !== "note").length;
-    const notes = s.reading.passages.length - passages;
+    const { passages, notes } = passageCounts(s.reading);
     return {
       id: s.entry.id,
       title: s.entry.title,

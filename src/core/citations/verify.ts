@@ -1,7 +1,7 @@
 import type { Passage } from "../sources/model.ts";
 import type { Source } from "../sources/source.ts";
 import { closestPassage, type Closest } from "./closest.ts";
-import { passagesAtLocator } from "./locator.ts";
+import { locatorProblem, passagesAtLocator } from "./locator.ts";
 import { gapsHold, otherReadings, parseQuote, type Gap } from "./quote.ts";
 import { indexSource, keyWords, passageAtCanonical, passageEndCanonical, type SourceIndex } from "./source-index.ts";
 
@@ -64,7 +64,7 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
     return {
       status: "rejected",
       reason: "wrong-locator",
-      message: `${source.entry.id} has no passage "${options.locator}"${locatorHint(source)}.`,
+      message: locatorProblem(source, options.locator!),
       ...foundElsewhere(index, parsed.pieces),
     };
   }
@@ -324,12 +324,6 @@ function foundElsewhere(index: SourceIndex, pieces: string[], library: readonly 
     if (m) hits.push({ sourceId: other.entry.id, locator: m.locator });
   }
   return hits.length > 0 ? { elsewhere: hits } : {};
-}
-
-function locatorHint(source: Source): string {
-  const numbered = source.reading.passages.filter((p) => p.number !== undefined);
-  if (numbered.length > 0) return ` (it has paragraphs ${numbered[0]!.number}–${numbered[numbered.length - 1]!.number})`;
-  return "";
 }
 
 function unique<T>(items: T[]): T[] {

@@ -82,7 +82,7 @@ export class SbSourceReader extends SbElement {
   }
 
   private renderBlock(block: ReadingBlock) {
-    if (block.kind === "heading") return renderHeading(block.heading);
+    if (block.kind === "heading") return renderHeading(block.heading, block.passage, this.target);
     if (block.kind === "passage") return this.renderPassage(block.passage);
     return html`<ul>${block.items.map((item) => html`<li>${this.renderPassage(item)}</li>`)}</ul>`;
   }
@@ -113,9 +113,11 @@ export class SbSourceReader extends SbElement {
 
   /** Scrolls to the target passage (once it and the passages before it have laid out), or to the top of a new source. */
   private async reveal(newSource: boolean) {
-    const passage = this.target ? this.renderRoot.querySelector<SbPassage>(`[data-locator="${CSS.escape(this.target)}"]`) : null;
+    const passage = this.target
+      ? this.renderRoot.querySelector<SbPassage | HTMLElement>(`[data-locator="${CSS.escape(this.target)}"]`)
+      : null;
     if (passage) {
-      await passage.updateComplete;
+      if ("updateComplete" in passage) await passage.updateComplete;
       passage.scrollIntoView({ block: "start" });
       passage.focus({ preventScroll: true });
     } else if (newSource) {
@@ -162,21 +164,26 @@ export class SbSourceReader extends SbElement {
   }
 }
 
-function renderHeading(heading: Heading) {
+/** A heading, or a title or byline; one the source prints carries its passage's id and locator, so a link can lead to it. */
+function renderHeading(heading: Heading, passage: Passage | undefined, target: string) {
   const title = heading.title;
+  const id = passage ? `p-${passage.index}` : nothing;
+  const locator = passage?.locator ?? nothing;
+  const tabindex = passage ? "-1" : nothing;
+  const mark = passage && passage.locator === target ? "highlighted" : "";
   switch (heading.level) {
     case 0:
-      return html`<p class="display-line">${title}</p>`;
+      return html`<p class="display-line ${mark}" id=${id} data-locator=${locator} tabindex=${tabindex}>${title}</p>`;
     case 1:
-      return html`<h2>${title}</h2>`;
+      return html`<h2 class=${mark} id=${id} data-locator=${locator} tabindex=${tabindex}>${title}</h2>`;
     case 2:
-      return html`<h3>${title}</h3>`;
+      return html`<h3 class=${mark} id=${id} data-locator=${locator} tabindex=${tabindex}>${title}</h3>`;
     case 3:
-      return html`<h4>${title}</h4>`;
+      return html`<h4 class=${mark} id=${id} data-locator=${locator} tabindex=${tabindex}>${title}</h4>`;
     case 4:
-      return html`<h5>${title}</h5>`;
+      return html`<h5 class=${mark} id=${id} data-locator=${locator} tabindex=${tabindex}>${title}</h5>`;
     default:
-      return html`<h6>${title}</h6>`;
+      return html`<h6 class=${mark} id=${id} data-locator=${locator} tabindex=${tabindex}>${title}</h6>`;
   }
 }
 
