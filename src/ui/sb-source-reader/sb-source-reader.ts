@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
+import { html as staticHtml, literal } from "lit/static-html.js";
 import { SbElement } from "../sb-element.ts";
 import { summaryOf } from "../../app/library-store.ts";
 import { readingBlocks, type ReadingBlock } from "../../core/sources/reading-blocks.ts";
@@ -164,27 +165,15 @@ export class SbSourceReader extends SbElement {
   }
 }
 
+/** Heading tags by level; level 0 is a title or byline line. */
+const HEADING_TAGS = [literal`p`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
 /** A heading, or a title or byline; one the source prints carries its passage's id and locator, so a link can lead to it. */
 function renderHeading(heading: Heading, passage: Passage | undefined, target: string) {
-  const title = heading.title;
-  const id = passage ? `p-${passage.index}` : nothing;
-  const locator = passage?.locator ?? nothing;
-  const tabindex = passage ? "-1" : nothing;
-  const mark = passage && passage.locator === target ? "highlighted" : "";
-  switch (heading.level) {
-    case 0:
-      return html`<p class="display-line ${mark}" id=${id} data-locator=${locator} tabindex=${tabindex}>${title}</p>`;
-    case 1:
-      return html`<h2 class=${mark} id=${id} data-locator=${locator} tabindex=${tabindex}>${title}</h2>`;
-    case 2:
-      return html`<h3 class=${mark} id=${id} data-locator=${locator} tabindex=${tabindex}>${title}</h3>`;
-    case 3:
-      return html`<h4 class=${mark} id=${id} data-locator=${locator} tabindex=${tabindex}>${title}</h4>`;
-    case 4:
-      return html`<h5 class=${mark} id=${id} data-locator=${locator} tabindex=${tabindex}>${title}</h5>`;
-    default:
-      return html`<h6 class=${mark} id=${id} data-locator=${locator} tabindex=${tabindex}>${title}</h6>`;
-  }
+  const tag = HEADING_TAGS[Math.min(heading.level, HEADING_TAGS.length - 1)]!;
+  const classes = [heading.level === 0 ? "display-line" : "", passage && passage.locator === target ? "highlighted" : ""];
+  return staticHtml`<${tag} class=${classes.join(" ").trim() || nothing} id=${passage ? `p-${passage.index}` : nothing}
+    data-locator=${passage?.locator ?? nothing} tabindex=${passage ? "-1" : nothing}>${heading.title}</${tag}>`;
 }
 
 declare global {
