@@ -2,6 +2,7 @@ import catalogText from "../../sources/catalog.yaml?raw";
 import { ContentError } from "../core/files/yaml-file.ts";
 import { parseCatalog } from "../core/library/catalog-file.ts";
 import type { CatalogEntry } from "../core/schema/catalog.ts";
+import { passageCounts } from "../core/sources/reading-text.ts";
 import { loadSource, type Source } from "../core/sources/source.ts";
 
 /** Reads one source file's text, by its name inside sources/. */
@@ -65,8 +66,7 @@ export class LibraryStore {
 
 /** The summary the library shows for a loaded source. */
 export function summaryOf(source: Source): SourceSummary {
-  const notes = source.reading.passages.filter((p) => p.kind === "note").length;
-  return { passages: source.reading.passages.length - notes, notes };
+  return passageCounts(source.reading);
 }
 
 function messageOf(error: unknown): string {

@@ -157,6 +157,19 @@ describe("reader", () => {
     await page.close();
   });
 
+  test("a heading's locator leads to the heading: scrolled to and marked, no “no passage” notice", async () => {
+    const locator = "§ 2. Child prostitution, sexual abuse and violence";
+    const page = await open(`#/source/${UN}/${encodeURIComponent(locator)}`);
+    const heading = page.locator(`h4[data-locator="${locator}"]`);
+    await heading.waitFor();
+    expect(await heading.innerText()).toBe("2. Child prostitution, sexual abuse and violence");
+    await expect.poll(() => heading.getAttribute("class")).toContain("highlighted");
+    await expect.poll(() => heading.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(200);
+    expect(await page.locator("sb-source-reader .missing").count()).toBe(0);
+    expect(problemsOf(page)).toEqual([]);
+    await page.close();
+  });
+
   test("a note marker shows the note's text", async () => {
     const page = await open(`#/source/${UN}`);
     const marker = page.locator('sb-passage[data-locator="para. 14"] button.note-ref', { hasText: "2" });

@@ -3,6 +3,7 @@ import { basename, extname, join } from "node:path";
 import { isSeq, parseDocument } from "yaml";
 import { fieldName } from "../../core/files/yaml-file.ts";
 import { CatalogEntrySchema, type CatalogEntry } from "../../core/schema/catalog.ts";
+import { passageCounts } from "../../core/sources/reading-text.ts";
 import { decodeSourceText, fingerprintOf, loadSource, SourceFileError } from "../../core/sources/source.ts";
 import { green } from "../format.ts";
 import { readCatalog } from "../catalog.ts";
@@ -43,7 +44,7 @@ export function addSource(args: AddSourceArgs): number {
     }
   }
   const loaded = loadSource(entry, bytes);
-  const passages = loaded.reading.passages.length;
+  const { passages } = passageCounts(loaded.reading);
   if (passages === 0) throw new UsageError(`${basename(args.file)} holds no text to quote; nothing was added.`);
 
   copyFileSync(args.file, target);

@@ -1,11 +1,11 @@
 import { table } from "../format.ts";
+import { passageCounts } from "../../core/sources/reading-text.ts";
 import type { Library } from "../library.ts";
 
 /** `sourcebook sources`: the library with passage and note counts. */
 export function sources(args: { library: Library; json: boolean }): number {
   const rows = args.library.all().map((s) => {
-    const passages = s.reading.passages.filter((p) => p.kind !== "note").length;
-    const notes = s.reading.passages.length - passages;
+    const { passages, notes } = passageCounts(s.reading);
     return {
       id: s.entry.id,
       title: s.entry.title,

@@ -29,9 +29,11 @@ export type AnchorLock = z.infer<typeof AnchorLockSchema>;
 
 export const emptyLock = (): AnchorLock => ({ version: 1, modules: {} });
 
-/** The key an excerpt is found by in the lock: insensitive to line breaks and quote styles. */
+/** The key an excerpt is found by in the lock: insensitive to line breaks, quote styles and hyphens inside words. */
 export function quoteKey(quote: string): string {
-  return bytesToHex(sha256(new TextEncoder().encode(canonicalize(quote).text))).slice(0, 16);
+  // Without the hyphens, as the canonical form had them when the lock was first written: old keys stay valid.
+  const key = canonicalize(quote).text.replace(/(?<=\p{L})-(?=\p{L})/gu, "");
+  return bytesToHex(sha256(new TextEncoder().encode(key))).slice(0, 16);
 }
 
 export function lockEntry(excerpt: Excerpt): LockEntry {

@@ -14,8 +14,12 @@ export interface SourceIndex {
   toReading: Int32Array;
   /** Canonical start offset of each passage (by passage index). */
   passageStarts: Int32Array;
-  /** Canonical offsets where a note marker was skipped. */
-  markerGaps: Set<number>;
+  /** Canonical offsets where a note marker was skipped, and the marker's digits ("2", "174"). */
+  markerGaps: Map<number, string>;
+  /** Canonical offsets of hyphens that ended a raw line ("ground-⏎breaking"): a quote may leave them out. */
+  optionalHyphens: Set<number>;
+  /** Lower-case words printed broken at a line-end hyphen, without it ("groundbreaking") → where it stood (6). */
+  brokenWords: Map<string, number>;
   /** Lower-case word → indices of the passages containing it. */
   wordPassages: Map<string, number[]>;
 }
@@ -31,8 +35,11 @@ export function indexSource(source: Source): SourceIndex {
   // Canonical text is never longer than the passages plus one break between each.
   const map = new Int32Array(text.length + passages.length + 1);
   const passageStarts = new Int32Array(passages.length);
-  const markerGaps = new Set<number>();
+  const markerGaps = new Map<number, string>();
+  const optionalHyphens = new Set<number>();
   const wordPassages = new Map<string, number[]>();
+  const lineBreakHyphens = source.reading.lineBreakHyphens;
+  let hyphenIndex = 0;
   let offset = 0;
   for (const p of passages) {
     if (p.index > 0) {
@@ -41,10 +48,16 @@ export function indexSource(source: Source): SourceIndex {
     }
     passageStarts[p.index] = offset;
     const skip = p.noteRefs.map((r) => [r.start - p.start, r.end - p.start] as const);
-    const c = canonicalize(text.slice(p.start, p.end), skip);
+    const hyphens = new Set<number>();
+    while (hyphenIndex < lineBreakHyphens.length && lineBreakHyphens[hyphenIndex]! < p.end) {
+      if (lineBreakHyphens[hyphenIndex]! >= p.start) hyphens.add(lineBreakHyphens[hyphenIndex]! - p.start);
+      hyphenIndex++;
+    }
+    const c = canonicalize(text.slice(p.start, p.end), skip, { lineBreakHyphens: hyphens });
     parts.push(c.text);
     for (let i = 0; i < c.text.length; i++) map[offset + i] = p.start + c.toSource[i]!;
-    for (const g of c.markerGaps) markerGaps.add(offset + g);
+    c.markerGaps.forEach((g, k) => markerGaps.set(offset + g, c.markers[k]!));
+    for (const h of c.optionalHyphens) optionalHyphens.add(offset + h);
     for (const w of new Set(words(wordKey(c.text)))) {
       const list = wordPassages.get(w);
       if (list) list.push(p.index);
@@ -54,7 +67,9 @@ export function indexSource(source: Source): SourceIndex {
   }
   map[offset] = text.length;
   const toReading = map.slice(0, offset + 1);
-  const index = { source, canonical: parts.join(""), toReading, passageStarts, markerGaps, wordPassages };
+  const canonical = parts.join("");
+  const brokenWords = wordsAroundHyphens(canonical, optionalHyphens);
+  const index = { source, canonical, toReading, passageStarts, markerGaps, optionalHyphens, brokenWords, wordPassages };
   cache.set(source, index);
   return index;
 }
@@ -64,6 +79,20 @@ export function adoptIndex(source: Source, built: Omit<SourceIndex, "source">): 
   const index = { ...built, source };
   cache.set(source, index);
   return index;
+}
+
+/** Each word broken at an optional hyphen, joined and in lower case, with the hyphen's place in it. */
+function wordsAroundHyphens(canonical: string, hyphens: Set<number>): Map<string, number> {
+  const found = new Map<string, number>();
+  const letter = /\p{L}/u;
+  for (const h of hyphens) {
+    let from = h;
+    while (from > 0 && letter.test(canonical[from - 1]!)) from--;
+    let to = h + 1;
+    while (to < canonical.length && letter.test(canonical[to]!)) to++;
+    found.set((canonical.slice(from, h) + canonical.slice(h + 1, to)).toLowerCase(), h - from);
+  }
+  return found;
 }
 
 /** Word form used for candidate lookup: lower case, outer punctuation dropped. */

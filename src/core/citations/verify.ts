@@ -1,8 +1,8 @@
 import type { Passage } from "../sources/model.ts";
 import type { Source } from "../sources/source.ts";
 import { closestPassage, type Closest } from "./closest.ts";
-import { passagesAtLocator } from "./locator.ts";
-import { parseQuote, withoutGluedDigits } from "./quote.ts";
+import { locatorProblem, passagesAtLocator } from "./locator.ts";
+import { gapsHold, otherReadings, parseQuote, type Gap } from "./quote.ts";
 import { indexSource, keyWords, passageAtCanonical, passageEndCanonical, type SourceIndex } from "./source-index.ts";
 
 export type RejectReason = "altered" | "not-found" | "wrong-locator" | "ambiguous" | "elision-too-far";
@@ -64,7 +64,7 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
     return {
       status: "rejected",
       reason: "wrong-locator",
-      message: `${source.entry.id} has no passage "${options.locator}"${locatorHint(source)}.`,
+      message: locatorProblem(source, options.locator!),
       ...foundElsewhere(index, parsed.pieces),
     };
   }
@@ -174,23 +174,25 @@ interface Search {
 function findAll(index: SourceIndex, pieces: string[]): Search {
   const exact = findPieces(index, pieces, []);
   if (exact.matches.length > 0 || exact.tooFar) return exact;
-  // Digits glued to words may be note markers the quoter copied; they count only where a marker stood.
-  const stripped = pieces.map((p) => withoutGluedDigits(p) ?? { text: p, gaps: [] });
-  if (stripped.every((s) => s.gaps.length === 0)) return exact;
-  return findPieces(
-    index,
-    stripped.map((s) => s.text),
-    stripped.map((s) => s.gaps),
-  );
+  // Copied note markers and hyphens left out at a line end count only where the source has them.
+  for (const reading of otherReadings(pieces, index)) {
+    const found = findPieces(
+      index,
+      reading.map((r) => r.text),
+      reading.map((r) => r.gaps),
+    );
+    if (found.matches.length > 0 || found.tooFar) return found;
+  }
+  return exact;
 }
 
-function findPieces(index: SourceIndex, pieces: string[], gaps: number[][]): Search {
+function findPieces(index: SourceIndex, pieces: string[], gaps: Gap[][]): Search {
   const text = index.canonical;
   const first = pieces[0]!;
   const matches: Search["matches"] = [];
   let tooFar: string[] | undefined;
   for (const at of occurrences(index, first)) {
-    if (!gapsAreMarkers(index, at, gaps[0])) continue;
+    if (!gapsHold(index, at, gaps[0])) continue;
     const passage = passageAtCanonical(index, at);
     const next = index.source.reading.passages[passage.index + 1];
     const limit = next && next.kind !== "note" ? passageEndCanonical(index, next) : passageEndCanonical(index, passage);
@@ -201,7 +203,7 @@ function findPieces(index: SourceIndex, pieces: string[], gaps: number[][]): Sea
       // The rest of the quote is looked for up to twice the window, enough to tell "too far".
       const ahead = text.slice(from, Math.min(text.length, limit + (limit - at) * 2));
       let found = ahead.indexOf(pieces[k]!);
-      while (found >= 0 && !(gapsAreMarkers(index, from + found, gaps[k]) && onWordBoundaries(index, from + found, pieces[k]!))) {
+      while (found >= 0 && !(gapsHold(index, from + found, gaps[k]) && onWordBoundaries(index, from + found, pieces[k]!))) {
         found = ahead.indexOf(pieces[k]!, found + 1);
       }
       if (found >= 0) found += from;
@@ -302,10 +304,6 @@ function findSplice(index: SourceIndex, pieces: string[]): RejectedVerdict | und
   };
 }
 
-function gapsAreMarkers(index: SourceIndex, at: number, gaps: number[] | undefined): boolean {
-  return !gaps || gaps.every((g) => index.markerGaps.has(at + g));
-}
-
 function toLocation(index: SourceIndex, passage: Passage, ranges: { start: number; end: number }[]): Match {
   const reading = ranges.map((r) => ({ start: index.toReading[r.start]!, end: index.toReading[r.end - 1]! + 1 }));
   return {
@@ -326,12 +324,6 @@ function foundElsewhere(index: SourceIndex, pieces: string[], library: readonly 
     if (m) hits.push({ sourceId: other.entry.id, locator: m.locator });
   }
   return hits.length > 0 ? { elsewhere: hits } : {};
-}
-
-function locatorHint(source: Source): string {
-  const numbered = source.reading.passages.filter((p) => p.number !== undefined);
-  if (numbered.length > 0) return ` (it has paragraphs ${numbered[0]!.number}–${numbered[numbered.length - 1]!.number})`;
-  return "";
 }
 
 function unique<T>(items: T[]): T[] {

@@ -1,4 +1,5 @@
 import { TextBuilder } from "../text/text-builder.ts";
+import { nameLocators, type PassagePlace } from "./locator-names.ts";
 import type { Heading, NoteRef, Passage, PassageKind, QuotedReport, RawSpan, ReadingText } from "./model.ts";
 
 /** A raw line of a block; `breakBefore` keeps it on its own line (list sub-items, table rows). */
@@ -18,7 +19,7 @@ export interface HeadingBlock {
 }
 
 export interface PassageBlock {
-  kind: PassageKind;
+  kind: Exclude<PassageKind, "heading">;
   lines: BlockLine[];
   number?: number;
   noteId?: string;
@@ -45,8 +46,20 @@ export function assemble(raw: string, blocks: Block[], options: AssembleOptions)
   const out = new TextBuilder(raw);
   const headings: Heading[] = [];
   const passages: Passage[] = [];
+  const places: PassagePlace[] = [];
+  const lineBreakHyphens: number[] = [];
   const path: { level: number; title: string }[] = [];
   const counters = new Map<string, number>();
+  const count = (key: string) => {
+    const n = (counters.get(key) ?? 0) + 1;
+    counters.set(key, n);
+    return n;
+  };
+  const add = (passage: Omit<Passage, "index" | "locator" | "path" | "noteRefs">, place: Omit<PassagePlace, "passage">) => {
+    const p: Passage = { index: passages.length, locator: "", path: path.map((h) => h.title), noteRefs: [], ...passage };
+    passages.push(p);
+    places.push({ passage: p, ...place });
+  };
 
   for (const block of blocks) {
     if (out.length > 0) out.insert("\n\n", block.lines[0]?.start ?? (block as HeadingBlock).at ?? 0);
@@ -54,44 +67,48 @@ export function assemble(raw: string, blocks: Block[], options: AssembleOptions)
     if (block.kind === "heading" && block.lines.length === 0) {
       out.insert(block.syntheticTitle ?? "", block.at ?? 0);
     } else {
-      writeLines(raw, out, block.lines, options.stripMarkup ?? false);
+      writeLines(raw, out, block.lines, options.stripMarkup ?? false, lineBreakHyphens);
     }
     const end = out.length;
+    const sectionKey = () => path.map((p) => p.title).join("\u0000");
     if (block.kind === "heading") {
       const title = out.textFrom(start);
       headings.push({ level: block.level, title, start, end });
-      if (block.level === 0) continue; // titles and bylines are shown, not part of locators
-      while (path.length > 0 && path[path.length - 1]!.level >= block.level) path.pop();
-      path.push({ level: block.level, title });
+      // Titles and bylines (level 0) are shown, not part of the path.
+      if (block.level > 0) {
+        while (path.length > 0 && path[path.length - 1]!.level >= block.level) path.pop();
+        path.push({ level: block.level, title });
+      }
+      // A heading the source prints can be quoted; a synthetic one ("Footnotes") cannot.
+      if (block.lines.length > 0) {
+        const line = block.level === 0 ? count(`line\u0000${sectionKey()}`) : undefined;
+        add({ kind: "heading", start, end }, line === undefined ? { heading: true } : { line });
+      }
       continue;
     }
-    const sectionKey = path.map((p) => p.title).join("\u0000");
-    const n = (counters.get(sectionKey) ?? 0) + 1;
-    if (block.kind !== "note") counters.set(sectionKey, n);
-    passages.push({
-      index: passages.length,
-      kind: block.kind,
-      locator: "", // named below, once all headings are known
-      path: path.map((p) => p.title),
-      start,
-      end,
-      noteRefs: [],
-      ...(block.number !== undefined ? { number: block.number } : {}),
-      ...(block.noteId !== undefined ? { noteId: block.noteId } : {}),
-      ...(block.page !== undefined ? { page: block.page } : {}),
-      ...(block.quotedIn !== undefined ? { quotedIn: block.quotedIn } : {}),
-      ...({ ordinal: n } as object),
-    });
+    const ordinal = block.kind === "note" ? 0 : count(sectionKey());
+    add(
+      {
+        kind: block.kind,
+        start,
+        end,
+        ...(block.number !== undefined ? { number: block.number } : {}),
+        ...(block.noteId !== undefined ? { noteId: block.noteId } : {}),
+        ...(block.page !== undefined ? { page: block.page } : {}),
+        ...(block.quotedIn !== undefined ? { quotedIn: block.quotedIn } : {}),
+      },
+      { ordinal },
+    );
   }
   const { text, toRaw } = out.finish();
-  nameLocators(passages, headings, options.leadName ?? "Introduction");
+  nameLocators(places, headings, options.leadName ?? "Introduction");
   const notes = new Set(passages.filter((p) => p.noteId).map((p) => p.noteId!));
   if (options.markers !== "none") linkMarkers(text, passages, notes, options.markers);
-  return { text, toRaw, headings, passages };
+  return { text, toRaw, headings, passages, lineBreakHyphens };
 }
 
-/** Joins a block's lines: a space between lines, none after a line-break hyphen. */
-function writeLines(raw: string, out: TextBuilder, lines: BlockLine[], stripMarkup: boolean): void {
+/** Joins a block's lines: a space between lines, none after a line-break hyphen (whose place is recorded). */
+function writeLines(raw: string, out: TextBuilder, lines: BlockLine[], stripMarkup: boolean, lineBreakHyphens: number[]): void {
   lines.forEach((line, i) => {
     if (i > 0) {
       const prev = out.lastChar;
@@ -100,9 +117,8 @@ function writeLines(raw: string, out: TextBuilder, lines: BlockLine[], stripMark
       const brokenWord = prev === "-" && /\p{Ll}/u.test(next ?? "") && /\p{L}-$/u.test(before);
       const brokenUrl = /(?:https?:\/\/|www\.)\S*[/_-]$/.test(before);
       if (line.breakBefore) out.insert("\n", line.start);
-      else if (!brokenWord && !brokenUrl) {
-        out.insert(" ", lines[i - 1]!.end);
-      }
+      else if (brokenWord) lineBreakHyphens.push(out.length - 1);
+      else if (!brokenUrl) out.insert(" ", lines[i - 1]!.end);
     }
     if (!stripMarkup) return out.copy(line.start, line.end);
     let at = line.start;
@@ -113,45 +129,6 @@ function writeLines(raw: string, out: TextBuilder, lines: BlockLine[], stripMark
     }
     out.copy(at, line.end);
   });
-}
-
-/** "PROTECTION" → "Protection"; "RECOMMENDATIONS FOR KYRGYZSTAN:" → "Recommendations for Kyrgyzstan". */
-export function sectionName(title: string): string {
-  const t = title
-    .replace(/\s+/g, " ")
-    .replace(/\s*\[(?:PDF|DOC)\]/g, "")
-    .trim()
-    .replace(/[:.]$/, "");
-  if (/\p{Ll}/u.test(t)) return t;
-  const small = new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]);
-  return t
-    .toLowerCase()
-    .split(" ")
-    .map((w, i, all) => (i > 0 && small.has(w) && !all[i - 1]!.endsWith(":") ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join(" ");
-}
-
-/** Gives each passage a unique, readable locator. */
-function nameLocators(passages: Passage[], headings: Heading[], leadName: string): void {
-  const counts = new Map<string, number>();
-  for (const h of headings) counts.set(sectionName(h.title), (counts.get(sectionName(h.title)) ?? 0) + 1);
-  for (const p of passages) {
-    const ordinal = (p as Passage & { ordinal: number }).ordinal;
-    delete (p as Partial<Passage & { ordinal: number }>).ordinal;
-    if (p.kind === "note") p.locator = `note ${p.noteId}`;
-    else if (p.number !== undefined) p.locator = `para. ${p.number}`;
-    else {
-      const names = p.path.map(sectionName);
-      // A section name that recurs ("Prevention") is qualified by its parent until unique.
-      let depth = names.length - 1;
-      let name = names[depth] ?? leadName;
-      while (depth > 0 && (counts.get(names[depth]!) ?? 0) > 1) {
-        depth--;
-        name = `${names[depth]} › ${name}`;
-      }
-      p.locator = `${name} ¶${ordinal}`;
-    }
-  }
 }
 
 /** Finds note markers in passage text and links them to the notes they point to. */

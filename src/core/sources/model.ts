@@ -15,7 +15,8 @@ export interface QuotedReport {
   page?: string;
 }
 
-export type PassageKind = "paragraph" | "list-item" | "table" | "note";
+/** A `heading` passage is a section heading ("§ Protection") or a display line such as a byline ("Introduction, line 1"). */
+export type PassageKind = "paragraph" | "list-item" | "table" | "note" | "heading";
 
 /** A marker in the reading text that points to one or more notes. */
 export interface NoteRef {
@@ -24,14 +25,14 @@ export interface NoteRef {
   end: number;
 }
 
-/** A paragraph (or list item, table, note) of reading text with its locator. */
+/** A paragraph (or list item, table, note, heading) of reading text with its locator. */
 export interface Passage {
   /** Position in `ReadingText.passages`. */
   index: number;
   kind: PassageKind;
-  /** How a citation names this passage: "para. 75", "Protection ¶3", "note 12". */
+  /** How a citation names this passage, unique within its source: "para. 75", "Protection ¶3", "note 12", "§ Protection". */
   locator: string;
-  /** Heading titles from the top of the document down to this passage. */
+  /** Heading titles from the top of the document down to this passage (a heading's own title last). */
   path: string[];
   /** Start and end offsets in the reading text. */
   start: number;
@@ -62,4 +63,6 @@ export interface ReadingText {
   toRaw: Int32Array;
   headings: Heading[];
   passages: Passage[];
+  /** Reading offsets of hyphens that ended a raw line, where the parser joined a word broken after its hyphen (sorted). */
+  lineBreakHyphens: number[];
 }

@@ -2,7 +2,8 @@ import type { Heading, NoteRef, Passage, ReadingText } from "./model.ts";
 
 /** One thing the reader lays out, in document order. */
 export type ReadingBlock =
-  | { kind: "heading"; heading: Heading }
+  /** `passage` is the heading's own passage (its locator), when the source prints it. */
+  | { kind: "heading"; heading: Heading; passage?: Passage }
   | { kind: "passage"; passage: Passage }
   /** Consecutive list items, shown as one list. */
   | { kind: "list"; items: Passage[] };
@@ -16,9 +17,16 @@ export type InlineRun =
 
 /** Headings and passages merged by position, consecutive list items grouped. */
 export function readingBlocks(reading: ReadingText): ReadingBlock[] {
+  const headingPassages = new Map(reading.passages.filter((p) => p.kind === "heading").map((p) => [p.start, p]));
+  const headingBlock = (heading: Heading): ReadingBlock => {
+    const passage = headingPassages.get(heading.start);
+    return passage ? { kind: "heading", heading, passage } : { kind: "heading", heading };
+  };
   const placed: { start: number; block: ReadingBlock }[] = [
-    ...reading.headings.map((heading) => ({ start: heading.start, block: { kind: "heading", heading } as const })),
-    ...reading.passages.map((passage) => ({ start: passage.start, block: { kind: "passage", passage } as const })),
+    ...reading.headings.map((heading) => ({ start: heading.start, block: headingBlock(heading) })),
+    ...reading.passages
+      .filter((passage) => passage.kind !== "heading")
+      .map((passage) => ({ start: passage.start, block: { kind: "passage", passage } as const })),
   ].sort((a, b) => a.start - b.start);
   const blocks: ReadingBlock[] = [];
   for (const { block } of placed) {

@@ -23,3 +23,14 @@ export function readingText(raw: string, structure: SourceStructure): ReadingTex
   const parser = PARSERS[structure];
   return assemble(raw, parser.blocks(raw), parser.options);
 }
+
+/** How many passages of text (paragraphs, list items, tables) and notes a source has; headings are not counted. */
+export function passageCounts(reading: ReadingText): { passages: number; notes: number } {
+  let passages = 0;
+  let notes = 0;
+  for (const p of reading.passages) {
+    if (p.kind === "note") notes++;
+    else if (p.kind !== "heading") passages++;
+  }
+  return { passages, notes };
+}

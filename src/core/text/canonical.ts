@@ -1,7 +1,7 @@
 /**
  * The canonical form that quotes and sources are compared in (DESIGN.md, "Citation rules"):
- * NFC, white space collapsed, quote and dash variants equal, soft hyphens and intra-word
- * hyphens dropped, superscript note markers and caller-given marker ranges skipped.
+ * NFC, white space collapsed, quote and dash variants equal, invisible format characters
+ * dropped, a line break after a word's hyphen joined, note markers skipped and remembered.
  */
 
 /** A canonical string and, for each of its characters, the offset it came from. */
@@ -12,14 +12,22 @@ export interface CanonicalText {
   toSource: Int32Array;
   /** Canonical offsets at which a skipped note marker stood (sorted). */
   markerGaps: number[];
+  /** The digits of each skipped marker, in the order of `markerGaps` ("174" for ¹⁷⁴). */
+  markers: string[];
+  /** Canonical offsets of hyphens that ended a line of the raw file: a quote may leave them out. */
+  optionalHyphens: number[];
+}
+
+export interface CanonicalOptions {
+  /** Input offsets of hyphens that ended a raw line before the parser joined the lines. */
+  lineBreakHyphens?: ReadonlySet<number>;
 }
 
 const SINGLE_QUOTES = new Set([..."'‘’‚‛′`´"]);
 const DOUBLE_QUOTES = new Set([...'"“”„‟″«»']);
 const DASHES = new Set([..."‐‑‒–—―−﹘﹣－-"]);
-const INTRA_WORD_HYPHENS = new Set([..."-‐‑"]);
-const DROPPED = new Set(["\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff"]);
-const SUPERSCRIPT_DIGITS = new Set([..."⁰¹²³⁴⁵⁶⁷⁸⁹"]);
+const HYPHENS = new Set([..."-‐‑"]);
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 /** White space before these is not part of the words ("Convention , 1973"). */
 const NO_SPACE_BEFORE = new Set([..."),.;:!?]"]);
 const NO_SPACE_AFTER = new Set([..."(["]);
@@ -27,6 +35,26 @@ const NO_SPACE_AFTER = new Set([..."(["]);
 const isSpace = (c: string) => c === " " || c === "\n" || c === "\t" || c === "\r" || (c > "\u007f" && /\s/.test(c));
 const isLetter = (c: string | undefined) =>
   c !== undefined && ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c > "\u007f" && /\p{L}/u.test(c)));
+
+/** Per BMP code unit: 0 not yet asked, 1 a format character, 2 not. */
+const formatUnits = new Uint8Array(0x10000);
+
+/** Unicode category Cf (soft hyphen, zero-width space and joiners, word joiner, BOM, bidi controls …): never part of the words. */
+export function isFormatChar(code: number): boolean {
+  if (code < 0xad) return false;
+  if (code > 0xffff) return /\p{Cf}/u.test(String.fromCodePoint(code));
+  let known = formatUnits[code]!;
+  if (known === 0) formatUnits[code] = known = /\p{Cf}/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** How many UTF-16 units the format character at `i` takes (0 when it is not one). */
+function formatCharLength(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  if (code < 0xad) return 0;
+  if (code >= 0xd800 && code <= 0xdbff) return isFormatChar(s.codePointAt(i)!) ? 2 : 0;
+  return isFormatChar(code) ? 1 : 0;
+}
 
 /** Replaces characters that compare equal by one representative. */
 function foldChar(c: string): string {
@@ -40,23 +68,36 @@ function foldChar(c: string): string {
  * Canonicalises `input`. `skip` lists [start, end) input ranges (sorted) to leave out, such
  * as footnote markers the source parser recognised; they are recorded in `markerGaps`.
  */
-export function canonicalize(input: string, skip: ReadonlyArray<readonly [number, number]> = []): CanonicalText {
+export function canonicalize(
+  input: string,
+  skip: ReadonlyArray<readonly [number, number]> = [],
+  options: CanonicalOptions = {},
+): CanonicalText {
   const source = input.normalize("NFC") === input ? input : normalizeKeepingOffsets(input);
   const offsets = source === input ? null : nfcOffsets(input);
   // Typed buffers: sources run to tens of megabytes, and arrays of one-char strings do not scale.
   const out = new CharBuffer(source.length);
   const map = new Int32Array(source.length + 1);
   const markerGaps: number[] = [];
+  const markers: string[] = [];
+  const optionalHyphens: number[] = [];
   let pendingSpace = -1; // input offset of a white-space run not yet emitted
   let skipIndex = 0;
   const at = (i: number) => (offsets ? offsets[i]! : i);
+  const marker = (digits: string) => {
+    if (markerGaps[markerGaps.length - 1] === out.length) markers[markers.length - 1] += digits;
+    else {
+      markerGaps.push(out.length);
+      markers.push(digits);
+    }
+  };
 
   for (let i = 0; i < source.length; i++) {
     const from = at(i);
     while (skipIndex < skip.length && skip[skipIndex]![1] <= from) skipIndex++;
     const range = skip[skipIndex];
     if (range && from >= range[0] && from < range[1]) {
-      if (markerGaps[markerGaps.length - 1] !== out.length) markerGaps.push(out.length);
+      marker(digitOf(source[i]!));
       continue;
     }
     const c = source[i]!;
@@ -74,18 +115,22 @@ export function canonicalize(input: string, skip: ReadonlyArray<readonly [number
       out.pushCode(code);
       continue;
     }
-    if (DROPPED.has(c)) continue;
+    const format = formatCharLength(source, i);
+    if (format > 0) {
+      i += format - 1;
+      continue;
+    }
     if (c === "^" && source[i + 1] === "{") {
       // ECPAT prints multiple note markers as ^{149 150}: a marker, never words.
-      const close = /^\^\{[\d ]+\}/.exec(source.slice(i, i + 24));
+      const close = /^\^\{([\d ]+)\}/.exec(source.slice(i, i + 24));
       if (close) {
-        if (markerGaps[markerGaps.length - 1] !== out.length) markerGaps.push(out.length);
+        marker(close[1]!.replace(/ /g, ""));
         i += close[0].length - 1;
         continue;
       }
     }
-    if (SUPERSCRIPT_DIGITS.has(c)) {
-      if (markerGaps[markerGaps.length - 1] !== out.length) markerGaps.push(out.length);
+    if (SUPERSCRIPT_DIGITS.includes(c)) {
+      marker(digitOf(c));
       continue;
     }
     if (isSpace(c)) {
@@ -93,10 +138,15 @@ export function canonicalize(input: string, skip: ReadonlyArray<readonly [number
       continue;
     }
     const folded = foldChar(c);
-    if (INTRA_WORD_HYPHENS.has(c) && isLetter(out.last) && pendingSpace < 0) {
-      // A hyphen inside a word, or a word broken across lines, compares as the joined word.
+    let optional = false;
+    if (HYPHENS.has(c) && isLetter(out.last) && pendingSpace < 0) {
+      optional = options.lineBreakHyphens?.has(from) === true && isLetter(source[i + 1]);
+      // A word broken after its hyphen at a line end ("ground-⏎breaking"): the line break is not a space.
       const next = nextNonSpace(source, i + 1);
-      if (next && isLetter(next.char) && (next.index === i + 1 || /\n/.test(source.slice(i + 1, next.index)))) {
+      if (!optional && next && next.index > i + 1 && isLetter(next.char) && /\n/.test(source.slice(i + 1, next.index))) {
+        map[out.length] = from;
+        optionalHyphens.push(out.length);
+        out.push("-");
         i = next.index - 1;
         continue;
       }
@@ -109,11 +159,19 @@ export function canonicalize(input: string, skip: ReadonlyArray<readonly [number
       }
       pendingSpace = -1;
     }
+    if (optional) optionalHyphens.push(out.length);
     map[out.length] = from;
     out.push(folded);
   }
   map[out.length] = input.length;
-  return { text: out.toString(), toSource: map.slice(0, out.length + 1), markerGaps };
+  return { text: out.toString(), toSource: map.slice(0, out.length + 1), markerGaps, markers, optionalHyphens };
+}
+
+/** The digit a marker character stands for ("¹" → "1"); other characters stand for none. */
+function digitOf(c: string): string {
+  if (c >= "0" && c <= "9") return c;
+  const superscript = SUPERSCRIPT_DIGITS.indexOf(c);
+  return superscript >= 0 ? String(superscript) : "";
 }
 
 /** A string under construction, one UTF-16 unit at a time. */
@@ -154,7 +212,7 @@ class CharBuffer {
 function nextNonSpace(s: string, from: number): { char: string; index: number } | undefined {
   for (let j = from; j < s.length; j++) {
     const c = s[j]!;
-    if (!isSpace(c) && !DROPPED.has(c)) return { char: c, index: j };
+    if (!isSpace(c) && formatCharLength(s, j) === 0) return { char: c, index: j };
   }
   return undefined;
 }

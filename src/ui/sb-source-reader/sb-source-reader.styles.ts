@@ -58,8 +58,13 @@ export const styles = css`
     margin: 0 0 0.75rem;
     padding: 0;
   }
-  sb-passage:focus {
+  sb-passage:focus,
+  [data-locator]:focus {
     outline: none;
+  }
+  .highlighted {
+    background: var(--sb-highlight);
+    box-shadow: 0 0 0 0.5rem var(--sb-highlight);
   }
   @media (max-width: 40rem) {
     :host {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
+import { html as staticHtml, literal } from "lit/static-html.js";
 import { SbElement } from "../sb-element.ts";
 import { summaryOf } from "../../app/library-store.ts";
 import { readingBlocks, type ReadingBlock } from "../../core/sources/reading-blocks.ts";
@@ -82,7 +83,7 @@ export class SbSourceReader extends SbElement {
   }
 
   private renderBlock(block: ReadingBlock) {
-    if (block.kind === "heading") return renderHeading(block.heading);
+    if (block.kind === "heading") return renderHeading(block.heading, block.passage, this.target);
     if (block.kind === "passage") return this.renderPassage(block.passage);
     return html`<ul>${block.items.map((item) => html`<li>${this.renderPassage(item)}</li>`)}</ul>`;
   }
@@ -113,9 +114,11 @@ export class SbSourceReader extends SbElement {
 
   /** Scrolls to the target passage (once it and the passages before it have laid out), or to the top of a new source. */
   private async reveal(newSource: boolean) {
-    const passage = this.target ? this.renderRoot.querySelector<SbPassage>(`[data-locator="${CSS.escape(this.target)}"]`) : null;
+    const passage = this.target
+      ? this.renderRoot.querySelector<SbPassage | HTMLElement>(`[data-locator="${CSS.escape(this.target)}"]`)
+      : null;
     if (passage) {
-      await passage.updateComplete;
+      if ("updateComplete" in passage) await passage.updateComplete;
       passage.scrollIntoView({ block: "start" });
       passage.focus({ preventScroll: true });
     } else if (newSource) {
@@ -162,22 +165,15 @@ export class SbSourceReader extends SbElement {
   }
 }
 
-function renderHeading(heading: Heading) {
-  const title = heading.title;
-  switch (heading.level) {
-    case 0:
-      return html`<p class="display-line">${title}</p>`;
-    case 1:
-      return html`<h2>${title}</h2>`;
-    case 2:
-      return html`<h3>${title}</h3>`;
-    case 3:
-      return html`<h4>${title}</h4>`;
-    case 4:
-      return html`<h5>${title}</h5>`;
-    default:
-      return html`<h6>${title}</h6>`;
-  }
+/** Heading tags by level; level 0 is a title or byline line. */
+const HEADING_TAGS = [literal`p`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** A heading, or a title or byline; one the source prints carries its passage's id and locator, so a link can lead to it. */
+function renderHeading(heading: Heading, passage: Passage | undefined, target: string) {
+  const tag = HEADING_TAGS[Math.min(heading.level, HEADING_TAGS.length - 1)]!;
+  const classes = [heading.level === 0 ? "display-line" : "", passage && passage.locator === target ? "highlighted" : ""];
+  return staticHtml`<${tag} class=${classes.join(" ").trim() || nothing} id=${passage ? `p-${passage.index}` : nothing}
+    data-locator=${passage?.locator ?? nothing} tabindex=${passage ? "-1" : nothing}>${heading.title}</${tag}>`;
 }
 
 declare global {

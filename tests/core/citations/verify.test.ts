@@ -205,12 +205,12 @@ const genuine: Genuine[] = [
     locator: "Protection ¶2",
   },
   {
-    what: "a Protection paragraph cited by section only",
+    what: "a Protection paragraph cited in lower case, with “para.”",
     source: "tip",
     quote:
       "The government required witnesses to attend multiple public hearings and sit next to their alleged traffickers at trial, which deterred victims from cooperating with police.",
     at: "Protection ¶2",
-    locator: "§ Protection",
+    locator: "protection, para. 2",
   },
   {
     what: "a sentence with “never”",
@@ -330,11 +330,11 @@ const genuine: Genuine[] = [
     says: ["follow international standards and guidelines to prevent access to such sites."],
   },
   {
-    what: "a paragraph cited by its section",
+    what: "a paragraph cited by its full heading path",
     source: "ecpat",
     quote: "Judges and lawyers in particular should be trained on child friendly measures when dealing with child victims of CSEC.",
     at: "Training law enforcement personnel ¶4",
-    locator: "§ Training law enforcement personnel",
+    locator: "Child Pornography Child Abuse Images › Training law enforcement personnel ¶4",
   },
   {
     what: "the rights notice on the cover",
@@ -556,6 +556,16 @@ describe("tampered quotes are rejected with a reason a reviewer can act on", () 
     );
     rejected(v, "wrong-locator");
     expect(v.foundAt?.map((f) => f.locator)).toEqual(["Protection ¶2"]);
+  });
+
+  test("a paragraph cited at its section's heading is a wrong locator that names the paragraph", () => {
+    const v = verifyQuote(
+      source("tip"),
+      "The government required witnesses to attend multiple public hearings and sit next to their alleged traffickers at trial",
+      { locator: "§ Protection" },
+    );
+    rejected(v, "wrong-locator");
+    expect(v.message).toBe("The words are in us-tip-2016-kg at Protection ¶2, not at § Protection.");
   });
 
   test("a locator the source does not have is a wrong locator that says what it has", () => {

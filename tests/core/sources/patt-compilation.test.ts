@@ -56,7 +56,7 @@ describe("quoted reports", () => {
     const footer = passages.findIndex((p) => textOf(patt(), p).startsWith("All material used herein"));
     expect(first).toBeGreaterThan(0);
     expect(footer).toBe(passages.length - 1);
-    for (const p of passages.slice(first, footer)) {
+    for (const p of passages.slice(first, footer).filter((p) => p.kind !== "heading")) {
       expect(p.quotedIn?.title, p.locator).toBeTruthy();
       expect(p.quotedIn?.publisher, p.locator).toBeTruthy();
       expect(p.quotedIn?.accessed, p.locator).toMatch(/^\d{1,2} \w+ \d{4}$/);
@@ -70,10 +70,14 @@ describe("quoted reports", () => {
     expect(passage(patt(), "ECPAT Country Monitoring Report ¶1").quotedIn?.page).toBeUndefined();
   });
 
-  test("entry titles, bylines, [accessed …], [page N] and Note:: lines are not passages", () => {
+  test("entry titles, bylines, [accessed …], [page N] and Note:: lines are heading passages, not paragraphs", () => {
     for (const p of patt().reading.passages) {
-      expect(textOf(patt(), p)).not.toMatch(/^\[(?:accessed|page)\b|^Note::|^\*\*\* ARCHIVES/);
+      if (p.kind !== "heading") expect(textOf(patt(), p)).not.toMatch(/^\[(?:accessed|page)\b|^Note::|^\*\*\* ARCHIVES/);
     }
+    const entry = "ECPAT Country Monitoring Report";
+    expect(passagesContaining(patt(), "Vykintas Lideikis").map((p) => [p.kind, p.locator])).toEqual([["heading", `${entry}, line 1`]]);
+    expect(textOf(patt(), passage(patt(), `${entry}, line 2`))).toBe("[accessed 2 September 2020]");
+    expect(textOf(patt(), passage(patt(), `§ ${entry}`))).toBe(`${entry} [PDF]`);
     expect(textOf(patt(), passage(patt(), "International Helsinki Federation for Human Rights (IHF) Report - Kyrgyzstan - ¶1"))).toMatch(
       /^RIGHTS OF THE CHILD - Thousands of children/,
     );

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { passage, source, textOf } from "../library.ts";
 
 const tip = () => source("tip");
+const paragraphs = () => tip().reading.passages.filter((p) => p.kind !== "heading");
 
 describe("TIP country narrative", () => {
   test("its upper-case headings are its sections", () => {
@@ -15,21 +16,27 @@ describe("TIP country narrative", () => {
     ]);
   });
 
-  test("paragraphs are named by section and ordinal", () => {
+  test("paragraphs are named by section and ordinal, headings by their section", () => {
     expect(tip().reading.passages.map((p) => p.locator)).toEqual([
+      "§ Kyrgyzstan: Tier 2",
       "Kyrgyzstan: Tier 2 ¶1",
       "Kyrgyzstan: Tier 2 ¶2",
+      "§ Recommendations for Kyrgyzstan",
       "Recommendations for Kyrgyzstan ¶1",
+      "§ Prosecution",
       "Prosecution ¶1",
       "Prosecution ¶2",
       "Prosecution ¶3",
       "Prosecution ¶4",
+      "§ Protection",
       "Protection ¶1",
       "Protection ¶2",
+      "§ Prevention",
       "Prevention ¶1",
     ]);
     expect(passage(tip(), "Protection ¶2").path).toEqual(["PROTECTION"]);
-    expect(tip().reading.passages.every((p) => p.kind === "paragraph" && p.noteRefs.length === 0)).toBe(true);
+    expect(textOf(tip(), passage(tip(), "§ Recommendations for Kyrgyzstan"))).toBe("RECOMMENDATIONS FOR KYRGYZSTAN:");
+    expect(paragraphs().every((p) => p.kind === "paragraph" && p.noteRefs.length === 0)).toBe(true);
   });
 
   test("each paragraph starts where the source's paragraph starts", () => {
@@ -45,7 +52,7 @@ describe("TIP country narrative", () => {
       "In 2015 and 2016, MVD was receptive to training",
       "The government increased efforts to prevent trafficking.",
     ];
-    tip().reading.passages.forEach((p, i) => expect(textOf(tip(), p).startsWith(openings[i]!), p.locator).toBe(true));
+    paragraphs().forEach((p, i) => expect(textOf(tip(), p).startsWith(openings[i]!), p.locator).toBe(true));
   });
 
   test("a sentence broken by a page break (empty lines) reads whole in Prosecution ¶3", () => {

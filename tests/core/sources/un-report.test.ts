@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { passage, passagesContaining, source, textOf } from "../library.ts";
 
 const un = () => source("un");
-const flow = () => un().reading.passages.filter((p) => p.kind !== "note");
+const flow = () => un().reading.passages.filter((p) => p.kind !== "note" && p.kind !== "heading");
 const notes = () => un().reading.passages.filter((p) => p.kind === "note");
 
 describe("numbered paragraphs", () => {
@@ -52,8 +52,13 @@ describe("numbered paragraphs", () => {
     expect(titles).toContain("E. Policies and programmes to address the sale of children, child prostitution and child pornography");
     expect(textOf(un(), passage(un(), "para. 38"))).toMatch(/circulated among ministries for their revision and approval\.$/);
     expect(textOf(un(), passage(un(), "para. 64"))).toMatch(/the institutional framework regarding child rights remains fragile\.$/);
-    expect(passagesContaining(un(), "Criminal laws addressing")).toEqual([]);
-    expect(passagesContaining(un(), "E. Policies and programmes")).toEqual([]);
+    // Each is a heading passage of its own, named by its section.
+    expect(passagesContaining(un(), "Criminal laws addressing").map((p) => [p.kind, p.locator])).toEqual([
+      ["heading", "§ 4. Criminal laws addressing the sale, trafficking, sexual abuse and exploitation of children"],
+    ]);
+    expect(passagesContaining(un(), "E. Policies and programmes").map((p) => [p.kind, p.locator])).toEqual([
+      ["heading", "§ E. Policies and programmes to address the sale of children, child prostitution and child pornography"],
+    ]);
   });
 
   test("lettered sub-items start on a line of their own inside their paragraph", () => {

@@ -15,24 +15,30 @@ test("the article title is shown but is not a section; == headings are", () => {
   expect(wiki().reading.text).not.toContain("=");
 });
 
-test("paragraphs are named by section and ordinal", () => {
+test("paragraphs are named by section and ordinal, headings by their section, the title as a line", () => {
   expect(wiki().reading.passages.map((p) => p.locator)).toEqual([
+    "Introduction, line 1",
     "Introduction ¶1",
     "Introduction ¶2",
     "Introduction ¶3",
+    "§ Law enforcement",
     "Law enforcement ¶1",
     "Law enforcement ¶2",
+    "§ Tais Plus",
     "Tais Plus ¶1",
     "Tais Plus ¶2",
     "Tais Plus ¶3",
     "Tais Plus ¶4",
+    "§ Sex trafficking",
     "Sex trafficking ¶1",
     "Sex trafficking ¶2",
     "Sex trafficking ¶3",
+    "§ See also",
     "See also ¶1",
   ]);
   expect(passage(wiki(), "Introduction ¶1").path).toEqual([]);
   expect(passage(wiki(), "Law enforcement ¶2").path).toEqual(["Law enforcement"]);
+  expect(textOf(wiki(), passage(wiki(), "Introduction, line 1"))).toBe("Prostitution in Kyrgyzstan");
 });
 
 test("Law enforcement ¶N holds the section's paragraphs", () => {

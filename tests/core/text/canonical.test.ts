@@ -38,6 +38,15 @@ describe("what compares equal", () => {
     expect(c("child\u200bren\ufeff")).toBe("children");
   });
 
+  test("every invisible format character (Unicode Cf) is dropped, in and outside the BMP", () => {
+    const format = ["\u00ad", "\u061c", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202e", "\u2060", "\u2066", "\ufeff"];
+    for (const f of [...format, "\u{1d173}", "\u{e0041}"])
+      expect(c(`inter${f}rogated`), `U+${f.codePointAt(0)!.toString(16)}`).toBe("interrogated");
+    const { text, toSource } = canonicalize("a\u{e0041}b");
+    expect(text).toBe("ab");
+    expect(Array.from(toSource)).toEqual([0, 3, 4]);
+  });
+
   test("white space of every kind collapses to one space and is trimmed", () => {
     expect(c("  Children are\n\ninterrogated \t by\u00a0police\r\n officers  ")).toBe("Children are interrogated by police officers");
   });
@@ -46,24 +55,40 @@ describe("what compares equal", () => {
     expect(c("Minimum Age Convention , 1973 ( No. 138 ) .")).toBe(c("Minimum Age Convention, 1973 (No. 138)."));
   });
 
-  test("a word broken across lines equals its printed form", () => {
-    expect(c("ground-\n\nbreaking step")).toBe(c("ground-breaking step"));
-    expect(c("out-of-\n\nschool children")).toBe(c("out-of-school children"));
+  test("a word broken after its hyphen across lines equals its printed form, and that hyphen is optional", () => {
+    expect(c("ground-\n\nbreaking step")).toBe("ground-breaking step");
+    expect(c("out-of-\n\nschool children")).toBe("out-of-school children");
     expect(c("estimates of out-of-\r\nschool")).toBe(c("estimates of out-of-school"));
+    expect(canonicalize("out-of-\n\nschool").optionalHyphens).toEqual([6]);
+  });
+
+  test("a hyphen the caller says ended a raw line is optional; others are not", () => {
+    const joined = "a ground-breaking, child-sensitive step";
+    const { text, optionalHyphens } = canonicalize(joined, [], { lineBreakHyphens: new Set([joined.indexOf("-")]) });
+    expect(text).toBe(joined);
+    expect(optionalHyphens).toEqual([joined.indexOf("-")]);
+    expect(canonicalize(joined).optionalHyphens).toEqual([]);
+  });
+
+  test("a dash of any kind inside a word compares as the hyphen", () => {
+    for (const dash of ["-", "\u2010", "\u2011", "–", "—", "−"]) expect(c(`ground${dash}breaking`), dash).toBe("ground-breaking");
   });
 
   test("superscript note markers are not part of the words, and where they stood is recorded", () => {
-    const { text, markerGaps } = canonicalize("as well as case identification.¹⁷⁴ Additionally");
+    const { text, markerGaps, markers } = canonicalize("as well as case identification.¹⁷⁴ Additionally");
     expect(text).toBe("as well as case identification. Additionally");
     expect(markerGaps).toEqual([text.indexOf(".") + 1]);
+    expect(markers).toEqual(["174"]);
+    expect(canonicalize("such sites.^{149 150} Then").markers).toEqual(["149150"]);
   });
 
   test("caller-given marker ranges (a trailing “2”) are skipped and recorded", () => {
     const input = "both boys and girls.2 15. The Special";
     const at = input.indexOf("2 ");
-    const { text, markerGaps, toSource } = canonicalize(input, [[at, at + 1]]);
+    const { text, markerGaps, markers, toSource } = canonicalize(input, [[at, at + 1]]);
     expect(text).toBe("both boys and girls. 15. The Special");
     expect(markerGaps).toEqual([text.indexOf(".") + 1]);
+    expect(markers).toEqual(["2"]);
     expect(input[toSource[text.indexOf("15")]!]).toBe("1");
   });
 });
@@ -72,6 +97,11 @@ describe("what stays different", () => {
   test("letters keep their case and digits their value", () => {
     expect(c("Children")).not.toBe(c("children"));
     expect(c("20 per cent")).not.toBe(c("30 per cent"));
+  });
+
+  test("a hyphen inside a word, in the middle of a line, is part of the word", () => {
+    expect(c("child-sensitive")).toBe("child-sensitive");
+    expect(c("child-sensitive")).not.toBe(c("childsensitive"));
   });
 
   test("a hyphen between digits or before a space is kept", () => {
