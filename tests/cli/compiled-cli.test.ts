@@ -40,7 +40,7 @@ test("a change to the parsing code is a new parser version: cached sources are p
   const cite = () => sourcebook(["cite", "un-hrc-25-48-add1", QUOTE, "--json"], { project, cwd: project });
   expect(JSON.parse(cite().stdout).citation).toBe("UN Special Rapporteur (2013), para. 14");
   // The UN parser names paragraphs "para. N"; a parser that names them otherwise must be seen at once.
-  edit(project, "src/core/sources/assemble.ts", "`para. ${", "`paragraph ${");
+  edit(project, "src/core/sources/locator-names.ts", "`para. ${", "`paragraph ${");
   const r = cite();
   expect(r.code).toBe(0);
   expect(JSON.parse(r.stdout).locator).toBe("paragraph 14");
