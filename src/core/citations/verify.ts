@@ -1,6 +1,7 @@
 import type { Passage } from "../sources/model.ts";
 import type { Source } from "../sources/source.ts";
 import { closestPassage, type Closest } from "./closest.ts";
+import { elidedWord, type ElidedEffect } from "./elided-words.ts";
 import { passagesAtLocator } from "./locator.ts";
 import { parseQuote, withoutGluedDigits } from "./quote.ts";
 import { indexSource, keyWords, passageAtCanonical, passageEndCanonical, type SourceIndex } from "./source-index.ts";
@@ -96,12 +97,12 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
       };
     }
     const m = inPlace[0]!;
-    const dropped = droppedNegation(source, m);
+    const dropped = elidedWord(index, m);
     if (dropped) {
       return {
         status: "rejected",
         reason: "altered",
-        message: `The elision at ${m.locator} leaves out "${dropped}", which reverses what the source says.`,
+        message: `The elision at ${m.locator} leaves out "${dropped.word}", ${ELIDED_EFFECT[dropped.effect]}.`,
         foundAt: [m],
       };
     }
@@ -144,23 +145,12 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
   };
 }
 
-/** Words whose loss under a short elision turns a statement into its opposite. */
-const NEGATIONS =
-  /^(?:not|never|no|nor|neither|none|nothing|without|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't)$/i;
-
-/** A short elided gap that holds a negation ("often […] adequately protected" drops "not"). */
-function droppedNegation(source: Source, match: Match): string | undefined {
-  for (let k = 1; k < match.pieces.length; k++) {
-    const gap = source.reading.text
-      .slice(match.pieces[k - 1]!.end, match.pieces[k]!.start)
-      .split(/\s+/)
-      .filter(Boolean);
-    if (gap.length > 5) continue;
-    const negation = gap.map((w) => w.replace(/[^\p{L}']/gu, "")).find((w) => NEGATIONS.test(w));
-    if (negation) return negation;
-  }
-  return undefined;
-}
+/** What an elided word did, for the message that rejects the cut. */
+const ELIDED_EFFECT: Record<ElidedEffect, string> = {
+  reverses: "which reverses what the source says",
+  uncertain: "which says the source is not certain of it",
+  attribution: "which says who claims it",
+};
 
 interface Search {
   matches: Match[];
