@@ -1,5 +1,6 @@
 import type { Passage } from "../sources/model.ts";
 import type { Source } from "../sources/source.ts";
+import { cautionsFor, type Caution } from "./cautions.ts";
 import { closestPassage, type Closest } from "./closest.ts";
 import { elidedWord, type ElidedEffect } from "./elided-words.ts";
 import { passagesAtLocator } from "./locator.ts";
@@ -25,6 +26,8 @@ export interface VerifiedVerdict {
   /** One sentence a reviewer can act on. */
   message: string;
   match: Match;
+  /** Where the verified words may still mislead a reader; empty when nowhere. */
+  cautions: Caution[];
 }
 
 /** The quote is not faithful to its source, with a reason a reviewer can act on. */
@@ -39,6 +42,8 @@ export interface RejectedVerdict {
   closest?: Closest;
   /** Not found here but verbatim in another source of the library. */
   elsewhere?: { sourceId: string; locator: string }[];
+  /** Always empty: cautions are for verified words. */
+  cautions: Caution[];
 }
 
 export type Verdict = VerifiedVerdict | RejectedVerdict;
@@ -64,6 +69,7 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
   if (allowed && allowed.length === 0) {
     return {
       status: "rejected",
+      cautions: [],
       reason: "wrong-locator",
       message: `${source.entry.id} has no passage "${options.locator}"${locatorHint(source)}.`,
       ...foundElsewhere(index, parsed.pieces),
@@ -77,6 +83,7 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
       const at = unique(matches.map((m) => m.locator));
       return {
         status: "rejected",
+        cautions: [],
         reason: "wrong-locator",
         message: `The words are in ${source.entry.id} at ${at.join(", ")}, not at ${options.locator}.`,
         foundAt: matches,
@@ -91,6 +98,7 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
       }
       return {
         status: "rejected",
+        cautions: [],
         reason: "ambiguous",
         message: `The words occur in ${places.length} places (${places.slice(0, 5).join(", ")}${places.length > 5 ? ", …" : ""}); give a locator.`,
         foundAt: inPlace,
@@ -104,13 +112,15 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
         reason: "altered",
         message: `The elision at ${m.locator} leaves out "${dropped.word}", ${ELIDED_EFFECT[dropped.effect]}.`,
         foundAt: [m],
+        cautions: [],
       };
     }
-    return { status: "verified", message: `Verified at ${m.locator}.`, match: m };
+    return { status: "verified", message: `Verified at ${m.locator}.`, match: m, cautions: cautionsFor(index, m) };
   }
   if (search.outOfOrder) {
     return {
       status: "rejected",
+      cautions: [],
       reason: "altered",
       message: `The pieces are all in ${search.outOfOrder}, but not in the order quoted; an elision may leave words out, never reorder them.`,
     };
@@ -118,6 +128,7 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
   if (search.tooFar) {
     return {
       status: "rejected",
+      cautions: [],
       reason: "elision-too-far",
       message: `Every piece is in ${source.entry.id}, but the elision skips past the next passage (${search.tooFar.join(" … ")}); split it into separate excerpts.`,
     };
@@ -129,6 +140,7 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
   if (closest && closest.altered) {
     return {
       status: "rejected",
+      cautions: [],
       reason: "altered",
       message: `Altered from ${closest.locator}: ${closest.summary}.`,
       closest,
@@ -138,6 +150,7 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
   const hint = elsewhere.elsewhere ? ` It is in ${elsewhere.elsewhere.map((e) => `${e.sourceId} at ${e.locator}`).join(", ")}.` : "";
   return {
     status: "rejected",
+    cautions: [],
     reason: "not-found",
     message: `Not found in ${source.entry.id}${allowed ? ` at ${options.locator}` : ""}.${hint}`,
     ...(closest ? { closest } : {}),
@@ -286,6 +299,7 @@ function findSplice(index: SourceIndex, pieces: string[]): RejectedVerdict | und
   if (!closest) return undefined;
   return {
     status: "rejected",
+    cautions: [],
     reason: "altered",
     message: `Joins separate sentences of ${found.locator} without an elision mark ([…]): ${closest.summary}.`,
     closest,

@@ -255,6 +255,7 @@ describe("an elision that leaves out a word of the rule in the clause it cuts is
     const v = verifyQuote(source(key), cut, { locator });
     assertRejected(v, "altered");
     expect(v.message).toBe(`The elision at ${locator} leaves out "${shown}", ${EFFECT_WORDS[effect]}.`);
+    expect(v.cautions).toEqual([]);
     assertVerified(verifyQuote(source(key), kept, { locator }));
   });
 });
