@@ -102,6 +102,12 @@ export function changedSince(entry: LockEntry, source: Source, quote: string): S
   } catch (error) {
     // A short quote the changed source now holds in several places cannot be placed again.
     if (!(error instanceof CitationInputError)) throw error;
-    return { status: "not-found", previousLocator: entry.locator, message: `The source changed: ${error.message}`, ...fingerprints };
+    return {
+      status: "not-found",
+      previousLocator: entry.locator,
+      message: `The source changed: ${error.message}`,
+      cautions: [],
+      ...fingerprints,
+    };
   }
 }
