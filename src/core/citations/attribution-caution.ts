@@ -26,19 +26,31 @@ const CLAIMS =
 const FINDS =
   "noted|notes|observed|observes|found|finds|highlighted|highlights|recognized|recognised|acknowledged|acknowledges|showed|shows|show";
 const SAYS = new RegExp(
-  String.raw` (?:(?:has|have|had) )?(?:also |further |moreover |regrettably |therefore )?(?:(${CLAIMS})|(${FINDS})(?=,? (?:however,? )?(?:that|the fact that|how)\b))(?![\p{L}])`,
-  "gu",
+  String.raw` (?:(?:has|have|had) )?(?:also |further |moreover |regrettably |therefore )?(?:(${CLAIMS})|(${FINDS})(?=,? (?:however,? )?(?:that|the fact that|how)\b))(?![A-Za-z])`,
+  "g",
 );
-/** Said by someone the source does not name: "It was reported that", "are reported to", "learned of reports of". */
-const UNNAMED = [
-  /(?:It|it|There|there) (?:is|was|are|were|has been|have been|had been) (?:also |further )?(?:reported|alleged|said|claimed|estimated|believed|suggested|noted)(?! by)/g,
-  / (?:is|are|was|were|has been|have been|had been) (?:also |further )?(?:reported|alleged|said|claimed|believed|estimated|thought) to(?= )/g,
-  / (?:learned|heard|received) (?:of |about )?(?:numerous |several |many )?(?:reports|allegations)(?![\p{L}])/gu,
-  / (?:are|were|have been|has been) (?:also )?(?:some |numerous |several |many )?reports of/g,
-  /(?:[Rr]eports|[Aa]llegations) (?:that|of)(?= )/g,
+/**
+ * Said by someone the source does not name: "It was reported that", "are reported to", "learned of
+ * reports of". Each pattern comes with words a passage must hold for it to be worth running.
+ */
+const UNNAMED: [RegExp, RegExp][] = [
+  [
+    /(?:It|it|There|there) (?:is|was|are|were|has been|have been|had been) (?:also |further )?(?:reported|alleged|said|claimed|estimated|believed|suggested|noted)(?! by)/g,
+    /[Ii]t |[Tt]here /,
+  ],
+  [
+    / (?:is|are|was|were|has been|have been|had been) (?:also |further )?(?:reported|alleged|said|claimed|believed|estimated|thought) to(?= )/g,
+    /(?:ed|said|thought) to /,
+  ],
+  [
+    / (?:learned|heard|received) (?:of |about )?(?:numerous |several |many )?(?:reports|allegations)(?![A-Za-z])/g,
+    /learned|heard|received/,
+  ],
+  [/ (?:are|were|have been|has been) (?:also )?(?:some |numerous |several |many )?reports of/g, /reports of/],
+  [/(?:[Rr]eports|[Aa]llegations) (?:that|of)(?= )/g, /eports|llegations/],
 ];
 /** Of UNNAMED, the patterns that must open a sentence or clause ("It was reported", "… and reports that"). */
-const OPENS_CLAUSE = new Set([UNNAMED[0], UNNAMED[4]]);
+const OPENS_CLAUSE = new Set([UNNAMED[0]![0], UNNAMED[4]![0]]);
 /** "… was informed by the Ministry itself that …": named when "by" says who. */
 const INFORMED = / (?:was|were|has been|have been|had been) (?:also )?informed(?: by ([^,;:]{2,80}?))?(?= (?:that|of|about)\b)/g;
 
@@ -50,9 +62,9 @@ const NOT_A_SUBJECT_END = new Set(
   ).split(" "),
 );
 /** After a claim verb that can be a noun ("report", "estimates"): words that make it one ("a report provided …"). */
-const NOUN_FOLLOWS = /^ (?:\p{L}+ed|has|have|had|will|would|can|could|may|might|must|should|is|are|was|were|by|to)\b/u;
+const NOUN_FOLLOWS = /^ (?:[A-Za-z]+ed|has|have|had|will|would|can|could|may|might|must|should|is|are|was|were|by|to)\b/;
 /** A one-word subject in lower case that can make a claim ("police stated"); others are adjectives ("exact estimates"). */
-const LOWER_CASE_SUBJECT = /^(?:\p{Ll}+s|police|research|government|media)$/u;
+const LOWER_CASE_SUBJECT = /^(?:[a-z]+s|police|research|government|media)$/;
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 /** A subject longer than this is not one the pattern can name. */
 const MAX_WHO_WORDS = 12;
@@ -71,8 +83,10 @@ const RAPPORTEUR = /^(?:the )?special rapporteur$/i;
 export function attributionCaution(place: QuotedPlace): Caution | undefined {
   let nearest: Attribution | undefined;
   for (const piece of place.pieces) {
+    const attributions = attributionsOf(place.index, passageOf(place, piece.start));
+    if (attributions.length === 0) continue;
     const from = sentenceStartBefore(place, piece.start);
-    for (const a of attributionsOf(place.index, passageOf(place, piece.start))) {
+    for (const a of attributions) {
       if (isQuoted(place, a.at.start)) return undefined;
       if (a.at.start >= from && a.at.end <= piece.start && !(nearest && nearest.at.start >= a.at.start)) nearest = a;
     }
@@ -122,7 +136,8 @@ const attributionsOf = perPassage(function findAttributions(index: SourceIndex, 
   if (text.includes(" by "))
     for (const m of text.matchAll(AS_BY)) if (opensClause(text, m.index)) add(m.index, m.index + m[0].length, m[1]);
   if (text.includes("informed")) for (const m of text.matchAll(INFORMED)) add(fromClause(m.index), m.index + m[0].length, m[1]);
-  for (const pattern of UNNAMED) {
+  for (const [pattern, key] of UNNAMED) {
+    if (!key.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       if (OPENS_CLAUSE.has(pattern) && !opensClause(text, m.index) && !text.endsWith("and ", m.index)) continue;
       add(fromClause(m.index), m.index + m[0].length, unnamedWho(m[0]));
@@ -170,7 +185,7 @@ function subjectBefore(text: string, verb: number): { start: number; who: string
   if (lead) start += lead[0].length;
   const who = text.slice(start, end);
   const words = who.split(" ");
-  if (who.length === 0 || words.length > MAX_WHO_WORDS || (words.length === 1 && /^\p{Ll}/u.test(who) && !LOWER_CASE_SUBJECT.test(who)))
+  if (who.length === 0 || words.length > MAX_WHO_WORDS || (words.length === 1 && /^[a-z]/.test(who) && !LOWER_CASE_SUBJECT.test(who)))
     return undefined;
   return { start, who };
 }

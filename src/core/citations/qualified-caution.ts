@@ -5,9 +5,9 @@ import { passageSpans, perPassage, type Span } from "./sentences.ts";
 import { passageEndCanonical, type SourceIndex } from "./source-index.ts";
 
 /** A qualification later in the same sentence. */
-const GOES_ON = /(?:, (?:but|although|except|while|whereas|though)|; however| unless)(?![\p{L}\p{N}])/giu;
+const GOES_ON = /(?:, (?:but|although|except|while|whereas|though)|; however| unless)(?![A-Za-z0-9])/gi;
 /** A next sentence that opens with a qualification. */
-const OPENS = /^(?:However|But|While|Although|Nevertheless|Yet|In contrast|On the other hand)(?![\p{L}\p{N}])/u;
+const OPENS = /^(?:However|But|While|Although|Nevertheless|Yet|In contrast|On the other hand)(?![A-Za-z0-9])/;
 
 /**
  * After each quoted piece, the rest of its sentence and the next sentence of the passage: a
@@ -32,9 +32,10 @@ export function qualifiedCautions(place: QuotedPlace): Caution[] {
 
 /** The qualification after canonical offset `end`, to the end of its sentence, if there is one. */
 function qualificationAfter(place: QuotedPlace, end: number): Span | undefined {
+  const { goesOn, opens } = qualificationsOf(place.index, passageOf(place, Math.max(0, end - 1)));
+  if (goesOn.length === 0 && opens.size === 0) return undefined;
   const { sentences, k } = sentenceAt(place, Math.max(0, end - 1));
   const sentence = sentences[k]!;
-  const { goesOn, opens } = qualificationsOf(place.index, passageOf(place, Math.max(0, end - 1)));
   for (const q of goesOn) {
     if (q.mark >= end && q.mark < sentence.end) return trimSpan(place.index.canonical, { start: q.words, end: sentence.end });
   }

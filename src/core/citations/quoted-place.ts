@@ -77,7 +77,11 @@ export function sourceWords(place: QuotedPlace, span: Span, maxWords = 20): stri
 
 /** The first `count` words of a canonical span, with "…" when there are more. */
 export function firstWords(place: QuotedPlace, span: Span, count = 10): string {
-  const words = place.index.canonical.slice(span.start, span.end).trim().split(" ");
+  // Words run to 40 characters at most here; a long span need not be split whole.
+  const words = place.index.canonical
+    .slice(span.start, Math.min(span.end, span.start + count * 40))
+    .trim()
+    .split(" ");
   return words.length <= count ? words.join(" ") : `${words.slice(0, count).join(" ")} …`;
 }
 

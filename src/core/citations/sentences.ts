@@ -28,8 +28,8 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
-/** A stop (with closing quotes or brackets) followed by a space and what can open a sentence. */
-const SENTENCE_END = /[.!?]["')\]]*(?= ["'([\p{Lu}\p{N}])/gu;
+/** A stop (with closing quotes or brackets) and a space: a sentence ends there when what follows can open one. */
+const SENTENCE_END = /[.!?]["')\]]* (?=\S)/g;
 /** A semicolon or colon before a space, or a list item's marker "(a)", "(iv)" after one. */
 const CLAUSE_END = /[;:](?= )| (?=\((?:[a-z]|[ivx]{1,4})\) )/g;
 
@@ -66,9 +66,9 @@ function split(index: SourceIndex, passageIndex: number): PassageSpans {
   const text = index.canonical.slice(start, end);
   const sentenceStarts = [0];
   for (const m of text.matchAll(SENTENCE_END)) {
-    const at = m.index + m[0].length;
-    if (m[0][0] === "." && isAbbreviation(text, m.index)) continue;
-    sentenceStarts.push(at + 1);
+    const next = m.index + m[0].length;
+    if (!opensSentence(text[next]!) || (m[0][0] === "." && isAbbreviation(text, m.index))) continue;
+    sentenceStarts.push(next);
   }
   const clauseStarts = new Set(sentenceStarts);
   for (const m of text.matchAll(CLAUSE_END)) clauseStarts.add(m.index + (m[0] === " " ? 1 : 2));
@@ -79,9 +79,20 @@ function split(index: SourceIndex, passageIndex: number): PassageSpans {
 
 /** Whether the full stop at `dot` ends an abbreviation, an initial ("M. Patt") or a paragraph number. */
 function isAbbreviation(text: string, dot: number): boolean {
-  let from = dot;
-  while (from > 0 && !/[\s(["]/.test(text[from - 1]!)) from--;
+  const from = Math.max(text.lastIndexOf(" ", dot - 1), text.lastIndexOf("(", dot - 1), text.lastIndexOf('"', dot - 1)) + 1;
   const word = text.slice(from, dot);
   if (from === 0 && /^\d+$/.test(word)) return true; // the paragraph's printed number, "75."
-  return word.length === 1 || /^(?:\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+  return word.length === 1 || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** A capital letter (of any script), a digit, an opening quote or bracket. */
+function opensSentence(c: string): boolean {
+  return (c >= "0" && c <= "9") || c === '"' || c === "'" || c === "(" || c === "[" || c !== c.toLowerCase();
+}
+
+/** A letter or digit of any script (the common ASCII case without a regular expression). */
+export function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  if ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9")) return true;
+  return c > "\u007f" && /[\p{L}\p{N}]/u.test(c);
 }

@@ -105,7 +105,7 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
       };
     }
     const m = inPlace[0]!;
-    const dropped = elidedWord(index, m);
+    const dropped = m.pieces.length > 1 ? elidedWord(index, m) : undefined;
     if (dropped) {
       return {
         status: "rejected",
@@ -237,20 +237,21 @@ function findPieces(index: SourceIndex, pieces: string[], gaps: number[][]): Sea
 function occurrences(index: SourceIndex, piece: string): number[] {
   const text = index.canonical;
   const found: number[] = [];
-  const bounded = (at: number) => onWordBoundaries(index, at, piece);
   const inner = keyWords(piece)
     .slice(1, -1)
     .filter((w) => !/^\d+$/.test(w));
   const lists = [...new Set(inner)].map((w) => index.wordPassages.get(w) ?? []).sort((a, b) => a.length - b.length);
   if (lists.length === 0) {
-    for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) if (bounded(at)) found.push(at);
+    for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) if (onWordBoundaries(index, at, piece)) found.push(at);
     return found;
   }
   for (const p of intersect(lists.slice(0, 3))) {
     const start = index.passageStarts[p]!;
     // Searched in a slice: indexOf on the whole text would run on past the passage's end.
     const region = text.slice(start, passageEndCanonical(index, index.source.reading.passages[p]!));
-    for (let at = region.indexOf(piece); at >= 0; at = region.indexOf(piece, at + 1)) if (bounded(start + at)) found.push(start + at);
+    for (let at = region.indexOf(piece); at >= 0; at = region.indexOf(piece, at + 1)) {
+      if (onWordBoundaries(index, start + at, piece)) found.push(start + at);
+    }
   }
   return found;
 }
