@@ -39,12 +39,13 @@ const BEFORE_MONTH = /(?:\d|\b(?:in|of|since|until|by|from|to|and|early|late|mid
  * The first word each elided gap of `match` leaves out near the kept words: in the clause of
  * the last kept word before the gap or of the first kept word after it. Clauses the cut skips
  * whole (sentences, list items) are not near. A negation is reported before any other word.
+ * `canonical` gives the pieces' canonical ranges when the caller has them.
  */
-export function elidedWord(index: SourceIndex, match: Pieces): ElidedWord | undefined {
+export function elidedWord(index: SourceIndex, match: Pieces, canonical?: readonly Span[]): ElidedWord | undefined {
   let first: ElidedWord | undefined;
   for (let k = 1; k < match.pieces.length; k++) {
-    const before = canonicalRange(index, match.pieces[k - 1]!);
-    const after = canonicalRange(index, match.pieces[k]!);
+    const before = canonical?.[k - 1] ?? canonicalRange(index, match.pieces[k - 1]!);
+    const after = canonical?.[k] ?? canonicalRange(index, match.pieces[k]!);
     for (const near of nearRanges(index, before.end, after.start)) {
       const found = wordIn(index.canonical, near, after.start);
       if (found?.effect === "reverses") return found;

@@ -51,10 +51,10 @@ interface DatedYear {
 }
 
 /** The caution, when the quote or a note it cites dates its data more than OLDER_DATA_YEARS before the source. */
-export function olderDataCaution(place: QuotedPlace, readingEnd: number): Caution | undefined {
+export function olderDataCaution(place: QuotedPlace, reading: { start: number; end: number }): Caution | undefined {
   const { index } = place;
   let latest = latestQuotedYear(place);
-  const noted = latestNoteYear(place, readingEnd);
+  const noted = latestNoteYear(place, reading.start, reading.end);
   if (noted && (!latest || noted.year > latest.year)) latest = noted;
   if (!latest) return undefined;
   const published = publicationYear(index, place.passageIndex);
@@ -158,10 +158,9 @@ function isFigure(words: string, at: number, match: string): boolean {
 }
 
 /** The latest year in the notes whose markers are inside the quote or right after it. */
-function latestNoteYear(place: QuotedPlace, readingEnd: number): DatedYear | undefined {
+function latestNoteYear(place: QuotedPlace, readingStart: number, readingEnd: number): DatedYear | undefined {
   const { index } = place;
   const { text, passages } = index.source.reading;
-  const readingStart = index.toReading[place.pieces[0]!.start]!;
   let latest: DatedYear | undefined;
   for (let p = place.passageIndex; p <= place.passageIndex + 1 && p < passages.length; p++) {
     for (const ref of passages[p]!.noteRefs) {

@@ -8,7 +8,7 @@ export interface QuotedPlace {
   /** The passage of the first piece. */
   passageIndex: number;
   /** Canonical ranges of the quoted pieces, in order. */
-  pieces: Span[];
+  pieces: readonly Span[];
 }
 
 /** Where verification found the quote: the first passage and each piece's reading-text range. */
@@ -17,7 +17,9 @@ export interface FoundPieces {
   pieces: readonly { start: number; end: number }[];
 }
 
-export function quotedPlace(index: SourceIndex, match: FoundPieces): QuotedPlace {
+/** The place of a match; `canonical` gives its pieces' canonical ranges when verification still has them. */
+export function quotedPlace(index: SourceIndex, match: FoundPieces, canonical?: readonly Span[]): QuotedPlace {
+  if (canonical) return { index, passageIndex: match.passageIndex, pieces: canonical as Span[] };
   const pieces: Span[] = [];
   for (const piece of match.pieces) pieces.push(canonicalRange(index, piece));
   return { index, passageIndex: match.passageIndex, pieces };

@@ -35,12 +35,12 @@ const CLAUSE_END = /[;:](?= )| (?=\((?:[a-z]|[ivx]{1,4})\) )/g;
 
 /** A value worked out once per passage of a source index, when first asked for. */
 export function perPassage<T>(build: (index: SourceIndex, passageIndex: number) => T): (index: SourceIndex, passageIndex: number) => T {
-  const cache = new WeakMap<SourceIndex, Map<number, T>>();
+  const cache = new WeakMap<SourceIndex, (T | undefined)[]>();
   return (index, passageIndex) => {
     let passages = cache.get(index);
-    if (!passages) cache.set(index, (passages = new Map()));
-    let value = passages.get(passageIndex);
-    if (value === undefined) passages.set(passageIndex, (value = build(index, passageIndex)));
+    if (!passages) cache.set(index, (passages = []));
+    let value = passages[passageIndex];
+    if (value === undefined) passages[passageIndex] = value = build(index, passageIndex);
     return value;
   };
 }

@@ -5,6 +5,7 @@ import { closestPassage, type Closest } from "./closest.ts";
 import { elidedWord, type ElidedEffect } from "./elided-words.ts";
 import { passagesAtLocator } from "./locator.ts";
 import { parseQuote, withoutGluedDigits } from "./quote.ts";
+import type { Span } from "./sentences.ts";
 import { indexSource, keyWords, passageAtCanonical, passageEndCanonical, type SourceIndex } from "./source-index.ts";
 
 export type RejectReason = "altered" | "not-found" | "wrong-locator" | "ambiguous" | "elision-too-far";
@@ -105,7 +106,8 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
       };
     }
     const m = inPlace[0]!;
-    const dropped = m.pieces.length > 1 ? elidedWord(index, m) : undefined;
+    const canonical = canonicalPieces.get(m);
+    const dropped = m.pieces.length > 1 ? elidedWord(index, m, canonical) : undefined;
     if (dropped) {
       return {
         status: "rejected",
@@ -115,7 +117,7 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
         cautions: [],
       };
     }
-    return { status: "verified", message: `Verified at ${m.locator}.`, match: m, cautions: cautionsFor(index, m) };
+    return { status: "verified", message: `Verified at ${m.locator}.`, match: m, cautions: cautionsFor(index, m, canonical) };
   }
   if (search.outOfOrder) {
     return {
@@ -311,15 +313,20 @@ function gapsAreMarkers(index: SourceIndex, at: number, gaps: number[] | undefin
   return !gaps || gaps.every((g) => index.markerGaps.has(at + g));
 }
 
-function toLocation(index: SourceIndex, passage: Passage, ranges: { start: number; end: number }[]): Match {
+/** The canonical ranges each match was found at: the caution checks read them without mapping back. */
+const canonicalPieces = new WeakMap<Match, Span[]>();
+
+function toLocation(index: SourceIndex, passage: Passage, ranges: Span[]): Match {
   const reading = ranges.map((r) => ({ start: index.toReading[r.start]!, end: index.toReading[r.end - 1]! + 1 }));
-  return {
+  const match = {
     locator: passage.locator,
     passageIndex: passage.index,
     start: reading[0]!.start,
     end: reading[reading.length - 1]!.end,
     pieces: reading,
   };
+  canonicalPieces.set(match, ranges);
+  return match;
 }
 
 /** Where else in the library the exact words are. */
