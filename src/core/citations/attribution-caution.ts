@@ -102,6 +102,11 @@ export function attributionCaution(place: QuotedPlace): Caution | undefined {
   };
 }
 
+/** Whether a passage attributes anything to anyone (when not, no quote from it needs the check). */
+export function attributes(index: SourceIndex, passageIndex: number): boolean {
+  return attributionsOf(index, passageIndex).length > 0;
+}
+
 function sentenceStartBefore(place: QuotedPlace, at: number): number {
   const { sentences, k } = sentenceAt(place, at);
   return sentences[Math.max(0, k - SENTENCES_BEFORE)]!.start;

@@ -70,6 +70,11 @@ export function olderDataCaution(place: QuotedPlace, reading: { start: number; e
   };
 }
 
+/** Whether a passage dates anything: a dated year, or a note marker (when not, no quote from it needs the check). */
+export function dates(index: SourceIndex, passageIndex: number): boolean {
+  return yearsOf(index, passageIndex).length > 0 || index.source.reading.passages[passageIndex]!.noteRefs.length > 0;
+}
+
 /** The year a passage was published: its own report's, in a compilation, else the source's. */
 const publicationYear = perPassage(function publishedIn(index: SourceIndex, passageIndex: number): number | undefined {
   const dated = index.source.reading.passages[passageIndex]!.quotedIn?.date ?? index.source.entry.date;

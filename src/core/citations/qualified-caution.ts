@@ -30,6 +30,12 @@ export function qualifiedCautions(place: QuotedPlace): Caution[] {
   return cautions;
 }
 
+/** Whether a passage qualifies anything it says (when not, no quote from it needs the check). */
+export function qualifies(index: SourceIndex, passageIndex: number): boolean {
+  const { goesOn, opens } = qualificationsOf(index, passageIndex);
+  return goesOn.length > 0 || opens.size > 0;
+}
+
 /** The qualification after canonical offset `end`, to the end of its sentence, if there is one. */
 function qualificationAfter(place: QuotedPlace, end: number): Span | undefined {
   const { goesOn, opens } = qualificationsOf(place.index, passageOf(place, Math.max(0, end - 1)));
