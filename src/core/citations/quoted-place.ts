@@ -19,7 +19,7 @@ export interface FoundPieces {
 
 /** The place of a match; `canonical` gives its pieces' canonical ranges when verification still has them. */
 export function quotedPlace(index: SourceIndex, match: FoundPieces, canonical?: readonly Span[]): QuotedPlace {
-  if (canonical) return { index, passageIndex: match.passageIndex, pieces: canonical as Span[] };
+  if (canonical) return { index, passageIndex: match.passageIndex, pieces: canonical };
   const pieces: Span[] = [];
   for (const piece of match.pieces) pieces.push(canonicalRange(index, piece));
   return { index, passageIndex: match.passageIndex, pieces };
