@@ -21,13 +21,13 @@ export class Verifier {
 
   private async check(excerpt: Pick<ExcerptNode, "sourceId" | "locator" | "quote">): Promise<Verdict> {
     if (!this.library.entry(excerpt.sourceId)) {
-      return { status: "rejected", reason: "not-found", message: `There is no source "${excerpt.sourceId}" in the library.` };
+      return { status: "rejected", reason: "not-found", message: `There is no source "${excerpt.sourceId}" in the library.`, cautions: [] };
     }
     const source = await this.library.open(excerpt.sourceId);
     try {
       return verifyQuote(source, excerpt.quote, { locator: excerpt.locator });
     } catch (e) {
-      if (e instanceof CitationInputError) return { status: "rejected", reason: "not-found", message: e.message };
+      if (e instanceof CitationInputError) return { status: "rejected", reason: "not-found", message: e.message, cautions: [] };
       throw e;
     }
   }

@@ -1,7 +1,9 @@
 import type { Passage } from "../sources/model.ts";
 import type { Source } from "../sources/source.ts";
+import { cautionsFor, type Caution } from "./cautions.ts";
 import type { Closest } from "./closest.ts";
-import { CitationInputError, verifyQuote, type Location, type Verdict } from "./verify.ts";
+import { indexSource } from "./source-index.ts";
+import { CitationInputError, verifyQuote, type Location, type Match, type Verdict } from "./verify.ts";
 
 /** Where an excerpt was found, and in which version of its source. */
 export interface Anchor {
@@ -84,6 +86,8 @@ export interface Reanchored {
   previousLocator: string;
   message: string;
   closest?: Closest;
+  /** Verified and relocated: the cautions of the words where they are now (empty otherwise). */
+  cautions: Caution[];
 }
 
 /**
@@ -98,10 +102,9 @@ export function reanchor(excerpt: Excerpt, source: Source): Reanchored {
   } catch (e) {
     // A short quote that now occurs in several places cannot be placed: say so, do not throw.
     if (!(e instanceof CitationInputError)) throw e;
-    return { status: "not-found", previousLocator, message: `The source changed: ${e.message}` };
+    return { status: "not-found", previousLocator, message: `The source changed: ${e.message}`, cautions: [] };
   }
-  const places: Location[] =
-    verdict.status === "verified" ? [verdict.match] : verdict.reason === "ambiguous" ? (verdict.foundAt ?? []) : [];
+  const places: Match[] = verdict.status === "verified" ? [verdict.match] : verdict.reason === "ambiguous" ? (verdict.foundAt ?? []) : [];
   if (verdict.status === "rejected" && places.length === 0) {
     const { closest } = verdict;
     const found = closest ? { closest } : {};
@@ -111,11 +114,12 @@ export function reanchor(excerpt: Excerpt, source: Source): Reanchored {
         previousLocator,
         message: `The source changed: the words are no longer in ${source.entry.id}.`,
         ...found,
+        cautions: [],
       };
     }
     // Without a closest passage (a cut that now drops a "not", pieces now out of order) the verdict says what changed.
     const why = closest ? `the words at ${previousLocator} now read differently (${closest.summary}).` : lowerFirst(verdict.message);
-    return { status: "altered", previousLocator, message: `The source changed: ${why}`, ...found };
+    return { status: "altered", previousLocator, message: `The source changed: ${why}`, ...found, cautions: [] };
   }
   const best = places.reduce((a, b) => (contextScore(source, excerpt, b) > contextScore(source, excerpt, a) ? b : a));
   const moved = best.locator !== previousLocator;
@@ -125,6 +129,7 @@ export function reanchor(excerpt: Excerpt, source: Source): Reanchored {
     excerpt: updated,
     previousLocator,
     message: moved ? `Relocated: the words moved from ${previousLocator} to ${best.locator}.` : `Verified at ${best.locator}.`,
+    cautions: verdict.status === "verified" ? verdict.cautions : cautionsFor(indexSource(source), best),
   };
 }
 

@@ -45,7 +45,7 @@ export function reviewExcerpt(source: Source, excerpt: { quote: string; locator?
     verdict = verifyQuote(source, excerpt.quote, excerpt.locator ? { locator: excerpt.locator } : {});
   } catch (error) {
     if (!(error instanceof CitationInputError)) throw error;
-    return { verdict: { status: "rejected", reason: "not-found", message: error.message } };
+    return { verdict: { status: "rejected", reason: "not-found", message: error.message, cautions: [] } };
   }
   if (verdict.status === "verified") {
     return { verdict, context: markedPassage(source, verdict.match.passageIndex, verdict.match.pieces, "quote") };
@@ -102,6 +102,12 @@ export function changedSince(entry: LockEntry, source: Source, quote: string): S
   } catch (error) {
     // A short quote the changed source now holds in several places cannot be placed again.
     if (!(error instanceof CitationInputError)) throw error;
-    return { status: "not-found", previousLocator: entry.locator, message: `The source changed: ${error.message}`, ...fingerprints };
+    return {
+      status: "not-found",
+      previousLocator: entry.locator,
+      message: `The source changed: ${error.message}`,
+      cautions: [],
+      ...fingerprints,
+    };
   }
 }

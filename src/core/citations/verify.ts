@@ -1,8 +1,11 @@
 import type { Passage } from "../sources/model.ts";
 import type { Source } from "../sources/source.ts";
+import { cautionsFor, type Caution } from "./cautions.ts";
 import { closestPassage, type Closest } from "./closest.ts";
+import { elidedWord, type ElidedEffect } from "./elided-words.ts";
 import { locatorProblem, passagesAtLocator } from "./locator.ts";
 import { gapsHold, otherReadings, parseQuote, type Gap } from "./quote.ts";
+import type { Span } from "./sentences.ts";
 import { indexSource, keyWords, passageAtCanonical, passageEndCanonical, type SourceIndex } from "./source-index.ts";
 
 export type RejectReason = "altered" | "not-found" | "wrong-locator" | "ambiguous" | "elision-too-far";
@@ -24,6 +27,8 @@ export interface VerifiedVerdict {
   /** One sentence a reviewer can act on. */
   message: string;
   match: Match;
+  /** Where the verified words may still mislead a reader; empty when nowhere. */
+  cautions: Caution[];
 }
 
 /** The quote is not faithful to its source, with a reason a reviewer can act on. */
@@ -38,6 +43,8 @@ export interface RejectedVerdict {
   closest?: Closest;
   /** Not found here but verbatim in another source of the library. */
   elsewhere?: { sourceId: string; locator: string }[];
+  /** Always empty: cautions are for verified words. */
+  cautions: Caution[];
 }
 
 export type Verdict = VerifiedVerdict | RejectedVerdict;
@@ -63,6 +70,7 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
   if (allowed && allowed.length === 0) {
     return {
       status: "rejected",
+      cautions: [],
       reason: "wrong-locator",
       message: locatorProblem(source, options.locator!),
       ...foundElsewhere(index, parsed.pieces),
@@ -76,6 +84,7 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
       const at = unique(matches.map((m) => m.locator));
       return {
         status: "rejected",
+        cautions: [],
         reason: "wrong-locator",
         message: `The words are in ${source.entry.id} at ${at.join(", ")}, not at ${options.locator}.`,
         foundAt: matches,
@@ -90,26 +99,30 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
       }
       return {
         status: "rejected",
+        cautions: [],
         reason: "ambiguous",
         message: `The words occur in ${places.length} places (${places.slice(0, 5).join(", ")}${places.length > 5 ? ", …" : ""}); give a locator.`,
         foundAt: inPlace,
       };
     }
     const m = inPlace[0]!;
-    const dropped = droppedNegation(source, m);
+    const canonical = canonicalPieces.get(m);
+    const dropped = m.pieces.length > 1 ? elidedWord(index, m, canonical) : undefined;
     if (dropped) {
       return {
         status: "rejected",
         reason: "altered",
-        message: `The elision at ${m.locator} leaves out "${dropped}", which reverses what the source says.`,
+        message: `The elision at ${m.locator} leaves out "${dropped.word}", ${ELIDED_EFFECT[dropped.effect]}.`,
         foundAt: [m],
+        cautions: [],
       };
     }
-    return { status: "verified", message: `Verified at ${m.locator}.`, match: m };
+    return { status: "verified", message: `Verified at ${m.locator}.`, match: m, cautions: cautionsFor(index, m, canonical) };
   }
   if (search.outOfOrder) {
     return {
       status: "rejected",
+      cautions: [],
       reason: "altered",
       message: `The pieces are all in ${search.outOfOrder}, but not in the order quoted; an elision may leave words out, never reorder them.`,
     };
@@ -117,6 +130,7 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
   if (search.tooFar) {
     return {
       status: "rejected",
+      cautions: [],
       reason: "elision-too-far",
       message: `Every piece is in ${source.entry.id}, but the elision skips past the next passage (${search.tooFar.join(" … ")}); split it into separate excerpts.`,
     };
@@ -128,6 +142,7 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
   if (closest && closest.altered) {
     return {
       status: "rejected",
+      cautions: [],
       reason: "altered",
       message: `Altered from ${closest.locator}: ${closest.summary}.`,
       closest,
@@ -137,6 +152,7 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
   const hint = elsewhere.elsewhere ? ` It is in ${elsewhere.elsewhere.map((e) => `${e.sourceId} at ${e.locator}`).join(", ")}.` : "";
   return {
     status: "rejected",
+    cautions: [],
     reason: "not-found",
     message: `Not found in ${source.entry.id}${allowed ? ` at ${options.locator}` : ""}.${hint}`,
     ...(closest ? { closest } : {}),
@@ -144,23 +160,12 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
   };
 }
 
-/** Words whose loss under a short elision turns a statement into its opposite. */
-const NEGATIONS =
-  /^(?:not|never|no|nor|neither|none|nothing|without|cannot|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't)$/i;
-
-/** A short elided gap that holds a negation ("often […] adequately protected" drops "not"). */
-function droppedNegation(source: Source, match: Match): string | undefined {
-  for (let k = 1; k < match.pieces.length; k++) {
-    const gap = source.reading.text
-      .slice(match.pieces[k - 1]!.end, match.pieces[k]!.start)
-      .split(/\s+/)
-      .filter(Boolean);
-    if (gap.length > 5) continue;
-    const negation = gap.map((w) => w.replace(/[^\p{L}']/gu, "")).find((w) => NEGATIONS.test(w));
-    if (negation) return negation;
-  }
-  return undefined;
-}
+/** What an elided word did, for the message that rejects the cut. */
+const ELIDED_EFFECT: Record<ElidedEffect, string> = {
+  reverses: "which reverses what the source says",
+  uncertain: "which says the source is not certain of it",
+  attribution: "which says who claims it",
+};
 
 interface Search {
   matches: Match[];
@@ -236,20 +241,21 @@ function findPieces(index: SourceIndex, pieces: string[], gaps: Gap[][]): Search
 function occurrences(index: SourceIndex, piece: string): number[] {
   const text = index.canonical;
   const found: number[] = [];
-  const bounded = (at: number) => onWordBoundaries(index, at, piece);
   const inner = keyWords(piece)
     .slice(1, -1)
     .filter((w) => !/^\d+$/.test(w));
   const lists = [...new Set(inner)].map((w) => index.wordPassages.get(w) ?? []).sort((a, b) => a.length - b.length);
   if (lists.length === 0) {
-    for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) if (bounded(at)) found.push(at);
+    for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) if (onWordBoundaries(index, at, piece)) found.push(at);
     return found;
   }
   for (const p of intersect(lists.slice(0, 3))) {
     const start = index.passageStarts[p]!;
     // Searched in a slice: indexOf on the whole text would run on past the passage's end.
     const region = text.slice(start, passageEndCanonical(index, index.source.reading.passages[p]!));
-    for (let at = region.indexOf(piece); at >= 0; at = region.indexOf(piece, at + 1)) if (bounded(start + at)) found.push(start + at);
+    for (let at = region.indexOf(piece); at >= 0; at = region.indexOf(piece, at + 1)) {
+      if (onWordBoundaries(index, start + at, piece)) found.push(start + at);
+    }
   }
   return found;
 }
@@ -298,21 +304,27 @@ function findSplice(index: SourceIndex, pieces: string[]): RejectedVerdict | und
   if (!closest) return undefined;
   return {
     status: "rejected",
+    cautions: [],
     reason: "altered",
     message: `Joins separate sentences of ${found.locator} without an elision mark ([…]): ${closest.summary}.`,
     closest,
   };
 }
 
-function toLocation(index: SourceIndex, passage: Passage, ranges: { start: number; end: number }[]): Match {
+/** The canonical ranges each match was found at: the caution checks read them without mapping back. */
+const canonicalPieces = new WeakMap<Match, Span[]>();
+
+function toLocation(index: SourceIndex, passage: Passage, ranges: Span[]): Match {
   const reading = ranges.map((r) => ({ start: index.toReading[r.start]!, end: index.toReading[r.end - 1]! + 1 }));
-  return {
+  const match = {
     locator: passage.locator,
     passageIndex: passage.index,
     start: reading[0]!.start,
     end: reading[reading.length - 1]!.end,
     pieces: reading,
   };
+  canonicalPieces.set(match, ranges);
+  return match;
 }
 
 /** Where else in the library the exact words are. */

@@ -121,6 +121,19 @@ describe("re-anchoring when the source file changes", () => {
     const moved = reanchor(excerpt, load("ecpat-gm-kg-2012", raw));
     expect(moved.status).toBe("relocated");
     expect(moved.excerpt!.locator).toBe("Child prostitution ¶5");
+    // The note after "minors." still cites a 2004 report: the caution moves with the words.
+    expect(moved.cautions.map((c) => [c.kind, c.dataYear])).toEqual([["older-data", 2004]]);
+  });
+
+  test("words that now occur twice keep the cautions of the place chosen", () => {
+    const tip = load("us-tip-2016-kg");
+    const quote = "Police allegedly extorted bribes from child sex trafficking victims";
+    const { excerpt } = select(tip, quote);
+    const raw = rawOf("us-tip-2016-kg").replace("PREVENTION", `${quote}.\n\nPREVENTION`);
+    const again = reanchor(excerpt, load("us-tip-2016-kg", raw));
+    expect(again.status).toBe("verified");
+    expect(again.excerpt!.locator).toBe("Protection ¶2");
+    expect(again.cautions.map((c) => c.who)).toEqual(["the 2013 UN special rapporteur report"]);
   });
 
   test("words that now occur twice: the stored context chooses the right place", () => {

@@ -1,0 +1,17 @@
+/** Why verified words may still mislead a reader (DESIGN.md, "Faithful, not only verbatim"). */
+export type CautionKind = "attribution" | "older-data" | "qualified" | "long-elision";
+
+/** The order cautions are listed in. */
+export const CAUTION_KINDS: readonly CautionKind[] = ["attribution", "older-data", "qualified", "long-elision"];
+
+export interface Caution {
+  kind: CautionKind;
+  /** One sentence for a reviewer that quotes the source words that triggered it. */
+  message: string;
+  /** Reading-text range of those source words, for highlighting. */
+  trigger: { start: number; end: number };
+  /** attribution: who the source says claims the words, in the source's words ("the 2013 UN special rapporteur report"). */
+  who?: string;
+  /** older-data: the (latest) year the data describes, e.g. 2004. */
+  dataYear?: number;
+}
