@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from "node:path";
 import type { DiffPart } from "../core/citations/word-diff.ts";
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -22,4 +23,10 @@ export function table(rows: string[][]): string {
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   return text.slice(0, text.lastIndexOf(" ", max - 1)) + " …";
+}
+
+/** A path as a message shows it: relative to the working folder when inside it, else in full. */
+export function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
+import { writeFileSafely } from "./safe-write.ts";
 
 const MAGIC = Buffer.from("SBC1");
 const SUM_BYTES = 32;
@@ -44,15 +45,15 @@ export class ParseCache {
     }
   }
 
-  /** Stores a value; written beside its place and renamed, so a reader never sees half a file. */
+  /**
+   * Stores a value; written beside its place and renamed, so a reader never sees half a file.
+   * Not flushed to the disk: an entry lost in a crash is a miss, and its checksum catches a torn one.
+   */
   write(kind: string, key: string, value: unknown): void {
-    const path = this.path(kind, key);
-    const temp = `${path}.${process.pid}.tmp`;
     try {
       const payload = serialize(value);
       mkdirSync(join(this.dir, kind), { recursive: true });
-      writeFileSync(temp, Buffer.concat([MAGIC, sha256(payload), payload]));
-      renameSync(temp, path);
+      writeFileSafely(this.path(kind, key), Buffer.concat([MAGIC, sha256(payload), payload]), { durable: false });
     } catch {
       // A read-only or full disk only costs the next run a parse.
     }

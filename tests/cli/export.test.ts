@@ -1,16 +1,8 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { flat, readPdf } from "../pdf-text.ts";
-import { libraryCopy, projectRoot, sourcebook } from "./run-cli.ts";
-
-/** A library copy with the shipped modules and templates, for printing. */
-function printingLibrary(): string {
-  const dir = libraryCopy();
-  cpSync(join(projectRoot, "modules"), join(dir, "modules"), { recursive: true });
-  cpSync(join(projectRoot, "templates"), join(dir, "templates"), { recursive: true });
-  return dir;
-}
+import { printingLibrary, sourcebook } from "./run-cli.ts";
 
 const session = (modules: string, extra = "") => `title: Test session
 audience: police

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -28,10 +28,39 @@ export function sourcebook(args: string[], options: RunOptions = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The same, run in the background: for several runs at once. */
+export function sourcebookAsync(
+  args: string[],
+  options: RunOptions = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const project = options.project ?? projectRoot;
+  const child = spawn(process.execPath, [join(project, "bin", "sourcebook.js"), ...args], {
+    cwd: options.cwd ?? projectRoot,
+    env: { ...process.env, NO_COLOR: "1", ...options.env },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+  child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+  child.stdin.end(options.input ?? "");
+  return new Promise((done, fail) => {
+    child.on("error", fail);
+    child.on("close", (code) => done({ code, stdout, stderr }));
+  });
+}
+
 /** A throw-away copy of the library (sources/ and modules/) to change freely. */
 export function libraryCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), "sourcebook-"));
   cpSync(join(projectRoot, "sources"), join(dir, "sources"), { recursive: true });
+  return dir;
+}
+
+/** A library copy with the shipped modules and templates, for printing. */
+export function printingLibrary(): string {
+  const dir = libraryCopy();
+  cpSync(join(projectRoot, "modules"), join(dir, "modules"), { recursive: true });
+  cpSync(join(projectRoot, "templates"), join(dir, "templates"), { recursive: true });
   return dir;
 }
 

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, unlinkSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { isSeq, parseDocument } from "yaml";
 import { fieldName } from "../../core/files/yaml-file.ts";
@@ -7,6 +7,8 @@ import { passageCounts } from "../../core/sources/reading-text.ts";
 import { decodeSourceText, fingerprintOf, loadSource, SourceFileError } from "../../core/sources/source.ts";
 import { green } from "../format.ts";
 import { readCatalog } from "../catalog.ts";
+import { withFileLock } from "../file-lock.ts";
+import { writeFileSafely } from "../safe-write.ts";
 import { UsageError } from "../usage-error.ts";
 
 export interface AddSourceArgs {
@@ -29,34 +31,47 @@ export function addSource(args: AddSourceArgs): number {
     if (e instanceof SourceFileError) throw new UsageError(`${e.message}; nothing was added.`);
     throw e;
   }
-  const catalog = readCatalog(args.root);
   const entry = entryFrom(args.fields, basename(args.file), ext);
+  const loaded = loadSource(entry, bytes);
+  const { passages } = passageCounts(loaded.reading);
+  if (passages === 0) throw new UsageError(`${basename(args.file)} holds no text to quote; nothing was added.`);
+  const catalogFile = join(args.root, "sources", "catalog.yaml");
+  if (!existsSync(catalogFile)) throw new UsageError(`No library here: ${catalogFile} does not exist.`);
+  // One run at a time reads, checks and extends the catalog: runs at once all land, none is lost.
+  withFileLock(catalogFile, { shown: "sources/catalog.yaml" }, () => addUnderLock(args.root, entry, bytes));
+  if (args.json) console.log(JSON.stringify({ ...entry, fingerprint: loaded.fingerprint, passages }, null, 2));
+  else console.log(`${green("✔")} added ${entry.id} (sources/${entry.file}, ${passages} passages)`);
+  return 0;
+}
+
+/**
+ * Checks the entry against the catalog as it is now, then writes the source file and the catalog
+ * entry: both land, or (on any failure) neither.
+ */
+function addUnderLock(root: string, entry: CatalogEntry, bytes: Uint8Array): void {
+  const catalog = readCatalog(root);
   if (catalog.sources.some((s) => s.id === entry.id))
     throw new UsageError(`A source with id "${entry.id}" is already in the catalog; nothing was added.`);
-  const target = join(args.root, "sources", entry.file);
-  if (existsSync(target))
-    throw new UsageError(`sources/${entry.file} already exists; rename the file or pass --file-name. Nothing was added.`);
+  const target = join(root, "sources", entry.file);
   const fingerprint = fingerprintOf(bytes);
+  // A file no entry lists, with these very bytes, is what an interrupted add left: it is taken over.
+  const leftOver =
+    existsSync(target) && !catalog.sources.some((s) => s.file === entry.file) && fingerprintOf(readFileSync(target)) === fingerprint;
+  if (existsSync(target) && !leftOver)
+    throw new UsageError(`sources/${entry.file} already exists; rename the file or pass --file-name. Nothing was added.`);
   for (const s of catalog.sources) {
-    const existing = join(args.root, "sources", s.file);
+    const existing = join(root, "sources", s.file);
     if (existsSync(existing) && fingerprintOf(readFileSync(existing)) === fingerprint) {
       throw new UsageError(`This file is already in the library as "${s.id}"; nothing was added.`);
     }
   }
-  const loaded = loadSource(entry, bytes);
-  const { passages } = passageCounts(loaded.reading);
-  if (passages === 0) throw new UsageError(`${basename(args.file)} holds no text to quote; nothing was added.`);
-
-  copyFileSync(args.file, target);
+  writeFileSafely(target, bytes, { shown: `sources/${entry.file}`, command: "add-source" });
   try {
-    appendToCatalog(args.root, entry);
+    appendToCatalog(root, entry);
   } catch (e) {
     unlinkSync(target); // leave the library as it was
     throw e;
   }
-  if (args.json) console.log(JSON.stringify({ ...entry, fingerprint, passages }, null, 2));
-  else console.log(`${green("✔")} added ${entry.id} (sources/${entry.file}, ${passages} passages)`);
-  return 0;
 }
 
 function entryFrom(fields: AddSourceArgs["fields"], file: string, ext: string): CatalogEntry {
@@ -109,7 +124,5 @@ function appendToCatalog(root: string, entry: CatalogEntry): void {
   const list = doc.get("sources", true);
   if (!isSeq(list)) throw new UsageError("sources/catalog.yaml: sources: expected a list.");
   list.add(doc.createNode(entry));
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, doc.toString({ lineWidth: 100 }));
-  renameSync(temp, path);
+  writeFileSafely(path, doc.toString({ lineWidth: 100 }), { shown: "sources/catalog.yaml", command: "add-source" });
 }

@@ -1,14 +1,16 @@
-import { existsSync, mkdirSync, openSync, readFileSync, readSync, closeSync, readdirSync, renameSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { buildHandout, EDITIONS, type Edition } from "../../core/handout/build-handout.ts";
 import { ContentError } from "../../core/files/yaml-file.ts";
 import type { AssembledSession } from "../../core/sessions/assemble-session.ts";
 import { loadSession } from "../../core/sessions/session-file.ts";
 import type { Source } from "../../core/sources/source.ts";
 import { readHandoutTemplate, readModules } from "../content.ts";
-import { dim, green } from "../format.ts";
+import { dim, green, shownPath } from "../format.ts";
 import { Library } from "../library.ts";
+import { isWithin, realPathOf, statOf } from "../real-path.ts";
 import { renderPdf } from "../render-pdf.ts";
+import { makeFolder, refuseReadOnly, writeFileSafely } from "../safe-write.ts";
 import { UsageError } from "../usage-error.ts";
 
 export interface ExportArgs {
@@ -35,10 +37,12 @@ export async function exportHandouts(args: ExportArgs): Promise<number> {
   if (!args.session) throw new UsageError("export needs a session file: sourcebook export <session.yaml> --edition … --out file.pdf.");
   const edition = editionOf(args.edition);
   const out = resolve(args.out);
-  guardOutput(args.root, out, [resolve(args.session)]);
+  guardOutputs(args.root, [out], [args.session]);
+  checkPdfTarget(out);
   const session = readSession(args.root, args.session);
+  makeFolder(dirname(out));
   const { bytes, draftReasons, warnings } = await renderOne(args.root, session, edition, library, paper, args.template);
-  writeAtomically(out, bytes);
+  writeFileSafely(out, bytes, { command: "export" });
   for (const w of warnings) console.error(dim(`warning: ${w}`));
   console.log(
     `${green("✔")} ${relative(process.cwd(), out) || out}${draftReasons.length > 0 ? ` (DRAFT: ${draftReasons.length} reason${draftReasons.length > 1 ? "s" : ""})` : ""}`,
@@ -55,25 +59,36 @@ async function exportAll(args: ExportArgs, library: Source[], paper: "a4" | "let
     : [];
   if (files.length === 0) throw new UsageError(`No starter sessions in ${relative(process.cwd(), dir) || dir}.`);
   const outDir = resolve(args.out!);
-  guardOutput(
-    args.root,
-    outDir,
-    files.map((f) => join(dir, f)),
-    true,
-  );
-  mkdirSync(outDir, { recursive: true });
   const editions: Edition[] = args.edition ? [editionOf(args.edition)] : [...EDITIONS];
-  const jobs = files.flatMap((f) => editions.map((edition) => ({ file: f, edition })));
+  const jobs = files.flatMap((f) =>
+    editions.map((edition) => ({ file: f, edition, out: join(outDir, `${f.replace(/\.yaml$/, "")}-${edition}.pdf`) })),
+  );
+  guardOutputs(
+    args.root,
+    [outDir, ...jobs.map((j) => j.out)],
+    files.map((f) => join(dir, f)),
+  );
+  if (statOf(outDir)?.isDirectory() === false)
+    throw new UsageError(`--out ${shownPath(outDir)} is a file, not a folder; --all writes one PDF per session and edition into a folder.`);
+  for (const job of jobs) checkPdfTarget(job.out);
+  makeFolder(outDir);
   const sessions = new Map(files.map((f) => [f, readSession(args.root, join(dir, f))]));
   let done = 0;
-  for (const job of jobs) {
-    progress(done, jobs.length, `${job.file.replace(/\.yaml$/, "")} · ${job.edition}`);
-    const { bytes } = await renderOne(args.root, sessions.get(job.file)!, job.edition, library, paper, args.template);
-    writeAtomically(join(outDir, `${job.file.replace(/\.yaml$/, "")}-${job.edition}.pdf`), bytes);
-    done++;
+  try {
+    for (const job of jobs) {
+      progress(done, jobs.length, `${job.file.replace(/\.yaml$/, "")} · ${job.edition}`);
+      const { bytes } = await renderOne(args.root, sessions.get(job.file)!, job.edition, library, paper, args.template);
+      writeFileSafely(job.out, bytes, { command: "export" });
+      done++;
+    }
+  } catch (e) {
+    if (process.stderr.isTTY) process.stderr.write("\n"); // end the progress bar before the error
+    if (e instanceof UsageError && done > 0)
+      throw new UsageError(`${e.message} The ${done} handout${done > 1 ? "s" : ""} before it ${done > 1 ? "were" : "was"} written.`);
+    throw e;
   }
   progress(done, jobs.length, "done");
-  process.stderr.write("\n");
+  if (process.stderr.isTTY) process.stderr.write("\n");
   console.log(`${green("✔")} ${jobs.length} handouts in ${relative(process.cwd(), outDir) || outDir}`);
   return 0;
 }
@@ -112,19 +127,34 @@ function editionOf(value: string | undefined): Edition {
   return value as Edition;
 }
 
-/** Output never lands on an input: the session, sources, modules or templates. */
-function guardOutput(root: string, out: string, inputs: string[], isDir = false): void {
-  const protectedDirs = ["sources", "modules", "templates"].map((d) => resolve(root, d));
-  for (const input of inputs) {
-    if (resolve(input) === out) throw new UsageError(`--out ${basename(out)} is an input file; it will not be overwritten.`);
+/**
+ * Output never lands on an input (the session) or in the library's own folders, whatever
+ * symbolic links its path, its folders or the file itself pass through: each is compared by
+ * where it really lands.
+ */
+function guardOutputs(root: string, outputs: string[], inputs: string[]): void {
+  const library = ["sources", "modules", "templates"].map((name) => ({ name, real: realPathOf(join(root, name)) }));
+  const realInputs = new Set(inputs.map((i) => realPathOf(i)));
+  for (const out of outputs) {
+    const real = realPathOf(out);
+    if (realInputs.has(real)) throw new UsageError(`--out ${shownPath(out)} is an input file; it will not be overwritten.`);
+    const inside = library.find((d) => isWithin(real, d.real));
+    if (inside)
+      throw new UsageError(
+        `--out ${shownPath(out)}${real === out ? "" : ` (it leads to ${shownPath(real)})`} is inside ${inside.name}/ (the library's own files); choose a folder outside sources/, modules/ and templates/.`,
+      );
   }
-  for (const d of protectedDirs) {
-    if (out === d || out.startsWith(d + sep))
-      throw new UsageError(`--out must not be inside ${relative(root, d)}/ (the library's own files).`);
-  }
-  if (!isDir && existsSync(out) && !isPdf(out))
-    throw new UsageError(`${basename(out)} exists and is not a PDF; it will not be overwritten.`);
-  if (isDir && existsSync(out) && !existsSync(join(out, "."))) throw new UsageError(`${out} is not a folder.`);
+}
+
+/** A handout may replace an earlier PDF that is not read-only, never a folder or another kind of file. */
+function checkPdfTarget(out: string): void {
+  const stats = statOf(out);
+  refuseReadOnly(stats, shownPath(out), "export");
+  if (stats?.isDirectory())
+    throw new UsageError(
+      `--out ${shownPath(out)} is a folder; give a file name ending in .pdf, or print every session into it with --all.`,
+    );
+  if (stats && !isPdf(out)) throw new UsageError(`${shownPath(out)} exists and is not a PDF; it will not be overwritten.`);
 }
 
 function isPdf(path: string): boolean {
@@ -138,16 +168,8 @@ function isPdf(path: string): boolean {
   }
 }
 
-/** Written beside the target first, so a failed write leaves any earlier file whole. */
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, bytes);
-  renameSync(temp, path);
-}
-
 function progress(done: number, total: number, label: string): void {
-  if (!process.stderr.isTTY && done !== total && done !== 0) return void process.stderr.write(`${done}/${total} ${label}\n`);
+  if (!process.stderr.isTTY) return void process.stderr.write(`${done}/${total} ${label}\n`);
   const width = 24;
   const filled = Math.round((done / total) * width);
   process.stderr.write(`\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${label}`.padEnd(80));

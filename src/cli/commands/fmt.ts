@@ -1,11 +1,20 @@
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { ContentError } from "../../core/files/yaml-file.ts";
+import { decodeUtf8Strict } from "../../core/files/utf8.ts";
+import { frontMatterComments } from "../../core/modules/front-matter-comments.ts";
 import { parseModule } from "../../core/modules/parse-module.ts";
 import { serializeModule } from "../../core/modules/serialize-module.ts";
 import { green, red } from "../format.ts";
+import { writeFileSafely } from "../safe-write.ts";
 import { UsageError } from "../usage-error.ts";
 
-/** `sourcebook fmt`: writes modules in canonical form; a module with errors is left untouched. */
+/**
+ * `sourcebook fmt`: writes modules in canonical form. A file is left untouched when it cannot be
+ * rewritten faithfully: it has errors, is not UTF-8, or has YAML comments in its front matter
+ * (the canonical form has no place for them, and moving them could change what they refer to).
+ * Exit 1 for such a file or (with --check) one not canonical; 2 when a file could not be written.
+ */
 export function formatModules(args: { root: string; files: string[]; check: boolean }): number {
   const dir = join(args.root, "modules");
   const files =
@@ -18,10 +27,22 @@ export function formatModules(args: { root: string; files: string[]; check: bool
             .map((f) => join(dir, f))
         : [];
   let problems = 0;
+  let unwritten = 0;
   for (const file of files) {
     if (!existsSync(file)) throw new UsageError(`No such module file: ${file}.`);
     const name = relative(args.root, file) || file;
-    const text = readFileSync(file, "utf8");
+    const reason = (message: string) => {
+      problems++;
+      console.log(`${red("✘")} ${message}`);
+    };
+    let text: string;
+    try {
+      text = decodeUtf8Strict(readFileSync(file), name);
+    } catch (e) {
+      if (!(e instanceof ContentError)) throw e;
+      reason(e.message);
+      continue;
+    }
     const parsed = parseModule(text, name);
     if (!parsed.module || parsed.errors.length > 0) {
       problems++;
@@ -30,15 +51,25 @@ export function formatModules(args: { root: string; files: string[]; check: bool
     }
     const canonical = serializeModule(parsed.module);
     if (canonical === text) continue;
+    const comment = frontMatterComments(text)[0];
+    if (comment) {
+      reason(
+        `${name}:${comment.line}: the front matter has a comment (${comment.text}), which the canonical form cannot keep; fmt left the file as it was.`,
+      );
+      continue;
+    }
     if (args.check) {
-      problems++;
-      console.log(`${red("✘")} ${name} is not in canonical form (run sourcebook fmt)`);
-    } else {
-      const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, canonical);
-      renameSync(temp, file);
+      reason(`${name} is not in canonical form (run sourcebook fmt)`);
+      continue;
+    }
+    try {
+      writeFileSafely(file, canonical, { shown: name, command: "fmt" });
       console.log(`${green("✔")} formatted ${name}`);
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      unwritten++;
+      console.error(`sourcebook: ${e.message}`);
     }
   }
-  return problems > 0 ? 1 : 0;
+  return unwritten > 0 ? 2 : problems > 0 ? 1 : 0;
 }

@@ -4,7 +4,9 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Library, libraryRoot, useParseCache } from "../library.ts";
+import { shownPath } from "../format.ts";
 import { ParseCache } from "../parse-cache.ts";
+import { isSystemError, systemFailure } from "../system-error.ts";
 import { UsageError } from "../usage-error.ts";
 
 const HELP = `sourcebook — cite, verify and manage the sources of training modules
@@ -169,6 +171,11 @@ export async function run(argv: string[], env: RunEnv = SOURCE_PACKAGE): Promise
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`sourcebook: ${e.message}`);
+      return 2;
+    }
+    // A file the system would not let us use (unreadable, vanished …) is for the user to fix, like a usage error.
+    if (isSystemError(e)) {
+      console.error(`sourcebook: ${systemFailure(e, shownPath)}`);
       return 2;
     }
     throw e;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { excerptAt, reanchor } from "../../core/citations/anchor.ts";
 import { CitationInputError, type Verdict } from "../../core/citations/verify.ts";
@@ -18,7 +18,9 @@ import { parseModule } from "../../core/modules/parse-module.ts";
 import type { ExcerptNode } from "../../core/schema/module.ts";
 import { diffLine, dim, green, red, table } from "../format.ts";
 import { checkQuote } from "../check-quote.ts";
+import { withFileLock } from "../file-lock.ts";
 import type { Library } from "../library.ts";
+import { writeFileSafely } from "../safe-write.ts";
 import { UsageError } from "../usage-error.ts";
 
 export interface VerifyArgs {
@@ -64,7 +66,7 @@ export function verifyModules(args: VerifyArgs): number {
   const results = files.map((file) => verifyFile(file, relative(args.root, file) || file, args.library, lock));
   const rejected = results.flatMap((r) => r.excerpts.filter((e) => e.status === "rejected"));
   const broken = results.filter((r) => r.errors.length > 0);
-  if (args.update) writeLock(args.root, lock, results);
+  if (args.update) writeLock(args.root, results);
 
   if (args.json) {
     const files = results.map(({ excerpts, ...r }) => ({ ...r, excerpts: excerpts.map(({ verdict: _v, entry: _e, ...e }) => e) }));
@@ -148,16 +150,21 @@ function readLock(root: string): AnchorLock {
   return lock.data;
 }
 
-/** Records every verified excerpt of the modules checked; other modules' entries stay. */
-function writeLock(root: string, lock: AnchorLock, results: FileResult[]): void {
-  for (const r of results) {
-    if (!r.moduleId || r.errors.length > 0) continue;
-    lock.modules[r.moduleId] = r.excerpts.filter((e) => e.entry).map((e) => e.entry!);
-  }
+/**
+ * Records every verified excerpt of the modules checked; other modules' entries stay. The lock
+ * file is read again and rewritten while holding `anchors.lock.json.lock`, so a run at the same
+ * time on other modules loses none of its entries.
+ */
+function writeLock(root: string, results: FileResult[]): void {
   const path = join(root, LOCK);
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, serializeLock(lock)); // the old lock stays whole until the new one is complete
-  renameSync(temp, path);
+  withFileLock(path, { shown: LOCK }, () => {
+    const lock = readLock(root);
+    for (const r of results) {
+      if (!r.moduleId || r.errors.length > 0) continue;
+      lock.modules[r.moduleId] = r.excerpts.filter((e) => e.entry).map((e) => e.entry!);
+    }
+    writeFileSafely(path, serializeLock(lock), { shown: LOCK, command: "verify --update" });
+  });
 }
 
 function verifyFile(path: string, name: string, library: Library, lock: AnchorLock): FileResult {
