@@ -58,7 +58,8 @@ export interface PassageResults {
 /** A source whose index is loaded. */
 interface LoadedSource extends RankedSource {
   meta: IndexedSource;
-  index: SourceSearchIndex;
+  /** Without its postings: decoded into `postings`, the numbers would only weigh on memory. */
+  index: Omit<SourceSearchIndex, "postings">;
   notes: ReadonlySet<number>;
 }
 
@@ -94,9 +95,10 @@ export class PassageSearch {
     if (known === undefined) this.order.push(source.id);
     else this.unload(known);
     const slot = known ?? this.slots.length;
+    const { postings: _encoded, ...kept } = index;
     const loaded: LoadedSource = {
       meta: source,
-      index,
+      index: kept,
       postings: new SourcePostings(index),
       base: this.capacity,
       notes: new Set(index.notes),
