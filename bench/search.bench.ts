@@ -11,9 +11,12 @@ import { PassageSearch } from "../src/core/search/passage-search.ts";
 import { wordSpans } from "../src/core/search/search-terms.ts";
 import { parseSourceSearchIndex, serializeSourceSearchIndex, sourceSearchIndex } from "../src/core/search/source-search-index.ts";
 import { buildIndex, loadIndex, passageDocuments, searchEach, searchOne, type PassageDocument } from "./minisearch-search.ts";
+import { browserLoad } from "./search-load.ts";
 import { library, rng } from "./seed-quotes.ts";
 
 const TARGET_P95_MS = 10;
+/** A task longer than this is a "long task" to the browser: the page stops answering the trainer. */
+const TARGET_LONGEST_TASK_MS = 50;
 /** Hits the search view shows at once. */
 const SHOWN = 50;
 const COPIES = 100;
@@ -245,7 +248,8 @@ function measure(label: string, copies: number) {
     const bare = latency(approach.search);
     const steps = approach.longestStepMs === undefined ? "" : `, longest step (one source) ${ms(approach.longestStepMs)}`;
     console.log(`  ${approach.name}`);
-    console.log(`    search (best ${SHOWN} and the count)   median ${ms(bare.median)}, p95 ${ms(bare.p95)}`);
+    const target = copies === COPIES ? ` (target ≤ ${TARGET_P95_MS} ms)` : "";
+    console.log(`    search (best ${SHOWN} and the count)   median ${ms(bare.median)}, p95 ${ms(bare.p95)}${target}`);
     if (approach.searchAndShow) {
       const shown = latency(approach.searchAndShow);
       console.log(`    search + ${SHOWN} snippets             median ${ms(shown.median)}, p95 ${ms(shown.p95)}`);
@@ -261,3 +265,24 @@ console.log(
 console.log(`Target: p95 ≤ ${TARGET_P95_MS} ms at ${COPIES}× the seeds.`);
 measure("seed corpus", 1);
 measure(`${COPIES}× the seeds`, COPIES);
+await measureInBrowser(COPIES);
+
+/** (b) as the app runs it: the service loading every chunk in idle slices in Chromium, then searching there. */
+async function measureInBrowser(copies: number) {
+  const chunks = library.map((source) => serializeSourceSearchIndex(sourceSearchIndex(source)));
+  const sources = [];
+  for (let copy = 0; copy < copies; copy++) {
+    for (const source of library) sources.push({ ...indexedSource(source.entry), id: copyId(source.entry.id, copy) });
+  }
+  const figures = await browserLoad(sources, chunks, queries, SHOWN);
+  const times = figures.searchMs.toSorted((a, b) => a - b);
+  const longTasks = figures.longTasksMs.length === 0 ? "none" : figures.longTasksMs.map(ms).join(", ");
+  console.log(`\nIn Chromium, ${sources.length} sources (${copies}×), (b) loaded by the app's search service in idle slices`);
+  console.log(
+    `  load ${ms(figures.loadMs)}; longest slice on the main thread ${ms(figures.longestSliceMs)} (target ≤ ${TARGET_LONGEST_TASK_MS} ms)`,
+  );
+  console.log(`  long tasks (over 50 ms) while loading: ${longTasks}`);
+  console.log(
+    `  search (best ${SHOWN} and the count)   median ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))} (target ≤ ${TARGET_P95_MS} ms)`,
+  );
+}
