@@ -105,7 +105,7 @@ export class PassageSearch {
     };
     this.slots[slot] = loaded;
     this.slotOf.set(source.id, slot);
-    this.vocabulary.add(slot, index.terms);
+    this.vocabulary.add(slot, index.terms, loaded.postings);
     this.capacity += index.bodies.length;
     this.passages += index.bodies.length;
     this.totalLengths[0] += loaded.postings.totalLengths[0];
@@ -159,7 +159,7 @@ export class PassageSearch {
 
   private unload(slot: number) {
     const loaded = this.slots[slot]!;
-    this.vocabulary.remove(slot, loaded.index.terms);
+    this.vocabulary.remove(slot, loaded.index.terms, loaded.postings);
     this.slots[slot] = undefined;
     this.passages -= loaded.index.bodies.length;
     this.totalLengths[0] -= loaded.postings.totalLengths[0];

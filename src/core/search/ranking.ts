@@ -4,7 +4,7 @@
  * so a passage scores the same whichever sources are loaded beside it, as in one big index.
  */
 import { queryTerms, tokenize } from "./search-terms.ts";
-import { LOCATOR, TEXT, type Field, type SourcePostings } from "./source-postings.ts";
+import { LOCATOR, TEXT, type SourcePostings } from "./source-postings.ts";
 import type { TermSources, Vocabulary } from "./vocabulary.ts";
 
 /** A distinct word of a query and how it may match. */
@@ -118,7 +118,7 @@ export class Ranker {
     // With "and", only the rarest query term opens passages; the others add to those it found.
     const order = query.map((_, i) => i);
     if (combine === "and") {
-      const sizes = expansions.map((list) => postingCount(library, list));
+      const sizes = expansions.map(postingCount);
       order.sort((a, b) => sizes[a]! - sizes[b]!);
     }
     order.forEach((q, step) => {
@@ -126,12 +126,12 @@ export class Ranker {
       const repeats = query[q]!.repeats;
       for (const expansion of expansions[q]!) {
         for (const field of [TEXT, LOCATOR] as const) {
-          const df = documentFrequency(library, expansion.sources, field);
+          const df = expansion.sources.passages[field];
           if (df === 0) continue;
           const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
           const weight = expansion.weight * repeats * idf;
           const average = library.totalLengths[field] / n;
-          const list = expansion.sources;
+          const list = expansion.sources.at;
           for (let i = 0; i < list.length; i += 2) {
             const slot = list[i]!;
             if (!allowed[slot]) continue;
@@ -184,15 +184,9 @@ export class Ranker {
   }
 }
 
-function documentFrequency(library: RankedLibrary, list: TermSources, field: Field): number {
-  let df = 0;
-  for (let i = 0; i < list.length; i += 2) df += library.sources[list[i]!]!.postings.documentFrequency(list[i + 1]!, field);
-  return df;
-}
-
-function postingCount(library: RankedLibrary, expansions: readonly Expansion[]): number {
+function postingCount(expansions: readonly Expansion[]): number {
   let count = 0;
-  for (const e of expansions) count += documentFrequency(library, e.sources, TEXT) + documentFrequency(library, e.sources, LOCATOR);
+  for (const e of expansions) count += e.sources.passages[TEXT] + e.sources.passages[LOCATOR];
   return count;
 }
 
