@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { createServer } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { loadSearchIndex } from "../../src/core/search/search-index-file.ts";
+import { PassageSearch } from "../../src/core/search/passage-search.ts";
+import { parseSourceSearchIndex } from "../../src/core/search/source-search-index.ts";
 import { SEARCH_INDEX_MODULE, searchIndexPlugin } from "../../vite-plugins/search-index.ts";
 import { startApp, type AppBrowser } from "./app-browser.ts";
 import type { Harness } from "./harness/search.ts";
@@ -244,13 +245,19 @@ describe("the Vite plugin", () => {
       cacheDir: join(dir, ".vite"),
       server: { middlewareMode: true, hmr: false },
     });
-    const index = async () => loadSearchIndex(((await dev.ssrLoadModule(SEARCH_INDEX_MODULE)) as { default: string }).default);
+    // The manifest and each source's chunk, loaded as the browser loads them.
+    const index = async () => {
+      const { default: chunks } = (await dev.ssrLoadModule(SEARCH_INDEX_MODULE)) as typeof import("virtual:sourcebook/search-index");
+      const search = new PassageSearch();
+      for (const { source, load } of chunks) search.add(source, parseSourceSearchIndex(await load()));
+      return search;
+    };
     try {
-      expect((await index()).search("advocates")[0]?.locator).toBe("Tais Plus ¶1");
-      expect((await index()).search("champions")).toEqual([]);
+      expect((await index()).search("advocates").hits[0]?.locator).toBe("Tais Plus ¶1");
+      expect((await index()).search("champions").hits).toEqual([]);
 
       writeFileSync(file, readFileSync(file, "utf8").replace("advocates sex workers", "champions sex workers"));
-      await expect.poll(async () => (await index()).search("champions")[0]?.locator, { timeout: 10_000 }).toBe("Tais Plus ¶1");
+      await expect.poll(async () => (await index()).search("champions").hits[0]?.locator, { timeout: 10_000 }).toBe("Tais Plus ¶1");
 
       writeFileSync(
         join(dir, "sources", "catalog.yaml"),

@@ -1,33 +1,9 @@
-import type MiniSearch from "minisearch";
-import type { SearchResult } from "minisearch";
-import { queryTerms, tokenize } from "./search-terms.ts";
+import { Ranker, queryTermsOf, type RankedLibrary, type RankedSource } from "./ranking.ts";
 import { sentenceAt, type TextRange } from "./sentence.ts";
 import { cleanSlice, markedWords, markerRanges, snippetOf, type SnippetSegment } from "./snippet.ts";
-
-/** What the index keeps of each passage, to show a hit without opening its source. */
-export interface StoredPassage {
-  sourceId: string;
-  passageIndex: number;
-  locator: string;
-  /** The catalog kind of the source ("un-report"). */
-  kind: string;
-  year: number;
-  /** Reading-text offset of the passage. */
-  start: number;
-  /** The passage is a note (footnote or endnote) of its source. */
-  note: boolean;
-  /** The passage's reading text, note markers included, so offsets stay reading-text offsets. */
-  body: string;
-  /** Note markers in `body`, as flat [start, end, start, end …] offsets relative to it. */
-  markers: number[];
-}
-
-/** One indexed passage: id `${sourceId}#${passageIndex}`, searched by its text and locator. */
-export interface PassageDocument extends StoredPassage {
-  id: string;
-  /** Reading text without note markers. */
-  text: string;
-}
+import { SourcePostings } from "./source-postings.ts";
+import type { SourceSearchIndex } from "./source-search-index.ts";
+import { Vocabulary } from "./vocabulary.ts";
 
 /** A source as the search view names and filters it. */
 export interface IndexedSource {
@@ -73,86 +49,190 @@ export interface PassageHit {
   sentence: TextRange;
 }
 
-/** Full-text search over the passages of a library, ranked best first. */
-export class PassageSearch {
-  private readonly labels: Map<string, string>;
+/** What a search found: how many passages matched, and the best of them, best first. */
+export interface PassageResults {
+  total: number;
+  hits: PassageHit[];
+}
 
-  constructor(
-    private readonly index: MiniSearch<PassageDocument>,
-    /** The sources of the library, in catalog order. */
-    readonly sources: readonly IndexedSource[],
-  ) {
-    this.labels = new Map(sources.map((s) => [s.id, s.label]));
+/** A source whose index is loaded. */
+interface LoadedSource extends RankedSource {
+  meta: IndexedSource;
+  /** Without its postings: decoded into `postings`, the numbers would only weigh on memory. */
+  index: Omit<SourceSearchIndex, "postings">;
+  notes: ReadonlySet<number>;
+}
+
+/**
+ * Full-text search over the passages of a library, one index per source: adding or removing a
+ * source touches only its own index, and ranks every passage as one index over all would.
+ */
+export class PassageSearch {
+  private readonly vocabulary = new Vocabulary();
+  /** Loaded sources by slot; a removed source leaves a hole. */
+  private readonly slots: (LoadedSource | undefined)[] = [];
+  /** Source ids in the order they were first added (what the filters list). */
+  private readonly order: string[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private readonly ranker = new Ranker();
+  private capacity = 0;
+  private passages = 0;
+  private readonly totalLengths: [number, number] = [0, 0];
+
+  /** The loaded sources, in the order they were first added. */
+  get sources(): IndexedSource[] {
+    return this.order.map((id) => this.slots[this.slotOf.get(id)!]!.meta);
   }
 
-  /** How many passages the index holds. */
+  /** How many passages the loaded sources hold. */
   get passageCount(): number {
-    return this.index.documentCount;
+    return this.passages;
+  }
+
+  /** Adds a source's index, or replaces the one loaded under the same id. */
+  add(source: IndexedSource, index: SourceSearchIndex): void {
+    const known = this.slotOf.get(source.id);
+    if (known === undefined) this.order.push(source.id);
+    else this.unload(known);
+    const slot = known ?? this.slots.length;
+    const { postings: _encoded, ...kept } = index;
+    const loaded: LoadedSource = {
+      meta: source,
+      index: kept,
+      postings: new SourcePostings(index),
+      base: this.capacity,
+      notes: new Set(index.notes),
+    };
+    this.slots[slot] = loaded;
+    this.slotOf.set(source.id, slot);
+    this.vocabulary.add(slot, index.terms, loaded.postings);
+    this.capacity += index.bodies.length;
+    this.passages += index.bodies.length;
+    this.totalLengths[0] += loaded.postings.totalLengths[0];
+    this.totalLengths[1] += loaded.postings.totalLengths[1];
+  }
+
+  /** Removes a source's index; false when none is loaded under that id. */
+  remove(sourceId: string): boolean {
+    const slot = this.slotOf.get(sourceId);
+    if (slot === undefined) return false;
+    this.unload(slot);
+    this.slotOf.delete(sourceId);
+    this.order.splice(this.order.indexOf(sourceId), 1);
+    return true;
   }
 
   /**
    * Passages holding every word of the query (each word also matching longer words and
-   * near-misspellings); when none holds them all, passages holding any of them.
+   * near-misspellings); when none holds them all, passages holding any of them. `limit` caps
+   * the hits returned, never `total`.
    */
-  search(query: string, filters: PassageFilters = {}): PassageHit[] {
-    const terms = tokenize(query).flatMap(queryTerms);
-    if (terms.length === 0) return [];
-    const filter = filterOf(filters);
-    let results = this.index.search(query, { filter });
-    if (results.length === 0 && terms.length > 1) results = this.index.search(query, { filter, combineWith: "OR" });
-    return results.map((r) => hitOf(r, this.labels.get(r.sourceId as string) ?? (r.sourceId as string)));
+  search(query: string, filters: PassageFilters = {}, limit = Infinity): PassageResults {
+    const terms = queryTermsOf(query);
+    if (terms.length === 0) return { total: 0, hits: [] };
+    const allowed = this.allowedSlots(filters);
+    const library: RankedLibrary = {
+      vocabulary: this.vocabulary,
+      sources: this.slots,
+      passageCount: this.passages,
+      totalLengths: this.totalLengths,
+      capacity: this.capacity,
+    };
+    let ranked = this.ranker.rank(library, terms, allowed, "and", limit);
+    if (ranked.total === 0 && terms.length > 1) ranked = this.ranker.rank(library, terms, allowed, "or", limit);
+    const hits = ranked.passages.map((doc, i) => {
+      const source = this.sourceAt(doc);
+      return new Hit(source, doc - source.base, ranked.scores[i]!, ranked.matched);
+    });
+    return { total: ranked.total, hits };
   }
 
   /** What the filters can choose from. */
   facets(): SearchFacets {
+    const sources = this.sources;
     return {
-      sources: this.sources.map(({ id, title, label }) => ({ id, title, label })),
-      kinds: [...new Set(this.sources.map((s) => s.kind))],
-      years: [...new Set(this.sources.map((s) => s.year))].sort((a, b) => a - b),
+      sources: sources.map(({ id, title, label }) => ({ id, title, label })),
+      kinds: [...new Set(sources.map((s) => s.kind))],
+      years: [...new Set(sources.map((s) => s.year))].sort((a, b) => a - b),
     };
+  }
+
+  private unload(slot: number) {
+    const loaded = this.slots[slot]!;
+    this.vocabulary.remove(slot, loaded.index.terms, loaded.postings);
+    this.slots[slot] = undefined;
+    this.passages -= loaded.index.bodies.length;
+    this.totalLengths[0] -= loaded.postings.totalLengths[0];
+    this.totalLengths[1] -= loaded.postings.totalLengths[1];
+  }
+
+  private allowedSlots({ sourceIds, kinds, years }: PassageFilters): Uint8Array {
+    const ids = sourceIds && new Set(sourceIds);
+    const kindSet = kinds && new Set(kinds);
+    return Uint8Array.from(this.slots, (loaded) => {
+      if (!loaded) return 0;
+      const { id, kind, year } = loaded.meta;
+      const ok = (!ids || ids.has(id)) && (!kindSet || kindSet.has(kind)) && (!years || (year >= years[0] && year <= years[1]));
+      return ok ? 1 : 0;
+    });
+  }
+
+  /** The source holding library-wide passage `doc`: the loaded one with the highest base not above it. */
+  private sourceAt(doc: number): LoadedSource {
+    let found: LoadedSource | undefined;
+    for (const loaded of this.slots) {
+      if (loaded && loaded.base <= doc && doc < loaded.base + loaded.index.bodies.length) found = loaded;
+    }
+    return found!;
   }
 }
 
-function filterOf({ sourceIds, kinds, years }: PassageFilters): ((result: SearchResult) => boolean) | undefined {
-  if (!sourceIds && !kinds && !years) return undefined;
-  const ids = sourceIds && new Set(sourceIds);
-  const kindSet = kinds && new Set(kinds);
-  return (r) =>
-    (!ids || ids.has(r.sourceId as string)) &&
-    (!kindSet || kindSet.has(r.kind as string)) &&
-    (!years || ((r.year as number) >= years[0] && (r.year as number) <= years[1]));
-}
-
 /** A hit whose snippet, text and sentence are worked out when first read: most hits are never shown. */
-function hitOf(result: SearchResult, sourceLabel: string): PassageHit {
-  const stored = result as SearchResult & StoredPassage;
-  const markers = markerRanges(stored.markers);
-  const matched = new Set(Object.keys(result.match));
-  let snippet: SnippetSegment[] | undefined;
-  let text: string | undefined;
-  let sentence: TextRange | undefined;
-  return {
-    sourceId: stored.sourceId,
-    sourceLabel,
-    passageIndex: stored.passageIndex,
-    locator: stored.locator,
-    kind: stored.kind,
-    year: stored.year,
-    score: result.score,
-    note: stored.note,
-    get snippet() {
-      return (snippet ??= snippetOf(stored.body, markers, matched));
-    },
-    get text() {
-      return (text ??= cleanSlice(stored.body, 0, stored.body.length, markers).trim());
-    },
-    get sentence() {
-      if (!sentence) {
-        const first = markedWords(stored.body, markers, matched).find((w) => w.match);
-        const range = sentenceAt(stored.body, 0, stored.body.length, first?.start ?? 0, markers);
-        sentence = { start: stored.start + range.start, end: stored.start + range.end };
-      }
-      return sentence;
-    },
-  };
+class Hit implements PassageHit {
+  readonly sourceId: string;
+  readonly sourceLabel: string;
+  readonly locator: string;
+  readonly kind: string;
+  readonly year: number;
+  readonly note: boolean;
+  private readonly body: string;
+  private readonly markers: TextRange[];
+  private cachedSnippet?: SnippetSegment[];
+  private cachedText?: string;
+  private cachedSentence?: TextRange;
+
+  constructor(
+    private readonly source: LoadedSource,
+    readonly passageIndex: number,
+    readonly score: number,
+    private readonly matched: ReadonlySet<string>,
+  ) {
+    const { meta, index } = source;
+    this.sourceId = meta.id;
+    this.sourceLabel = meta.label;
+    this.kind = meta.kind;
+    this.year = meta.year;
+    this.locator = index.locators[passageIndex]!;
+    this.note = source.notes.has(passageIndex);
+    this.body = index.bodies[passageIndex]!;
+    this.markers = markerRanges(index.markers[passageIndex]!);
+  }
+
+  get snippet(): SnippetSegment[] {
+    return (this.cachedSnippet ??= snippetOf(this.body, this.markers, this.matched));
+  }
+
+  get text(): string {
+    return (this.cachedText ??= cleanSlice(this.body, 0, this.body.length, this.markers).trim());
+  }
+
+  get sentence(): TextRange {
+    if (!this.cachedSentence) {
+      const first = markedWords(this.body, this.markers, this.matched, 0).find((w) => w.match);
+      const range = sentenceAt(this.body, 0, this.body.length, first?.start ?? 0, this.markers);
+      const start = this.source.index.starts[this.passageIndex]!;
+      this.cachedSentence = { start: start + range.start, end: start + range.end };
+    }
+    return this.cachedSentence;
+  }
 }

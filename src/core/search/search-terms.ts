@@ -10,8 +10,8 @@ export interface WordSpan {
   end: number;
 }
 
-// Inner joiners: hyphen-minus, hyphen, non-breaking hyphen, straight and typographic apostrophes.
-const WORD = /[\p{L}\p{N}\p{M}\u00ad]+(?:[-\u2010\u2011'\u2018\u2019\u02bc\u2032][\p{L}\p{N}\p{M}\u00ad]+)*/gu;
+/** A word. Inner joiners: hyphen-minus, hyphen, non-breaking hyphen, straight and typographic apostrophes. */
+export const WORD = /[\p{L}\p{N}\p{M}\u00ad]+(?:[-\u2010\u2011'\u2018\u2019\u02bc\u2032][\p{L}\p{N}\p{M}\u00ad]+)*/gu;
 const JOINERS = /[-\u2010\u2011'\u2018\u2019\u02bc\u2032]/;
 /** Every hyphen and apostrophe inside a word. */
 export const JOINER_CHARS = new RegExp(JOINERS.source, "g");

@@ -1,5 +1,8 @@
 import type { TextRange } from "./sentence.ts";
-import { indexTerms, JOINER_CHARS, wordSpans, type WordSpan } from "./search-terms.ts";
+import { indexTerms, JOINER_CHARS, WORD, wordSpans, type WordSpan } from "./search-terms.ts";
+
+/** Words one at a time (markedWords stops early; markers are skipped in order). */
+const WORD_AT = new RegExp(WORD.source, "gu");
 
 /** A piece of a snippet; `match` marks a word the query found. */
 export interface SnippetSegment {
@@ -12,25 +15,39 @@ export const SNIPPET_WORDS = 30;
 /** Of those, how many come before the first match. */
 const WORDS_BEFORE = 8;
 
-/** [start, end, start, end …] as ranges. */
+/** [start, end, start, end …] as ranges, in text order. */
 export function markerRanges(flat: readonly number[]): TextRange[] {
   const ranges: TextRange[] = [];
   for (let i = 0; i + 1 < flat.length; i += 2) ranges.push({ start: flat[i]!, end: flat[i + 1]! });
-  return ranges;
+  return ranges.sort((a, b) => a.start - b.start);
 }
+
+/** A word of a passage, and whether one of its terms matched the query. */
+export type MarkedWord = WordSpan & { match: boolean };
 
 /**
  * The words of a passage, note markers left out, each marked when one of its terms matched. A
  * joined word that matched by a part ("narcotics-trafficking" for "trafficking") comes as its parts.
+ * With `after`, reading stops `after` words past the first match: a snippet needs no more.
  */
-export function markedWords(text: string, markers: readonly TextRange[], matched: ReadonlySet<string>): (WordSpan & { match: boolean })[] {
-  const words: (WordSpan & { match: boolean })[] = [];
-  for (const w of wordSpans(text)) {
-    if (markers.some((m) => w.start < m.end && m.start < w.end)) continue;
-    const terms = termsOf(w.text);
-    if (!terms.some((t) => matched.has(t))) words.push({ ...w, match: false });
-    else if (terms.length === 1 || matched.has(terms[0]!)) words.push({ ...w, match: true });
-    else for (const part of partSpans(w)) words.push({ ...part, match: termsOf(part.text).some((t) => matched.has(t)) });
+export function markedWords(text: string, markers: readonly TextRange[], matched: ReadonlySet<string>, after = Infinity): MarkedWord[] {
+  const words: MarkedWord[] = [];
+  let marker = 0;
+  let stopAt = Infinity;
+  WORD_AT.lastIndex = 0;
+  for (let m = WORD_AT.exec(text); m && words.length < stopAt; m = WORD_AT.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (marker < markers.length && markers[marker]!.end <= start) marker++;
+    if (marker < markers.length && markers[marker]!.start < end) continue;
+    const terms = termsOf(m[0]);
+    const before = words.length;
+    if (!terms.some((t) => matched.has(t))) words.push({ text: m[0], start, end, match: false });
+    else if (terms.length === 1 || matched.has(terms[0]!)) words.push({ text: m[0], start, end, match: true });
+    else
+      for (const part of partSpans({ text: m[0], start, end }))
+        words.push({ ...part, match: termsOf(part.text).some((t) => matched.has(t)) });
+    if (stopAt === Infinity && words.slice(before).some((w) => w.match)) stopAt = before + 1 + after;
   }
   return words;
 }
@@ -74,7 +91,8 @@ export function cleanSlice(text: string, from: number, to: number, markers: read
  * own segments, an ellipsis where the passage goes on.
  */
 export function snippetOf(text: string, markers: readonly TextRange[], matched: ReadonlySet<string>): SnippetSegment[] {
-  const words = markedWords(text, markers, matched);
+  // Enough words past the first match to fill the snippet, and one more to know whether it goes on.
+  const words = markedWords(text, markers, matched, SNIPPET_WORDS);
   if (words.length === 0) return [{ text: cleanSlice(text, 0, text.length, markers).trim(), match: false }];
   const first = Math.max(
     0,

@@ -51,6 +51,8 @@ export class SbSearch extends SbElement {
   @state() private choice: FilterChoice = { sources: new Set(), kind: "", yearFrom: 0, yearTo: 0 };
   @state() private searched = "";
   @state() private hits: SearchHit[] = [];
+  /** How many passages the last search found (more than `hits` holds when it is long). */
+  @state() private total = 0;
   @state() private shown = PAGE;
   @query("input[type=search]") private input?: HTMLInputElement;
   private typing?: ReturnType<typeof setTimeout>;
@@ -96,12 +98,20 @@ export class SbSearch extends SbElement {
     clearTimeout(this.typing);
     const text = query.trim();
     if (!this.service || this.status !== "ready") return;
-    this.hits = text ? this.service.search(text, searchFilters(this.choice, this.facets)) : [];
     this.searched = text;
     this.shown = PAGE;
+    this.fetchHits();
     if (text !== this.query.trim()) {
       this.emit("sb-search-query", { query: text });
     }
+  }
+
+  /** The hits shown for the searched words: only those are ranked in full and given snippets. */
+  private fetchHits() {
+    const results =
+      this.searched && this.service ? this.service.search(this.searched, searchFilters(this.choice, this.facets), this.shown) : undefined;
+    this.hits = results?.hits ?? [];
+    this.total = results?.total ?? 0;
   }
 
   override render() {
@@ -133,18 +143,17 @@ export class SbSearch extends SbElement {
 
   private renderHits() {
     if (this.hits.length === 0) return nothing;
-    const visible = this.hits.slice(0, this.shown);
     return html`
       <ol class="hits">
         ${repeat(
-          visible,
+          this.hits,
           (h) => `${h.sourceId}#${h.passageIndex}`,
           (hit, i) => this.renderHit(hit, i),
         )}
       </ol>
       ${
-        this.hits.length > this.shown
-          ? html`<button type="button" class="more" @click=${this.showMore}>Show ${Math.min(PAGE, this.hits.length - this.shown)} more</button>`
+        this.total > this.shown
+          ? html`<button type="button" class="more" @click=${this.showMore}>Show ${Math.min(PAGE, this.total - this.shown)} more</button>`
           : nothing
       }
     `;
@@ -171,7 +180,7 @@ export class SbSearch extends SbElement {
     if (this.status === "failed") return "Search is not available.";
     if (!this.searched) return "Type a word to search every passage.";
     if (this.choice.sources.size === 0) return "Choose at least one source to search.";
-    const n = this.hits.length;
+    const n = this.total;
     const found = plural(n, { one: "passage found", other: "passages found", none: "No passages found" });
     const showing = n > this.shown ? `; showing the first ${this.shown}` : "";
     return `${found} for “${this.searched}”${showing}.`;
@@ -195,6 +204,7 @@ export class SbSearch extends SbElement {
   private async showMore() {
     const first = this.shown;
     this.shown += PAGE;
+    this.fetchHits();
     await this.updateComplete;
     // Focus the first newly shown hit, so keyboard users carry on where the list grew.
     this.renderRoot.querySelector<HTMLElement>(`li[data-index="${first}"] a.open`)?.focus();
