@@ -159,7 +159,7 @@ export async function run(argv: string[], env: RunEnv = SOURCE_PACKAGE): Promise
       case "add-source": {
         if (rest.length !== 1) throw new UsageError("add-source needs exactly one file: sourcebook add-source <file> --id … --title ….");
         const { addSource } = await import("./add-source.ts");
-        return addSource({ root, file: rest[0]!, fields: values, json });
+        return await addSource({ root, file: rest[0]!, fields: values, json });
       }
       default:
         throw new UsageError(
