@@ -25,9 +25,10 @@ export async function extractDocument(bytes: Uint8Array, kind: ExtractedKind, op
   if (kind === "html") return htmlExtraction(decodeSourceText(bytes, name));
   let html: string;
   try {
-    // mammoth reads an ArrayBuffer in Node and in the browser alike.
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    html = (await mammoth.convertToHtml({ arrayBuffer: buffer })).value;
+    // mammoth's Node build reads `buffer` (a Uint8Array will do), its browser build `arrayBuffer`.
+    const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const input = { buffer: bytes, arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
+    html = (await mammoth.convertToHtml(input)).value;
   } catch (e) {
     throw new SourceFileError(`${name} cannot be read as a Word document (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
   }
