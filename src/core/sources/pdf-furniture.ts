@@ -58,11 +58,19 @@ export function findFurniture(pages: PositionedPage[], lines: PdfLine[][]): Furn
   }
   const printed: (string | undefined)[] = pages.map(() => undefined);
   const removed = new Map<string, RemovedLine>();
-  for (const c of candidates) {
-    if (!found.has(c.line)) continue;
-    const number = printedNumber(c.line.text);
-    if (number !== undefined) printed[c.line.page] ??= number;
+  // A line that is only a number is the page number; a number at the end of a running line is one
+  // only where it changes from page to page (not the "2016" of "Report 2016").
+  const kept = candidates.filter((c) => found.has(c.line));
+  for (const c of kept) if (PAGE_NUMBER.test(c.line.text)) printed[c.line.page] ??= printedNumber(c.line.text);
+  const edgeNumbers = new Map<string, Set<string>>();
+  for (const c of kept) {
     const key = `${c.edge}\u0000${c.key}`;
+    const number = printedNumber(c.line.text);
+    if (number !== undefined) edgeNumbers.set(key, (edgeNumbers.get(key) ?? new Set()).add(number));
+  }
+  for (const c of kept) {
+    const key = `${c.edge}\u0000${c.key}`;
+    if ((edgeNumbers.get(key)?.size ?? 0) > 1) printed[c.line.page] ??= printedNumber(c.line.text);
     const known = removed.get(key);
     if (known) known.pages++;
     else removed.set(key, { text: c.line.text, pages: 1 });

@@ -178,8 +178,10 @@ class Layout {
         this.out.push(this.current);
       } else this.startParagraph(line, span, numbered ? this.nextPara++ : undefined);
     } else {
-      const keptHyphen = /\p{L}-$/u.test(this.last!.text) && /^\p{Lu}/u.test(line.text);
-      this.current.lines.push(SUB_ITEM.test(line.text) ? { ...span, breakBefore: true } : keptHyphen ? { ...span, glued: true } : span);
+      // A real hyphen ("UN-" + "Women") or a range's dash ("81–" + "89") at a line end joins without a space.
+      const previous = this.last!.text;
+      const glued = (/\p{L}-$/u.test(previous) && /^\p{Lu}/u.test(line.text)) || (/\d[-–]$/.test(previous) && /^\d/.test(line.text));
+      this.current.lines.push(SUB_ITEM.test(line.text) ? { ...span, breakBefore: true } : glued ? { ...span, glued: true } : span);
     }
     this.last = line;
   }

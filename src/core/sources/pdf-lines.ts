@@ -65,7 +65,7 @@ interface Segment {
 export function pageLines(page: PositionedPage, pageIndex: number): PdfLine[] {
   const rows = baselineRows(page.items);
   const segmented = rows.map((row) => ({ row, segments: segmentsOf(row) }));
-  const gutter = findGutter(segmented);
+  const gutter = findGutter(segmented, page.width);
   const lines: PdfLine[] = [];
   const toLine = (row: Row, segment: Segment, column: number): PdfLine => ({
     text: segmentText(segment.items, row.size),
@@ -176,18 +176,29 @@ function segmentsOf(row: Row): Segment[] {
 }
 
 /**
- * The x of a gutter between two columns: an x that the gaps of several rows share and that
- * few rows cross. Undefined for a page of one column.
+ * The x of a gutter between two columns: a vertical band in the middle half of the page that
+ * lines on both sides keep clear of and few lines cross (a title or a heading across both
+ * columns). Columns' baselines need not line up. Undefined for a page of one column.
  */
-function findGutter(rows: { row: Row; segments: Segment[] }[]): number | undefined {
-  const gaps: [number, number][] = [];
-  for (const { segments } of rows) for (let k = 1; k < segments.length; k++) gaps.push([segments[k - 1]!.x1, segments[k]!.x0]);
-  let best: { x: number; split: number } | undefined;
-  for (const [a, b] of gaps) {
-    const x = (a + b) / 2;
-    const split = gaps.filter(([g0, g1]) => g0 < x && g1 > x).length;
-    const crossing = rows.filter(({ segments }) => segments.some((s) => s.x0 < x && s.x1 > x)).length;
-    if (split >= 3 && split >= crossing && (!best || split > best.split)) best = { x, split };
+function findGutter(rows: { row: Row; segments: Segment[] }[], width: number): number | undefined {
+  const segments = rows.flatMap((r) => r.segments);
+  let best: { x: number; crossing: number; run: number } | undefined;
+  let run: { from: number; crossing: number } | undefined;
+  for (let x = Math.round(width * 0.25); x <= width * 0.75; x++) {
+    let left = 0;
+    let right = 0;
+    let crossing = 0;
+    for (const s of segments) {
+      if (s.x1 <= x) left++;
+      else if (s.x0 >= x) right++;
+      else crossing++;
+    }
+    const clear = left >= 3 && right >= 3 && crossing < 0.25 * Math.min(left, right);
+    if (!clear || (run && run.crossing !== crossing)) run = undefined;
+    if (!clear) continue;
+    run ??= { from: x, crossing };
+    const length = x - run.from;
+    if (!best || crossing < best.crossing || (crossing === best.crossing && length > best.run)) best = { x: (run.from + x) / 2, crossing, run: length };
   }
   return best?.x;
 }

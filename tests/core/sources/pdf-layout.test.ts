@@ -88,6 +88,15 @@ describe("running headers and footers", () => {
     ]);
   });
 
+  test("a year at the end of a running header is not a page number; the footer's number is", () => {
+    const titled = [221, 222, 223].map((n) => {
+      const b = new PageBuilder().at("Trafficking in Persons Report 2016", 72, 800, 8).at(String(n), 290, 40, 8);
+      b.line(`Text of page ${n} of the report, long enough to be a line of it.`);
+      return b.page();
+    });
+    expect(read(titled).source.reading.pages!.map((p) => p.label)).toEqual(["221", "222", "223"]);
+  });
+
   test("a page label the PDF gives wins over the printed number", () => {
     const labelled = pages.map((p, i) => ({ ...p, label: ["iii", "iv", "1", "2"][i]! }));
     expect(read(labelled).source.reading.pages!.map((p) => p.label)).toEqual(["iii", "iv", "1", "2"]);
@@ -121,11 +130,32 @@ describe("the lines of a page", () => {
     expect(source.reading.text).toBe(`${left.join(" ")}\n\n${right.join(" ")}`);
   });
 
+  test("two columns whose baselines do not line up are still read one after the other", () => {
+    const column = (x: number, top: number, lines: string[]) =>
+      lines.flatMap((line, i) => {
+        let at = x;
+        return line.split(" ").map((word) => {
+          const item = { text: word, x: at, y: top - LEADING * i, width: word.length * 5.5, size: BODY };
+          at += word.length * 5.5 + 2.75;
+          return item;
+        });
+      });
+    const left = ["The left column starts lower down", "because a heading pushed it there", "and its lines fall between those", "of the right column beside it."];
+    const right = ["The right column starts at the top", "of the page and is read after the", "whole left column has been read", "to its very last line."];
+    const { source } = read([{ width: WIDTH, height: HEIGHT, items: [...column(72, 693, left), ...column(320, 700, right)] }]);
+    expect(source.reading.text).toBe(`${left.join(" ")} ${right.join(" ")}`);
+  });
+
   test("a word hyphenated at a line end is one word for quotes; a real hyphen before a capital is kept", () => {
     const b = new PageBuilder().line("Victims of traf-").line("ficking and the UN-").line("Women office were met in Bishkek.");
     const { source } = read([b.page()]);
     expect(verifyQuote(source, "Victims of trafficking and the UN-Women office").status).toBe("verified");
     expect(source.reading.text).toContain("UN-Women");
+  });
+
+  test("a range broken after its dash is one range again", () => {
+    const b = new PageBuilder().line("The Ministry manages them (see paras. 81–").line("89 below).");
+    expect(read([b.page()]).source.reading.text).toBe("The Ministry manages them (see paras. 81–89 below).");
   });
 
   test("ligatures are spelled out", () => {
