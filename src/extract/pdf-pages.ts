@@ -1,6 +1,12 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+// @ts-expect-error -- the worker module ships without types; only its WorkerMessageHandler is used.
+import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
 import type { PositionedItem, PositionedPage } from "../core/sources/pdf-lines.ts";
 import { SourceFileError } from "../core/sources/source.ts";
+
+// pdfjs runs its parser in this thread when it finds the worker module here: bundled into the
+// command line, it cannot find the worker file it would otherwise load beside itself.
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfjsWorker;
 
 /** Progress of a long extraction: pages read so far, of how many. */
 export type OnPage = (done: number, total: number) => void;
@@ -11,8 +17,8 @@ export type OnPage = (done: number, total: number) => void;
  * needs a password, and one with no text layer (a scan).
  */
 export async function pdfPages(bytes: Uint8Array, onPage?: OnPage, signal?: AbortSignal): Promise<PositionedPage[]> {
-  // pdfjs takes the buffer over; the caller keeps its own bytes.
-  const task = getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
+  // pdfjs takes the buffer over (the caller keeps its own bytes) and refuses a Node Buffer: a plain copy.
+  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
   let pdf;
   try {
     pdf = await task.promise;
