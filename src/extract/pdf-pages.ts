@@ -18,7 +18,13 @@ export type OnPage = (done: number, total: number) => void;
  */
 export async function pdfPages(bytes: Uint8Array, onPage?: OnPage, signal?: AbortSignal): Promise<PositionedPage[]> {
   // pdfjs takes the buffer over (the caller keeps its own bytes) and refuses a Node Buffer: a plain copy.
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    verbosity: 0,
+    stopAtErrors: false,
+  });
   let pdf;
   try {
     pdf = await task.promise;
