@@ -73,7 +73,7 @@ describe("a PDF", () => {
     expect(r.stdout).toContain("added cfj-pdf (sources/review.bin.pdf, 12 passages)");
     expect(r.stdout).toContain("PDF: 3 pages, 12 passages, 0 notes; cited as para. N, p. N");
     expect(r.stdout).toContain('"Child-friendly justice: a regional review" (3 pages)');
-    expect(r.stdout).toContain('"5" (3 pages)');
+    expect(r.stdout).toContain('"5" … "7" (3 pages)');
     expect(readFileSync(join(dir, "sources", "review.bin.pdf")).equals(pdf)).toBe(true);
 
     const cite = sourcebook(["cite", "cfj-pdf", `${SENTENCES[1]} It is paragraph 2`, "--library", dir]);

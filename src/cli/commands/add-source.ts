@@ -83,7 +83,10 @@ export async function addSource(args: AddSourceArgs): Promise<number> {
     );
     if (removed && removed.length > 0) {
       console.log(`  running headers and footers removed:`);
-      for (const line of removed) console.log(`    "${line.text}" (${line.pages} ${line.pages === 1 ? "page" : "pages"})`);
+      for (const line of removed)
+        console.log(
+          `    "${line.text}"${line.last !== undefined ? ` … "${line.last}"` : ""} (${line.pages} ${line.pages === 1 ? "page" : "pages"})`,
+        );
     } else if (pages !== undefined) console.log(`  no running headers or footers found`);
   }
   return 0;

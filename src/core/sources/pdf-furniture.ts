@@ -4,6 +4,8 @@ import type { PdfLine, PositionedPage } from "./pdf-lines.ts";
 export interface RemovedLine {
   text: string;
   pages: number;
+  /** Its text on its last page, where that differs (a page number: "5" … "7"). */
+  last?: string;
 }
 
 export interface Furniture {
@@ -72,8 +74,12 @@ export function findFurniture(pages: PositionedPage[], lines: PdfLine[][]): Furn
     const key = `${c.edge}\u0000${c.key}`;
     if ((edgeNumbers.get(key)?.size ?? 0) > 1) printed[c.line.page] ??= printedNumber(c.line.text);
     const known = removed.get(key);
-    if (known) known.pages++;
-    else removed.set(key, { text: c.line.text, pages: 1 });
+    if (!known) removed.set(key, { text: c.line.text, pages: 1 });
+    else {
+      known.pages++;
+      if (c.line.text !== known.text) known.last = c.line.text;
+      else delete known.last;
+    }
   }
   return { lines: found, removed: [...removed.values()], printed };
 }

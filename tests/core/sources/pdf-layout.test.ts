@@ -73,7 +73,7 @@ describe("running headers and footers", () => {
   test("are lifted out of the passages by position and repetition, and reported once each with their page count", () => {
     expect(removed).toEqual([
       { text: "A/HRC/25/48/Add.1", pages: 4 },
-      { text: "GE.13-19123 7", pages: 4 },
+      { text: "GE.13-19123 7", pages: 4, last: "GE.13-19123 10" },
     ]);
     for (const p of source.reading.passages) expect(text(source, p)).not.toMatch(/A\/HRC|GE\.13/);
   });
