@@ -2,7 +2,6 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import type { CatalogEntry } from "../schema/catalog.ts";
 import { extractedReading, type ExtractedText } from "./extracted-text.ts";
-import { htmlExtraction } from "./html-text.ts";
 import type { ReadingText } from "./model.ts";
 import { readingText } from "./reading-text.ts";
 
@@ -33,15 +32,21 @@ export function fingerprintOf(bytes: Uint8Array): string {
   return bytesToHex(sha256(bytes));
 }
 
-/** Loads a source from its bytes and catalog entry (a PDF or Word file is extracted first: see `sourceFromExtraction`). */
+/**
+ * Loads a text source from its bytes and catalog entry. A PDF, web page or Word file is extracted
+ * first (`extractDocument`, then `sourceFromExtraction`): its reader stays out of this module, so
+ * the app's first screen does not carry parse5.
+ */
 export function loadSource(entry: CatalogEntry, bytes: Uint8Array): Source {
   const name = `sources/${entry.file}`;
-  if (entry.structure === "pdf" || entry.structure === "docx")
-    throw new SourceFileError(`${name} is a ${entry.structure === "pdf" ? "PDF" : "Word"} file: its text is extracted before it is read`);
+  const { structure } = entry;
+  if (structure === "pdf" || structure === "html" || structure === "docx")
+    throw new SourceFileError(`${name} is a ${KIND_NAMES[structure]}: its text is extracted before it is read`);
   const raw = decodeSourceText(bytes, name);
-  if (entry.structure === "html") return sourceFromExtraction(entry, fingerprintOf(bytes), htmlExtraction(raw));
-  return { entry, raw, fingerprint: fingerprintOf(bytes), reading: readingText(raw, entry.structure) };
+  return { entry, raw, fingerprint: fingerprintOf(bytes), reading: readingText(raw, structure) };
 }
+
+const KIND_NAMES = { pdf: "PDF", html: "web page", docx: "Word file" } as const;
 
 /** A source whose text was extracted from its file; the fingerprint stays the file's. */
 export function sourceFromExtraction(entry: CatalogEntry, fingerprint: string, extracted: ExtractedText): Source {
