@@ -20,8 +20,12 @@ export async function buildCli() {
   const version = parserVersion();
   const result = await build({
     absWorkingDir: PACKAGE_ROOT,
-    // The batch worker is an entry of its own: a thread is started from a file.
-    entryPoints: { main: "src/cli/commands/main.ts", "cite-batch-worker": "src/cli/commands/cite-batch-worker.ts" },
+    // The batch and extraction workers are entries of their own: a thread is started from a file.
+    entryPoints: {
+      main: "src/cli/commands/main.ts",
+      "cite-batch-worker": "src/cli/commands/cite-batch-worker.ts",
+      "extract-worker": "src/cli/extract-worker.ts",
+    },
     outdir: temp,
     bundle: true,
     // One chunk per command: `cite` does not parse the PDF, YAML or Markdown code.

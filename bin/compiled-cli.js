@@ -11,6 +11,7 @@ export const MANIFEST = join(BUILD_DIR, "current.json");
 /** The code that turns library files into what the parse cache keeps (catalog, reading text, index): its entries are only as good as it. */
 const PARSER_CODE = [
   "src/core/sources",
+  "src/extract",
   "src/core/text",
   "src/core/schema",
   "src/core/library",

@@ -2,9 +2,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { adoptIndex, indexSource, type SourceIndex } from "../core/citations/source-index.ts";
 import type { Catalog, CatalogEntry } from "../core/schema/catalog.ts";
+import type { ExtractedText } from "../core/sources/extracted-text.ts";
 import type { ReadingText } from "../core/sources/model.ts";
 import { readingText } from "../core/sources/reading-text.ts";
-import { decodeSourceText, SourceFileError, type Source } from "../core/sources/source.ts";
+import { decodeSourceText, SourceFileError, sourceFromExtraction, type Source } from "../core/sources/source.ts";
+import { extractSync } from "./extract-sync.ts";
 import { fileFingerprint, type ParseCache } from "./parse-cache.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -22,10 +24,24 @@ export function useParseCache(cache: ParseCache | undefined): void {
   sharedCache = cache;
 }
 
+/** Keeps a source just extracted (by `add-source`) in the parse cache, so the next command need not extract it again. */
+export function rememberExtraction(source: Source): void {
+  remember(sharedCache, `${source.fingerprint} ${source.entry.structure}`, source, source.raw);
+}
+
+/** Writes what was derived from a source's bytes to the cache; `raw` only where it was extracted, not read from the file. */
+function remember(cache: ParseCache | undefined, key: string, source: Source, raw?: string): void {
+  if (!cache) return;
+  const { source: _, ...index } = indexSource(source);
+  cache.write("source", key, { reading: source.reading, index, ...(raw !== undefined ? { raw } : {}) } satisfies ParsedSource);
+}
+
 /** What the parse cache keeps of a source: everything derived from its bytes. */
 interface ParsedSource {
   reading: ReadingText;
   index: Omit<SourceIndex, "source">;
+  /** For a PDF, web page or Word file: the extracted text (the raw side of its reading text). */
+  raw?: string;
 }
 
 /**
@@ -91,6 +107,8 @@ export class Library {
     const file = join(this.root, "sources", entry.file);
     if (!existsSync(file)) throw new UsageError(`sources/catalog.yaml: source ${entry.id}: file ${name} is missing.`);
     const bytes = readFileSync(file);
+    const { structure } = entry;
+    if (structure === "pdf" || structure === "html" || structure === "docx") return this.readDocument(entry, bytes, structure);
     let raw: string;
     try {
       raw = decodeSourceText(bytes, name);
@@ -106,11 +124,30 @@ export class Library {
       adoptIndex(source, cached.index);
       return source;
     }
-    const source = { entry, raw, fingerprint, reading: readingText(raw, entry.structure) };
-    if (this.cache) {
-      const { source: _, ...index } = indexSource(source);
-      this.cache.write("source", key, { reading: source.reading, index } satisfies ParsedSource);
+    const source = { entry, raw, fingerprint, reading: readingText(raw, structure) };
+    remember(this.cache, key, source);
+    return source;
+  }
+
+  /** A PDF, web page or Word file: its extraction from the cache, else extracted now (keyed by the file's SHA-256 and the extractor's code). */
+  private readDocument(entry: CatalogEntry, bytes: Uint8Array, structure: "pdf" | "html" | "docx"): Source {
+    const fingerprint = fileFingerprint(bytes);
+    const key = `${fingerprint} ${structure}`;
+    const cached = this.cache?.read<ParsedSource>("source", key);
+    if (typeof cached?.reading?.text === "string" && typeof cached.index?.canonical === "string" && typeof cached.raw === "string") {
+      const source = { entry, raw: cached.raw, fingerprint, reading: cached.reading };
+      adoptIndex(source, cached.index);
+      return source;
     }
+    let extracted: ExtractedText;
+    try {
+      extracted = extractSync(bytes, structure, `sources/${entry.file}`);
+    } catch (e) {
+      if (e instanceof SourceFileError) throw new UsageError(`sources/${entry.file}: ${e.message}`);
+      throw e;
+    }
+    const source = sourceFromExtraction(entry, fingerprint, extracted);
+    remember(this.cache, key, source, source.raw);
     return source;
   }
 }

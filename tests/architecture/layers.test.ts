@@ -16,7 +16,7 @@ import {
 const root = join(import.meta.dirname, "..", "..");
 
 /** The packages the core may import: what it uses, no more. */
-const CORE_PACKAGES = ["zod", "yaml", "marked", "minisearch", "approx-string-match", "@noble/hashes"];
+const CORE_PACKAGES = ["zod", "yaml", "marked", "minisearch", "approx-string-match", "@noble/hashes", "parse5"];
 
 function sourceFiles(folder: string): Map<string, string> {
   const files = new Map<string, string>();
@@ -41,6 +41,12 @@ describe("the layers of src/", () => {
 
   it("the app imports nothing of the UI or the CLI", () => {
     expect(layerViolations(edges, "src/app", ["src/ui", "src/cli"])).toEqual([]);
+  });
+
+  it("the general reader's adapters (src/extract) import nothing of the UI, the app or the CLI, and no Node built-in: a browser worker runs them too", () => {
+    expect(edges.filter((e) => e.file.startsWith("src/extract/")).length).toBeGreaterThan(0);
+    expect(layerViolations(edges, "src/extract", ["src/ui", "src/app", "src/cli"])).toEqual([]);
+    expect(edges.filter((e) => e.file.startsWith("src/extract/") && !e.target && /^(?:node:|fs$|path$)/.test(e.specifier))).toEqual([]);
   });
 
   it("the CLI imports nothing of the UI or the app", () => {

@@ -3,11 +3,15 @@ import { basename, extname, join } from "node:path";
 import { isSeq, parseDocument } from "yaml";
 import { fieldName } from "../../core/files/yaml-file.ts";
 import { CatalogEntrySchema, type CatalogEntry } from "../../core/schema/catalog.ts";
+import { documentKind, type DocumentKind } from "../../core/sources/document-kind.ts";
+import { locatorScheme } from "../../core/sources/pages.ts";
 import { passageCounts } from "../../core/sources/reading-text.ts";
-import { decodeSourceText, fingerprintOf, loadSource, SourceFileError } from "../../core/sources/source.ts";
+import { fingerprintOf, loadSource, SourceFileError, sourceFromExtraction, type Source } from "../../core/sources/source.ts";
+import type { RemovedLine } from "../../core/sources/pdf-furniture.ts";
 import { green } from "../format.ts";
 import { readCatalog } from "../catalog.ts";
 import { withFileLock } from "../file-lock.ts";
+import { rememberExtraction } from "../library.ts";
 import { writeFileSafely } from "../safe-write.ts";
 import { UsageError } from "../usage-error.ts";
 
@@ -18,29 +22,59 @@ export interface AddSourceArgs {
   json: boolean;
 }
 
-/** `sourcebook add-source`: copies a text or Markdown file into sources/ and catalogues it. */
-export function addSource(args: AddSourceArgs): number {
+/** The extension a stored file of each kind must have (the catalog knows a file's kind by it). */
+const EXTENSIONS: Record<DocumentKind, string[]> = {
+  pdf: [".pdf"],
+  docx: [".docx"],
+  html: [".html", ".htm"],
+  markdown: [".md"],
+  "plain-text": [".txt"],
+};
+
+/**
+ * `sourcebook add-source`: reads a PDF, web page, Word, Markdown or plain-text file (the kind
+ * told from its content), prints what it found, copies it into sources/ and catalogues it.
+ */
+export async function addSource(args: AddSourceArgs): Promise<number> {
   if (!existsSync(args.file)) throw new UsageError(`No such file: ${args.file}.`);
-  const ext = extname(args.file).toLowerCase();
-  if (ext !== ".txt" && ext !== ".md")
-    throw new UsageError(`${basename(args.file)}: only plain-text (.txt) or Markdown (.md) sources can be added.`);
   const bytes = readFileSync(args.file);
-  try {
-    decodeSourceText(bytes, basename(args.file));
-  } catch (e) {
-    if (e instanceof SourceFileError) throw new UsageError(`${e.message}; nothing was added.`);
-    throw e;
-  }
-  const entry = entryFrom(args.fields, basename(args.file), ext);
-  const loaded = loadSource(entry, bytes);
-  const { passages } = passageCounts(loaded.reading);
-  if (passages === 0) throw new UsageError(`${basename(args.file)} holds no text to quote; nothing was added.`);
+  const given = basename(args.file);
+  const found = refusing(() => documentKind(bytes, given));
+  // Text can be read either way: a .md or .txt name says which was meant.
+  const ext = extname(given).toLowerCase();
+  const kind =
+    (found === "markdown" || found === "plain-text") && (ext === ".md" || ext === ".txt")
+      ? ext === ".md"
+        ? "markdown"
+        : "plain-text"
+      : found;
+  const named = EXTENSIONS[kind].includes(ext) ? given : `${given}${EXTENSIONS[kind][0]}`;
+  const entry = entryFrom(args.fields, named, kind);
+  const fingerprint = fingerprintOf(bytes);
+  const { source: loaded, removed } = await read(entry, bytes, kind, given, fingerprint);
+  const { passages, notes } = passageCounts(loaded.reading);
+  if (passages === 0) throw new UsageError(`${given} holds no text to quote; nothing was added.`);
   const catalogFile = join(args.root, "sources", "catalog.yaml");
   if (!existsSync(catalogFile)) throw new UsageError(`No library here: ${catalogFile} does not exist.`);
   // One run at a time reads, checks and extends the catalog: runs at once all land, none is lost.
   withFileLock(catalogFile, { shown: "sources/catalog.yaml" }, () => addUnderLock(args.root, entry, bytes));
-  if (args.json) console.log(JSON.stringify({ ...entry, fingerprint: loaded.fingerprint, passages }, null, 2));
-  else console.log(`${green("✔")} added ${entry.id} (sources/${entry.file}, ${passages} passages)`);
+  if (kind === "pdf" || kind === "docx" || kind === "html") rememberExtraction(loaded);
+  const pages = loaded.reading.pages?.length;
+  const scheme = locatorScheme(loaded.reading);
+  if (args.json) console.log(JSON.stringify({ ...entry, fingerprint, kind, passages, notes, pages, locators: scheme, removed }, null, 2));
+  else {
+    console.log(`${green("✔")} added ${entry.id} (sources/${entry.file}, ${passages} passages)`);
+    console.log(
+      `  ${KIND_NAMES[kind]}: ${pages !== undefined ? `${pages} pages, ` : ""}${passages} passages, ${notes} notes; cited as ${scheme}`,
+    );
+    if (removed && removed.length > 0) {
+      console.log(`  running headers and footers removed:`);
+      for (const line of removed)
+        console.log(
+          `    "${line.text}"${line.last !== undefined ? ` … "${line.last}"` : ""} (${line.pages} ${line.pages === 1 ? "page" : "pages"})`,
+        );
+    } else if (pages !== undefined) console.log(`  no running headers or footers found`);
+  }
   return 0;
 }
 
@@ -74,8 +108,50 @@ function addUnderLock(root: string, entry: CatalogEntry, bytes: Uint8Array): voi
   }
 }
 
-function entryFrom(fields: AddSourceArgs["fields"], file: string, ext: string): CatalogEntry {
+const KIND_NAMES: Record<DocumentKind, string> = {
+  pdf: "PDF",
+  docx: "Word document",
+  html: "web page",
+  markdown: "Markdown",
+  "plain-text": "plain text",
+};
+
+/** The file read as its kind: text files by their parser, the others extracted by the general reader. */
+async function read(
+  entry: CatalogEntry,
+  bytes: Uint8Array,
+  kind: DocumentKind,
+  name: string,
+  fingerprint: string,
+): Promise<{ source: Source; removed?: RemovedLine[] }> {
+  if (kind !== "pdf" && kind !== "docx" && kind !== "html") return { source: refusing(() => loadSource(entry, bytes)) };
+  const { extractDocument } = await import("../../extract/extract-document.ts");
+  try {
+    const extracted = await extractDocument(bytes, kind, { name });
+    return { source: sourceFromExtraction(entry, fingerprint, extracted), ...(extracted.removed ? { removed: extracted.removed } : {}) };
+  } catch (e) {
+    if (e instanceof SourceFileError) throw new UsageError(`${name}: ${e.message}; nothing was added.`);
+    throw e;
+  }
+}
+
+/** Runs a step that may find the file unreadable, as one sentence that says nothing was added. */
+function refusing<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof SourceFileError) throw new UsageError(`${e.message}; nothing was added.`);
+    throw e;
+  }
+}
+
+function entryFrom(fields: AddSourceArgs["fields"], file: string, kind: DocumentKind): CatalogEntry {
   const str = (k: string) => (typeof fields[k] === "string" ? (fields[k] as string) : undefined);
+  const structure = str("structure");
+  if (structure !== undefined && (kind === "pdf" || kind === "docx" || kind === "html") && structure !== kind)
+    throw new UsageError(
+      `--structure ${structure}: this file is a ${KIND_NAMES[kind]}, read by the general reader; leave --structure out. Nothing was added.`,
+    );
   const publisher = str("publisher");
   const date = str("date");
   const candidate = {
@@ -97,7 +173,7 @@ function entryFrom(fields: AddSourceArgs["fields"], file: string, ext: string): 
     ...(str("series") ? { series: str("series") } : {}),
     ...(str("edition") ? { edition: str("edition") } : {}),
     shortCite: str("short-cite") ?? (publisher && date ? `${publisher} (${date.slice(0, 4)})` : undefined),
-    structure: str("structure") ?? (ext === ".md" ? "markdown" : "plain-text"),
+    structure: structure ?? kind,
   };
   const result = CatalogEntrySchema.safeParse(candidate);
   if (!result.success) {

@@ -32,7 +32,9 @@ Usage:
                         --rights "notice" [--kind K] [--author A] [--url U] [--language en]
                         [--permission-required] [--licence L] [--series S] [--edition E]
                         [--short-cite "Org (2020)"] [--structure plain-text|markdown] [--file-name F]
-      Add a plain-text or Markdown document to sources/ and the catalog.
+      Add a PDF, web page (.html), Word (.docx), plain-text or Markdown document to sources/ and
+      the catalog (its kind told from its content); prints its pages, passages, notes, locator
+      scheme and the running headers and footers removed.
 
 Options:
   --library DIR   the folder holding sources/ and modules/ (default: here, else the package)
@@ -161,7 +163,7 @@ export async function run(argv: string[], env: RunEnv = SOURCE_PACKAGE): Promise
       case "add-source": {
         if (rest.length !== 1) throw new UsageError("add-source needs exactly one file: sourcebook add-source <file> --id … --title ….");
         const { addSource } = await import("./add-source.ts");
-        return addSource({ root, file: rest[0]!, fields: values, json });
+        return await addSource({ root, file: rest[0]!, fields: values, json });
       }
       default:
         throw new UsageError(

@@ -1,4 +1,5 @@
 import { table } from "../format.ts";
+import { locatorScheme } from "../../core/sources/pages.ts";
 import { passageCounts } from "../../core/sources/reading-text.ts";
 import type { Library } from "../library.ts";
 
@@ -15,6 +16,10 @@ export function sources(args: { library: Library; json: boolean }): number {
       file: s.entry.file,
       passages,
       notes,
+      /** How its passages are cited: "para. N, note N", "section ¶k, p. N" … */
+      locators: locatorScheme(s.reading),
+      /** Pages, for a PDF. */
+      pages: s.reading.pages?.length ?? null,
       fingerprint: s.fingerprint,
       permissionRequired: s.entry.rights.permissionRequired,
     };

@@ -1,5 +1,6 @@
 import { sectionName } from "../sources/locator-names.ts";
 import type { Passage } from "../sources/model.ts";
+import { passagesOnPage } from "../sources/pages.ts";
 import type { Source } from "../sources/source.ts";
 
 /** What a trainer's locator names: exactly one passage, or why it names none. */
@@ -16,8 +17,20 @@ export interface LocatorResolution {
  * numbering, any case or spacing while that still names one passage.
  */
 export function passagesAtLocator(source: Source, locator: string): Passage[] {
+  const page = pageOfLocator(source, locator);
+  if (page !== undefined) return passagesOnPage(source.reading, page);
   const { passage } = resolveLocator(source, locator);
   return passage ? [passage] : [];
+}
+
+/**
+ * The page label a page locator ("p. 12", "page 12", "p 12") names, for a paged source (a PDF).
+ * A page locator is the one that names a page, not a passage: a quote cited at it must start on it.
+ */
+export function pageOfLocator(source: Source, locator: string): string | undefined {
+  if (!source.reading.pages) return undefined;
+  const m = /^(?:p|pp|pg|page)\.? ?(\S+)$/i.exec(normalize(locator));
+  return m && source.reading.pages.some((p) => p.label === m[1]) ? m[1] : undefined;
 }
 
 /** Why a locator names no single passage of the source (for a verdict's message). */
@@ -59,6 +72,11 @@ function resolve(source: Source, locator: string): LocatorResolution {
 }
 
 function unknown(source: Source, locator: string): LocatorResolution {
+  const pages = source.reading.pages;
+  if (pages && /^(?:p|pp|pg|page)\.? ?\S+$/i.test(normalize(locator)))
+    return {
+      problem: `${source.entry.id} has no page "${locator}" (its pages are p. ${pages[0]!.label}–p. ${pages[pages.length - 1]!.label}).`,
+    };
   const numbered = source.reading.passages.filter((p) => p.number !== undefined);
   const hint = numbered.length > 0 ? ` (it has paragraphs ${numbered[0]!.number}–${numbered[numbered.length - 1]!.number})` : "";
   return { problem: `${source.entry.id} has no passage "${locator}"${hint}.` };

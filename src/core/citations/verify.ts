@@ -3,7 +3,8 @@ import type { Source } from "../sources/source.ts";
 import { cautionsFor, type Caution } from "./cautions.ts";
 import { closestPassage, type Closest } from "./closest.ts";
 import { elidedWord, type ElidedEffect } from "./elided-words.ts";
-import { locatorProblem, passagesAtLocator } from "./locator.ts";
+import { pageAt } from "../sources/pages.ts";
+import { locatorProblem, pageOfLocator, passagesAtLocator } from "./locator.ts";
 import { gapsHold, otherReadings, parseQuote, type Gap } from "./quote.ts";
 import type { Span } from "./sentences.ts";
 import { indexSource, keyWords, passageAtCanonical, passageEndCanonical, type SourceIndex } from "./source-index.ts";
@@ -79,9 +80,15 @@ export function verifyQuote(source: Source, quote: string, options: VerifyOption
   const search = findAll(index, parsed.pieces);
   const matches = search.matches;
   if (matches.length > 0) {
-    const inPlace = allowed ? matches.filter((m) => allowed.some((p) => p.index === m.passageIndex)) : matches;
+    // A page locator names a page: the quote must start on it.
+    const page = options.locator !== undefined ? pageOfLocator(source, options.locator) : undefined;
+    const inPlace = allowed
+      ? matches.filter(
+          (m) => allowed.some((p) => p.index === m.passageIndex) && (page === undefined || pageAt(source.reading, m.start) === page),
+        )
+      : matches;
     if (allowed && inPlace.length === 0) {
-      const at = unique(matches.map((m) => m.locator));
+      const at = unique(matches.map((m) => (page !== undefined ? `p. ${pageAt(source.reading, m.start)} (${m.locator})` : m.locator)));
       return {
         status: "rejected",
         cautions: [],

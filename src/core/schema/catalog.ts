@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The parsers that know a source's layout. */
+/** The parsers that know a source's layout; `pdf`, `html` and `docx` are read by the general reader. */
 export const SOURCE_STRUCTURES = [
   "un-report",
   "tip-country-narrative",
@@ -9,7 +9,13 @@ export const SOURCE_STRUCTURES = [
   "patt-compilation",
   "plain-text",
   "markdown",
+  "pdf",
+  "html",
+  "docx",
 ] as const;
+
+/** The structures whose text is extracted from a document (the file is kept as it is, the text derived). */
+export const EXTRACTED_STRUCTURES = ["pdf", "html", "docx"] as const satisfies readonly (typeof SOURCE_STRUCTURES)[number][];
 
 export const SOURCE_KINDS = ["un-report", "government-report", "ngo-report", "web-compilation", "encyclopedia", "other"] as const;
 
@@ -19,7 +25,7 @@ const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date a
 export const CatalogEntrySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case id like un-hrc-25-48-add1"),
-    file: z.string().regex(/^[^/\\]+\.(txt|md)$/, "expected a .txt or .md file name inside sources/"),
+    file: z.string().regex(/^[^/\\]+\.(txt|md|pdf|html?|docx)$/, "expected a .txt, .md, .pdf, .html or .docx file name inside sources/"),
     title: z.string().min(1, "expected a title"),
     author: z.string().min(1).optional(),
     publisher: z.string().min(1, "expected a publisher"),

@@ -5,6 +5,8 @@ import type { Heading, NoteRef, Passage, PassageKind, QuotedReport, RawSpan, Rea
 /** A raw line of a block; `breakBefore` keeps it on its own line (list sub-items, table rows). */
 export interface BlockLine extends RawSpan {
   breakBefore?: boolean;
+  /** Joined to the line before without a space: after a real hyphen that ended it ("UN-" + "Women"). */
+  glued?: boolean;
 }
 
 export interface HeadingBlock {
@@ -118,7 +120,7 @@ function writeLines(raw: string, out: TextBuilder, lines: BlockLine[], stripMark
       const brokenUrl = /(?:https?:\/\/|www\.)\S*[/_-]$/.test(before);
       if (line.breakBefore) out.insert("\n", line.start);
       else if (brokenWord) lineBreakHyphens.push(out.length - 1);
-      else if (!brokenUrl) out.insert(" ", lines[i - 1]!.end);
+      else if (!brokenUrl && !line.glued) out.insert(" ", lines[i - 1]!.end);
     }
     if (!stripMarkup) return out.copy(line.start, line.end);
     let at = line.start;

@@ -43,10 +43,16 @@ export interface Passage {
   noteId?: string;
   /** Markers inside the passage. */
   noteRefs: NoteRef[];
-  /** The printed page of the original report, where the source says ("[page 26]"). */
+  /** The printed page the passage starts on: of a PDF, or of the original report where the source says ("[page 26]"). */
   page?: string;
   /** For compilations: the report this passage quotes. */
   quotedIn?: QuotedReport;
+}
+
+/** A page of a paged source (a PDF): its printed label and where its text starts on the raw side. */
+export interface PageMark {
+  label: string;
+  rawStart: number;
 }
 
 export interface Heading {
@@ -65,4 +71,6 @@ export interface ReadingText {
   passages: Passage[];
   /** Reading offsets of hyphens that ended a raw line, where the parser joined a word broken after its hyphen (sorted). */
   lineBreakHyphens: number[];
+  /** For a paged source, its pages in order: `p. N` locators and printed citations name them. */
+  pages?: PageMark[];
 }

@@ -1,4 +1,4 @@
-import type { SourceStructure } from "../schema/catalog.ts";
+import type { EXTRACTED_STRUCTURES, SourceStructure } from "../schema/catalog.ts";
 import { assemble, type AssembleOptions, type Block } from "./assemble.ts";
 import { ecpatReportBlocks } from "./ecpat-report.ts";
 import type { ReadingText } from "./model.ts";
@@ -8,7 +8,10 @@ import { tipReportBlocks } from "./tip-report.ts";
 import { unReportBlocks } from "./un-report.ts";
 import { wikipediaBlocks } from "./wikipedia.ts";
 
-const PARSERS: Record<SourceStructure, { blocks: (raw: string) => Block[]; options: AssembleOptions }> = {
+/** The structures read from a text file by a parser of their own. */
+export type TextStructure = Exclude<SourceStructure, (typeof EXTRACTED_STRUCTURES)[number]>;
+
+const PARSERS: Record<TextStructure, { blocks: (raw: string) => Block[]; options: AssembleOptions }> = {
   "un-report": { blocks: unReportBlocks, options: { markers: "trailing-digits" } },
   "tip-country-narrative": { blocks: tipReportBlocks, options: { markers: "none" } },
   "ecpat-monitoring": { blocks: ecpatReportBlocks, options: { markers: "superscript", stripMarkup: true, leadName: "Cover" } },
@@ -19,7 +22,7 @@ const PARSERS: Record<SourceStructure, { blocks: (raw: string) => Block[]; optio
 };
 
 /** Derives the reading text of a raw source file laid out as `structure`. */
-export function readingText(raw: string, structure: SourceStructure): ReadingText {
+export function readingText(raw: string, structure: TextStructure): ReadingText {
   const parser = PARSERS[structure];
   return assemble(raw, parser.blocks(raw), parser.options);
 }

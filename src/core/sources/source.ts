@@ -1,12 +1,14 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import type { CatalogEntry } from "../schema/catalog.ts";
+import { extractedReading, type ExtractedText } from "./extracted-text.ts";
 import type { ReadingText } from "./model.ts";
 import { readingText } from "./reading-text.ts";
 
 /** A document of the library, loaded: its catalog entry, raw text, fingerprint and reading text. */
 export interface Source {
   entry: CatalogEntry;
+  /** The file's text; for a PDF, web page or Word file, the text extracted from it (`ExtractedText.raw`). */
   raw: string;
   /** SHA-256 of the raw bytes, hex: what an excerpt was verified against. */
   fingerprint: string;
@@ -30,8 +32,23 @@ export function fingerprintOf(bytes: Uint8Array): string {
   return bytesToHex(sha256(bytes));
 }
 
-/** Loads a source from its bytes and catalog entry. */
+/**
+ * Loads a text source from its bytes and catalog entry. A PDF, web page or Word file is extracted
+ * first (`extractDocument`, then `sourceFromExtraction`): its reader stays out of this module, so
+ * the app's first screen does not carry parse5.
+ */
 export function loadSource(entry: CatalogEntry, bytes: Uint8Array): Source {
-  const raw = decodeSourceText(bytes, `sources/${entry.file}`);
-  return { entry, raw, fingerprint: fingerprintOf(bytes), reading: readingText(raw, entry.structure) };
+  const name = `sources/${entry.file}`;
+  const { structure } = entry;
+  if (structure === "pdf" || structure === "html" || structure === "docx")
+    throw new SourceFileError(`${name} is a ${KIND_NAMES[structure]}: its text is extracted before it is read`);
+  const raw = decodeSourceText(bytes, name);
+  return { entry, raw, fingerprint: fingerprintOf(bytes), reading: readingText(raw, structure) };
+}
+
+const KIND_NAMES = { pdf: "PDF", html: "web page", docx: "Word file" } as const;
+
+/** A source whose text was extracted from its file; the fingerprint stays the file's. */
+export function sourceFromExtraction(entry: CatalogEntry, fingerprint: string, extracted: ExtractedText): Source {
+  return { entry, raw: extracted.raw, fingerprint, reading: extractedReading(extracted) };
 }
