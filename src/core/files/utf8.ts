@@ -1,4 +1,4 @@
-import { ContentError } from "./yaml-file.ts";
+import { ContentError } from "./content-error.ts";
 
 const strict = new TextDecoder("utf-8", { fatal: true });
 
