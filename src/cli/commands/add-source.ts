@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { isSeq, parseDocument } from "yaml";
+import { LIMITS, tooLargeProblem } from "../../core/files/limits.ts";
 import { fieldName } from "../../core/files/yaml-file.ts";
 import { CatalogEntrySchema, type CatalogEntry } from "../../core/schema/catalog.ts";
 import { passageCounts } from "../../core/sources/reading-text.ts";
@@ -22,6 +23,9 @@ export function addSource(args: AddSourceArgs): number {
   const ext = extname(args.file).toLowerCase();
   if (ext !== ".txt" && ext !== ".md")
     throw new UsageError(`${basename(args.file)}: only plain-text (.txt) or Markdown (.md) sources can be added.`);
+  const size = statSync(args.file).size;
+  if (size > LIMITS.sourceFileBytes)
+    throw new UsageError(`${basename(args.file)} ${tooLargeProblem(size, LIMITS.sourceFileBytes, "a source file")}; nothing was added.`);
   const bytes = readFileSync(args.file);
   try {
     decodeSourceText(bytes, basename(args.file));

@@ -1,12 +1,13 @@
-import { existsSync, mkdirSync, openSync, readFileSync, readSync, closeSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, readSync, closeSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { buildHandout, EDITIONS, type Edition } from "../../core/handout/build-handout.ts";
 import { ContentError } from "../../core/files/yaml-file.ts";
 import type { AssembledSession } from "../../core/sessions/assemble-session.ts";
 import { loadSession } from "../../core/sessions/session-file.ts";
 import type { Source } from "../../core/sources/source.ts";
+import { readContentFile } from "../content-file.ts";
 import { readHandoutTemplate, readModules } from "../content.ts";
-import { dim, green } from "../format.ts";
+import { dim, green, red } from "../format.ts";
 import { Library } from "../library.ts";
 import { renderPdf } from "../render-pdf.ts";
 import { UsageError } from "../usage-error.ts";
@@ -63,8 +64,19 @@ async function exportAll(args: ExportArgs, library: Source[], paper: "a4" | "let
   );
   mkdirSync(outDir, { recursive: true });
   const editions: Edition[] = args.edition ? [editionOf(args.edition)] : [...EDITIONS];
-  const jobs = files.flatMap((f) => editions.map((edition) => ({ file: f, edition })));
-  const sessions = new Map(files.map((f) => [f, readSession(args.root, join(dir, f))]));
+  // One bad session is named in one line; the others still print, and the exit code says so at the end.
+  const sessions = new Map<string, AssembledSession>();
+  const refused: string[] = [];
+  for (const f of files) {
+    try {
+      sessions.set(f, readSession(args.root, join(dir, f)));
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      refused.push(e.message);
+      console.error(`${red("✘")} ${e.message}`);
+    }
+  }
+  const jobs = [...sessions.keys()].flatMap((f) => editions.map((edition) => ({ file: f, edition })));
   let done = 0;
   for (const job of jobs) {
     progress(done, jobs.length, `${job.file.replace(/\.yaml$/, "")} · ${job.edition}`);
@@ -75,7 +87,9 @@ async function exportAll(args: ExportArgs, library: Source[], paper: "a4" | "let
   progress(done, jobs.length, "done");
   process.stderr.write("\n");
   console.log(`${green("✔")} ${jobs.length} handouts in ${relative(process.cwd(), outDir) || outDir}`);
-  return 0;
+  if (refused.length === 0) return 0;
+  console.error(`${red("✘")} ${refused.length} session file${refused.length === 1 ? " was" : "s were"} not printed (see above).`);
+  return 2;
 }
 
 async function renderOne(
@@ -96,7 +110,7 @@ function readSession(root: string, path: string): AssembledSession {
   const { modules, problems } = readModules(root);
   const name = relative(root, resolve(path)).startsWith("..") ? path : relative(root, resolve(path));
   try {
-    return loadSession(readFileSync(path, "utf8"), name, modules);
+    return loadSession(readContentFile(path, name), name, modules);
   } catch (e) {
     if (!(e instanceof ContentError)) throw e;
     // A module that failed to parse is named with its own errors, not as "unknown".

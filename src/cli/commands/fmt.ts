@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { ContentError } from "../../core/files/content-error.ts";
 import { parseModule } from "../../core/modules/parse-module.ts";
 import { serializeModule } from "../../core/modules/serialize-module.ts";
+import { readContentFile } from "../content-file.ts";
 import { green, red } from "../format.ts";
 import { UsageError } from "../usage-error.ts";
 
@@ -21,7 +23,15 @@ export function formatModules(args: { root: string; files: string[]; check: bool
   for (const file of files) {
     if (!existsSync(file)) throw new UsageError(`No such module file: ${file}.`);
     const name = relative(args.root, file) || file;
-    const text = readFileSync(file, "utf8");
+    let text: string;
+    try {
+      text = readContentFile(file, name);
+    } catch (e) {
+      if (!(e instanceof ContentError)) throw e;
+      problems++; // not UTF-8: left as it is, never rewritten with U+FFFD in place of the bytes
+      console.log(`${red("✘")} ${e.message}`);
+      continue;
+    }
     const parsed = parseModule(text, name);
     if (!parsed.module || parsed.errors.length > 0) {
       problems++;
