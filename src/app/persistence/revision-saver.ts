@@ -63,6 +63,8 @@ export class RevisionSaver<R extends SavedRecord, E extends SavedEntry<R>, D ext
   private disconnect?: () => void;
   /** What editors have typed and not handed over yet: each puts it into the store, synchronously. */
   private readonly drafts = new Set<() => void>();
+  /** True while the drafts are being taken in as the page goes: an edit then reaches memory at once. */
+  takingDrafts = false;
 
   constructor(
     private readonly kind: RecordKind<R, E>,
@@ -131,6 +133,7 @@ export class RevisionSaver<R extends SavedRecord, E extends SavedEntry<R>, D ext
 
   /** Drafts in, journal written, writes started; true when nothing would be lost if the page went now. */
   private keepForNextVisit(duties: PageDuties): boolean {
+    this.takingDrafts = true;
     for (const flush of this.drafts) {
       try {
         flush();
@@ -138,6 +141,7 @@ export class RevisionSaver<R extends SavedRecord, E extends SavedEntry<R>, D ext
         // One editor's failure must not keep the others' work, or the journal, from being kept.
       }
     }
+    this.takingDrafts = false;
     const kept = this.notStored().length === 0 || (duties.hide?.() ?? false);
     void this.flush();
     return kept;

@@ -152,11 +152,13 @@ export abstract class RevisionStore<R extends SavedRecord, E extends SavedEntry<
   }
 
   /**
-   * Runs `work` now once the store is ready (so an edit is in memory before the caller returns,
-   * as the page-leaving flush needs), else when it is; a throw becomes a rejection either way.
+   * Runs `work` at once while the page-leaving flush takes drafts in (the edit must be in memory
+   * before the journal is written); otherwise once the store is ready, after the caller's own
+   * synchronous work (an editor shows its version before the store's news of it), as always.
+   * A throw becomes a rejection either way.
    */
   protected whenReady<T>(work: () => Promise<T>): Promise<T> {
-    if (!this.loaded) return this.ready.then(work);
+    if (!this.loaded || !this.saver.takingDrafts) return this.ready.then(work);
     try {
       return work();
     } catch (error) {
