@@ -1,5 +1,6 @@
 import type { CatalogEntry } from "../core/schema/catalog.ts";
 import type { QuotedReport } from "../core/sources/model.ts";
+import { longDate } from "../core/text/calendar-date.ts";
 
 const KIND_LABELS: Record<CatalogEntry["kind"], string> = {
   "un-report": "UN report",
@@ -29,14 +30,8 @@ export function yearOf(date: string): string {
   return date.slice(0, 4);
 }
 
-/** "December 2013", "2 June 2016" or "2012", from a catalog date. */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split("-").map(Number);
-  if (!month) return String(year);
-  const when = new Date(Date.UTC(year!, month - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", timeZone: "UTC" };
-  return when.toLocaleDateString("en-GB", day ? { ...options, day: "numeric" } : options);
-}
+/** "December 2013", "2 June 2016" or "2012", from a catalog date (the one formatter of every date). */
+export const formatDate = longDate;
 
 /** "Najat Maalla M'jid · United Nations Human Rights Council", without repeating a name. */
 export function byline(entry: CatalogEntry): string {

@@ -48,6 +48,12 @@ export interface ModuleStore extends EventTarget {
   restore(fileName: string, text: string): Promise<{ restored: number } | { error: string }>;
   /** Writes anything pending (called on `pagehide`). */
   flush(): Promise<void>;
+  /**
+   * Registers an editor's flush: as the page goes or is hidden, the store calls it before it
+   * journals, and it must put what is being typed into the store synchronously (through `update`).
+   * Returns the way to unregister.
+   */
+  holdDrafts(flush: () => void): () => void;
 }
 
 export type { ModuleSummary } from "./persistence/module-summary.ts";

@@ -5,14 +5,12 @@ import { addExcerpt, canonicalModule, newModule, setMeta } from "../core/modules
 import { serializeModule } from "../core/modules/serialize-module.ts";
 import type { Audience, Module } from "../core/schema/module.ts";
 import type { ModuleStore, ModuleSummary } from "./module-store-api.ts";
-import { replayJournal } from "./persistence/journal.ts";
 import { ModuleDb, type ModuleRecord } from "./persistence/module-db.ts";
 import { asStored, moduleFile, moduleKind, readModule, type OwnEntry } from "./persistence/module-entry.ts";
 import { ModuleMemory } from "./persistence/module-memory.ts";
 import { freeId, newToken } from "./persistence/record-ids.ts";
 import { RevisionStore, type BundledFiles } from "./persistence/revision-store.ts";
 import { importClashMessage, messageOf } from "./persistence/save-messages.ts";
-import { TabJournal } from "./persistence/tab-journal.ts";
 import { askPersistentStorage } from "./persistence/tab-channel.ts";
 
 /** The modules in `modules/`, each a lazily loaded chunk of the build. */
@@ -35,7 +33,6 @@ export class IdbModuleStore extends RevisionStore<ModuleRecord, OwnEntry, Module
   /** Whether the browser granted persistent storage (undefined until asked, or when it cannot say). */
   persisted?: boolean;
   private readonly memory = new ModuleMemory(this.saver.own);
-  private readonly journal = new TabJournal(this.saver);
   private askedPersistence = false;
 
   /**
@@ -47,13 +44,13 @@ export class IdbModuleStore extends RevisionStore<ModuleRecord, OwnEntry, Module
     super(moduleKind, shippedFiles, db, now);
   }
 
-  /** Also journals unsaved edits as the page goes away, and asks for persistent storage. */
+  /** Also asks for persistent storage. */
   override connect(target: Window = window): () => void {
     if (!this.askedPersistence) {
       this.askedPersistence = true;
       void askPersistentStorage().then((granted) => (this.persisted = granted));
     }
-    return this.saver.connect(target, { hide: () => this.journal.journalUnsaved(), show: () => this.journal.dropJournal() });
+    return super.connect(target);
   }
 
   list(): ModuleSummary[] {
@@ -85,12 +82,13 @@ export class IdbModuleStore extends RevisionStore<ModuleRecord, OwnEntry, Module
     return this.addOwn(copyId, setMeta(source, { id: copyId, title: `${source.meta.title} (copy)`, review: { status: "draft" } }));
   }
 
-  async update(id: string, module: Module): Promise<void> {
-    await this.ready;
-    const before = this.memory.require(id);
-    const next = asStored(canonicalModule(setMeta(module, { id })), id).module;
-    this.memory.history(id, before).record(next, editKey(before, next), this.now().getTime());
-    return this.show(id, next);
+  update(id: string, module: Module): Promise<void> {
+    return this.whenReady(() => {
+      const before = this.memory.require(id);
+      const next = asStored(canonicalModule(setMeta(module, { id })), id).module;
+      this.memory.history(id, before).record(next, editKey(before, next), this.now().getTime());
+      return this.show(id, next);
+    });
   }
 
   async addExcerpt(id: string, section: string, excerpt: Excerpt): Promise<void> {
@@ -182,23 +180,12 @@ export class IdbModuleStore extends RevisionStore<ModuleRecord, OwnEntry, Module
       : `There is no module "${id}".`;
   }
 
-  /** Stores what closed tabs journaled first, so this tab reads it with the rest. */
-  protected override async readStored(db: ModuleDb): Promise<void> {
-    const unstored = await replayJournal(db, this.journal.tabId, (id) => this.isBundled(id), this.now().toISOString()).catch(() => []);
-    await this.saver.readStored();
-    for (const each of unstored) this.journal.takeUnstored(each);
-  }
-
   protected override adopted(id: string, entry: OwnEntry): void {
     this.memory.histories.get(id)?.reset(entry.module);
   }
 
   protected override forgotten(id: string): void {
     this.memory.histories.delete(id);
-  }
-
-  protected override stored(id: string): void {
-    this.journal.stored(id);
   }
 
   /** Puts a version on screen and saves it. */

@@ -68,18 +68,19 @@ export class IdbSessionStore extends RevisionStore<SessionRecord, SessionEntry, 
     );
   }
 
-  async update(id: string, session: Session): Promise<void> {
-    await this.ready;
-    let entry = this.saver.own.get(id);
-    if (!entry) {
-      if (!this.starters.has(id)) throw new Error(`There is no session "${id}".`);
-      // The first edit of a starter: the trainer's copy, under the same id.
-      entry = { session, origin: "copy", updatedAt: "" };
-      this.saver.own.set(id, entry);
-    }
-    entry.session = session;
-    entry.updatedAt = this.now().toISOString();
-    return this.saver.save(id);
+  update(id: string, session: Session): Promise<void> {
+    return this.whenReady(() => {
+      let entry = this.saver.own.get(id);
+      if (!entry) {
+        if (!this.starters.has(id)) throw new Error(`There is no session "${id}".`);
+        // The first edit of a starter: the trainer's copy, under the same id.
+        entry = { session, origin: "copy", updatedAt: "" };
+        this.saver.own.set(id, entry);
+      }
+      entry.session = session;
+      entry.updatedAt = this.now().toISOString();
+      return this.saver.save(id);
+    });
   }
 
   async importSession(fileName: string, text: string): Promise<{ id: string } | { error: string }> {

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { adoptIndex, indexSource, type SourceIndex } from "../core/citations/source-index.ts";
+import { LIMITS, tooLargeProblem } from "../core/files/limits.ts";
 import type { Catalog, CatalogEntry } from "../core/schema/catalog.ts";
 import type { ExtractedText } from "../core/sources/extracted-text.ts";
 import type { ReadingText } from "../core/sources/model.ts";
@@ -66,8 +67,8 @@ export class Library {
     const key = fileFingerprint(bytes);
     let catalog = cache?.read<Catalog>("catalog", key);
     if (!Array.isArray(catalog?.sources)) {
-      const { parseCatalogText } = await import("./catalog.ts");
-      catalog = parseCatalogText(bytes.toString("utf8"));
+      const { parseCatalogBytes } = await import("./catalog.ts");
+      catalog = parseCatalogBytes(bytes);
       cache?.write("catalog", key, catalog);
     }
     return new Library(root, catalog, cache);
@@ -106,6 +107,8 @@ export class Library {
     const name = `sources/${entry.file}`;
     const file = join(this.root, "sources", entry.file);
     if (!existsSync(file)) throw new UsageError(`sources/catalog.yaml: source ${entry.id}: file ${name} is missing.`);
+    const size = statSync(file).size;
+    if (size > LIMITS.sourceFileBytes) throw new UsageError(`${name} ${tooLargeProblem(size, LIMITS.sourceFileBytes, "a source file")}.`);
     const bytes = readFileSync(file);
     const { structure } = entry;
     if (structure === "pdf" || structure === "html" || structure === "docx") return this.readDocument(entry, bytes, structure);

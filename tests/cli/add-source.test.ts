@@ -56,6 +56,28 @@ test.each([
   expect(catalog()).toBe(before);
 });
 
+test.each(["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<b>x</b>", "vbscript:msgbox(1)", "file:///etc/passwd"])(
+  "refuses --url %s: only http(s) addresses (issue 11, F16), exit 2, nothing added",
+  (url) => {
+    const { dir, file, catalog } = withFile("cfj.md", REPORT);
+    const before = catalog();
+    const r = sourcebook(["add-source", file, ...required, "--url", url, "--library", dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--url: expected a web address starting http:// or https://; nothing was added.");
+    expect(catalog()).toBe(before);
+  },
+);
+
+test("refuses a source over the 10 MB limit before reading it, saying the limit", () => {
+  const { dir, file, catalog } = withFile("huge.txt", Buffer.alloc(0));
+  writeFileSync(file, `${"Child victims were heard four times on average before trial. ".repeat(170_000)}\n`);
+  const before = catalog();
+  const r = sourcebook(["add-source", file, ...required, "--library", dir]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("huge.txt is 10.4 MB, over the 10 MB limit for a source file; nothing was added.");
+  expect(catalog()).toBe(before);
+});
+
 test("refuses a binary file", () => {
   const { dir, file, catalog } = withFile("report.txt", Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]));
   const before = catalog();

@@ -39,6 +39,7 @@ export function asStored(module: Module, id: string): { module: Module; text: st
 export const moduleKind: RecordKind<ModuleRecord, OwnEntry> = {
   noun: "module",
   channel: "sourcebook-modules",
+  journal: "sourcebook-journal/",
   entryOf(record, base) {
     const read = readModule(record.text, moduleFile(record.id));
     if (!read.module) return { problem: `Your module ${read.error!.message} (it is kept in the browser's storage, unchanged).` };

@@ -28,6 +28,8 @@ export interface RecordKind<R extends SavedRecord, E extends SavedEntry<R>> {
   readonly noun: Noun;
   /** The BroadcastChannel on which tabs tell each other what they wrote. */
   readonly channel: string;
+  /** Where in localStorage a closing tab journals what it had not stored yet. */
+  readonly journal: string;
   /** The entry for a stored record, or why the record cannot be read. */
   entryOf(record: R, base: number | undefined): E | { problem: string };
   /** The record of an entry's version; `invalid` says why it may not be stored yet. */

@@ -5,6 +5,7 @@ import {
   copyFailedMessage,
   messageOf,
   noStorageMessage,
+  nothingKeptMessage,
   notSavedMessage,
   storageUnavailable,
   writeFailedMessage,
@@ -25,15 +26,17 @@ export interface SaverSetup<E> {
   adopted?(id: string, entry: E): void;
   /** A record is gone from this tab. */
   forgotten?(id: string): void;
-  /** A write of the tab's version succeeded (the module journal forgets its copy). */
+  /** The tab's latest version is stored (the journal forgets its copy). */
   stored?(id: string): void;
+  /** A write failed: whether the journal could still keep this version for the next visit. */
+  journalHasRoom?(id: string, entry: E): boolean;
 }
 
-/** Page events a store adds its own duties to. */
+/** What a store does, in the saver's order, as the page goes or comes back. */
 export interface PageDuties {
-  /** On `pagehide`, before the flush. */
-  hide?(): void;
-  /** Back from the back-forward cache. */
+  /** As the page goes or is hidden, once drafts are in and before the writes start: journal what is not stored; false when it could not. */
+  hide?(): boolean;
+  /** Back from the back-forward cache, or visible again. */
   show?(): void;
 }
 
@@ -58,6 +61,10 @@ export class RevisionSaver<R extends SavedRecord, E extends SavedEntry<R>, D ext
   private dbProblem = "";
   private channel?: TabChannel;
   private disconnect?: () => void;
+  /** What editors have typed and not handed over yet: each puts it into the store, synchronously. */
+  private readonly drafts = new Set<() => void>();
+  /** True while the drafts are being taken in as the page goes: an edit then reaches memory at once. */
+  takingDrafts = false;
 
   constructor(
     private readonly kind: RecordKind<R, E>,
@@ -81,28 +88,63 @@ export class RevisionSaver<R extends SavedRecord, E extends SavedEntry<R>, D ext
     for (const record of (await this.db?.all()) ?? []) this.adopt(record, record.revision);
   }
 
-  /** Starts saving on `pagehide` and when hidden, and news from other tabs. Returns the way to stop. */
+  /**
+   * Keeps work as the page goes (`pagehide`) or is hidden: first every editor's drafts are put into
+   * the store, then what is not stored yet is journaled synchronously, then the writes start.
+   * Leaving while something could be neither stored nor journaled asks first (`beforeunload`).
+   * Also hears of other tabs' writes. Returns the way to stop.
+   */
   connect(target: Window, duties: PageDuties = {}): () => void {
     this.disconnect?.();
-    const hide = () => {
-      duties.hide?.();
-      void this.flush();
-    };
+    const { document } = target;
+    const hide = () => void this.keepForNextVisit(duties);
     const show = (event: PageTransitionEvent) => event.persisted && duties.show?.();
-    const hidden = () => target.document.visibilityState === "hidden" && void this.flush();
+    const visibility = () => (document.visibilityState === "hidden" ? hide() : duties.show?.());
+    const leaving = (event: BeforeUnloadEvent) => {
+      if (this.keepForNextVisit(duties)) return;
+      event.preventDefault();
+      event.returnValue = ""; // Chromium before 119 asks only when this is set
+    };
     target.addEventListener("pagehide", hide);
     target.addEventListener("pageshow", show);
-    target.document.addEventListener("visibilitychange", hidden);
+    target.addEventListener("beforeunload", leaving);
+    document.addEventListener("visibilitychange", visibility);
     this.channel = new TabChannel(this.kind.channel, (message) => void this.heard(message).catch(() => undefined));
     this.disconnect = () => {
       target.removeEventListener("pagehide", hide);
       target.removeEventListener("pageshow", show);
-      target.document.removeEventListener("visibilitychange", hidden);
+      target.removeEventListener("beforeunload", leaving);
+      document.removeEventListener("visibilitychange", visibility);
       this.channel?.close();
       this.channel = undefined;
       this.disconnect = undefined;
     };
     return this.disconnect;
+  }
+
+  /**
+   * Registers an editor's flush: called as the page goes, before anything is journaled, it must
+   * put what is being typed into the store synchronously. Returns the way to unregister.
+   */
+  holdDrafts(flush: () => void): () => void {
+    this.drafts.add(flush);
+    return () => this.drafts.delete(flush);
+  }
+
+  /** Drafts in, journal written, writes started; true when nothing would be lost if the page went now. */
+  private keepForNextVisit(duties: PageDuties): boolean {
+    this.takingDrafts = true;
+    for (const flush of this.drafts) {
+      try {
+        flush();
+      } catch {
+        // One editor's failure must not keep the others' work, or the journal, from being kept.
+      }
+    }
+    this.takingDrafts = false;
+    const kept = this.notStored().length === 0 || (duties.hide?.() ?? false);
+    void this.flush();
+    return kept;
   }
 
   /** The entry; reading it is what lets this tab's next write overwrite the stored revision. */
@@ -251,14 +293,17 @@ export class RevisionSaver<R extends SavedRecord, E extends SavedEntry<R>, D ext
         result = await db.putIfRevision(record, undefined);
       }
     } catch (error) {
-      return fail(writeFailedMessage(noun, error));
+      const kept = this.setup.journalHasRoom?.(id, entry) ?? true;
+      return fail(kept ? writeFailedMessage(noun, error) : nothingKeptMessage(noun, error));
     }
     if (!result.ok) return this.keepConflictingCopy(id, entry, result.current!);
     entry.stored = record;
     entry.base = record.revision;
     // A newer edit made during the write is still to be saved.
     this.states.set(id, this.unsaved.has(id) ? { status: "saving" } : { status: "saved", at: record.updatedAt });
-    this.setup.stored?.(id);
+    // The journal forgets its copy only once the latest version is stored: a newer edit still waits
+    // for its write, and the page may go before that write is done.
+    if (!this.unsaved.has(id)) this.setup.stored?.(id);
     this.post({ id });
     this.changed(id);
   }

@@ -1,8 +1,10 @@
 import type { RecordKind, SavedEntry, SavedRecord } from "./record-kind.ts";
 import { freeId, newToken } from "./record-ids.ts";
 import type { RevisionDb } from "./revision-db.ts";
+import { replayJournal } from "./journal.ts";
 import { RevisionSaver } from "./revision-saver.ts";
 import { deleteFailedMessage, importFailedMessage, importTakenMessage, nothingToUndoMessage, type SaveState } from "./save-messages.ts";
+import { TabJournal } from "./tab-journal.ts";
 
 /** Files bundled with the app: path → a loader of its text (loaded when the store starts, not bundled up front). */
 export type BundledFiles = Record<string, () => Promise<string>>;
@@ -18,6 +20,10 @@ export abstract class RevisionStore<R extends SavedRecord, E extends SavedEntry<
   /** Bundled files and stored records that could not be read, said as `file:line: field: problem`. */
   protected readonly problemList: string[] = [];
   protected readonly saver: RevisionSaver<R, E, D>;
+  /** What this tab journals as its page goes, and stores of what closed tabs journaled. */
+  protected readonly journal: TabJournal<R, E>;
+  /** Whether `ready` has resolved: from then on an update reaches memory synchronously. */
+  private loaded = false;
 
   /**
    * @param files the bundled read-only files, read when the store starts.
@@ -38,19 +44,39 @@ export abstract class RevisionStore<R extends SavedRecord, E extends SavedEntry<
       now: () => this.now(),
       adopted: (id, entry) => this.adopted(id, entry),
       forgotten: (id) => this.forgotten(id),
-      stored: (id) => this.stored(id),
+      stored: (id) => {
+        this.journal.stored(id);
+        this.stored(id);
+      },
+      journalHasRoom: (id, entry) => this.journal.hasRoomFor(id, entry),
     });
+    this.journal = new TabJournal(kind, this.saver);
     // Reading starts once the subclass has set up the fields it fills.
-    this.ready = Promise.resolve().then(() => this.load(files, db));
+    this.ready = Promise.resolve()
+      .then(() => this.load(files, db))
+      .then(() => void (this.loaded = true));
   }
 
   get problems(): readonly string[] {
     return this.problemList;
   }
 
-  /** Starts what the page needs: saving on `pagehide` and when hidden, news from other tabs. Returns the way to stop. */
+  /**
+   * Starts what the page needs: as the page goes or is hidden, drafts taken in, the journal written
+   * and the writes started; a prompt before leaving what could not be kept; news from other tabs.
+   * Returns the way to stop.
+   */
   connect(target: Window = window): () => void {
-    return this.saver.connect(target);
+    return this.saver.connect(target, { hide: () => this.journal.journalUnsaved(), show: () => this.journal.dropJournal() });
+  }
+
+  /**
+   * Registers an editor's flush, called as the page goes before anything is journaled: it must put
+   * what is being typed into the store synchronously (an `update` does, once the store is ready).
+   * Returns the way to unregister.
+   */
+  holdDrafts(flush: () => void): () => void {
+    return this.saver.holdDrafts(flush);
   }
 
   /** Deletes one of the trainer's records, keeping the version on screen in the trash; returns a token for undo. */
@@ -116,9 +142,28 @@ export abstract class RevisionStore<R extends SavedRecord, E extends SavedEntry<
   /** Why there is nothing of the trainer's to remove under this id. */
   protected abstract cannotRemove(id: string): string;
 
-  /** Takes the stored records as this tab's versions. */
-  protected async readStored(_db: D): Promise<void> {
+  /** Stores what closed tabs journaled first, then takes the stored records as this tab's versions. */
+  protected async readStored(db: D): Promise<void> {
+    const unstored = await replayJournal(this.kind, db, this.journal.tabId, (id) => this.isBundled(id), this.now().toISOString()).catch(
+      () => [],
+    );
     await this.saver.readStored();
+    for (const each of unstored) this.journal.takeUnstored(each);
+  }
+
+  /**
+   * Runs `work` at once while the page-leaving flush takes drafts in (the edit must be in memory
+   * before the journal is written); otherwise once the store is ready, after the caller's own
+   * synchronous work (an editor shows its version before the store's news of it), as always.
+   * A throw becomes a rejection either way.
+   */
+  protected whenReady<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.loaded || !this.saver.takingDrafts) return this.ready.then(work);
+    try {
+      return work();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   /** A stored record became this tab's version. */

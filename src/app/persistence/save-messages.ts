@@ -38,17 +38,27 @@ const sentence = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 
 /** What the trainer is told when a write fails: why, and that nothing saved before is lost. */
 export function writeFailedMessage(noun: Noun, error: unknown): string {
-  const name = error instanceof DOMException || error instanceof Error ? error.name : "";
-  const why =
-    name === "QuotaExceededError"
-      ? "the browser's storage for this site is full"
-      : name === "InvalidStateError" || name === "UnknownError"
-        ? "the browser's storage could not be written"
-        : `the browser's storage refused the change (${messageOf(error)})`;
   return (
-    `Not saved: ${why}. The last saved copy is kept, and your changes are still here: ` +
+    `Not saved: ${whyNotWritten(error)}. The last saved copy is kept, and your changes are still here: ` +
     `free some space and edit again to retry, or ${exportToKeep(noun)}.`
   );
+}
+
+/** A write failed and the journal has no room either: the changes exist only on this page. */
+export function nothingKeptMessage(noun: Noun, error: unknown): string {
+  return (
+    `Not saved: ${whyNotWritten(error)}, and your changes could not be kept for the next visit either. ` +
+    `Don't close or reload this page: free some space and edit again to retry, or ${exportToKeep(noun)}.`
+  );
+}
+
+function whyNotWritten(error: unknown): string {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : "";
+  return name === "QuotaExceededError"
+    ? "the browser's storage for this site is full"
+    : name === "InvalidStateError" || name === "UnknownError"
+      ? "the browser's storage could not be written"
+      : `the browser's storage refused the change (${messageOf(error)})`;
 }
 
 /** A version that is not valid yet is kept on screen but not written. */

@@ -13,6 +13,7 @@ export interface SessionEntry extends SavedEntry<SessionRecord> {
 export const sessionKind: RecordKind<SessionRecord, SessionEntry> = {
   noun: "session",
   channel: "sourcebook-sessions",
+  journal: "sourcebook-session-journal/",
   entryOf(record, base) {
     if (typeof record.session !== "object" || !Array.isArray(record.session?.agenda))
       return { problem: `The stored session "${record.id}" cannot be read; it is left as it is.` };

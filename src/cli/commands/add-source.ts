@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, unlinkSync } from "node:fs";
+import { existsSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { isSeq, parseDocument } from "yaml";
+import { LIMITS, tooLargeProblem } from "../../core/files/limits.ts";
 import { fieldName } from "../../core/files/yaml-file.ts";
 import { CatalogEntrySchema, type CatalogEntry } from "../../core/schema/catalog.ts";
 import { documentKind, type DocumentKind } from "../../core/sources/document-kind.ts";
@@ -37,6 +38,9 @@ const EXTENSIONS: Record<DocumentKind, string[]> = {
  */
 export async function addSource(args: AddSourceArgs): Promise<number> {
   if (!existsSync(args.file)) throw new UsageError(`No such file: ${args.file}.`);
+  const size = statSync(args.file).size;
+  if (size > LIMITS.sourceFileBytes)
+    throw new UsageError(`${basename(args.file)} ${tooLargeProblem(size, LIMITS.sourceFileBytes, "a source file")}; nothing was added.`);
   const bytes = readFileSync(args.file);
   const given = basename(args.file);
   const found = refusing(() => documentKind(bytes, given));

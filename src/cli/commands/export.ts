@@ -1,12 +1,13 @@
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { buildHandout, EDITIONS, type Edition } from "../../core/handout/build-handout.ts";
 import { ContentError } from "../../core/files/yaml-file.ts";
 import type { AssembledSession } from "../../core/sessions/assemble-session.ts";
 import { loadSession } from "../../core/sessions/session-file.ts";
 import type { Source } from "../../core/sources/source.ts";
+import { readContentFile } from "../content-file.ts";
 import { readHandoutTemplate, readModules } from "../content.ts";
-import { dim, green, shownPath } from "../format.ts";
+import { dim, green, red, shownPath } from "../format.ts";
 import { Library } from "../library.ts";
 import { isWithin, realPathOf, statOf } from "../real-path.ts";
 import { renderPdf } from "../render-pdf.ts";
@@ -72,11 +73,23 @@ async function exportAll(args: ExportArgs, library: Source[], paper: "a4" | "let
     throw new UsageError(`--out ${shownPath(outDir)} is a file, not a folder; --all writes one PDF per session and edition into a folder.`);
   for (const job of jobs) checkPdfTarget(job.out);
   makeFolder(outDir);
-  const sessions = new Map(files.map((f) => [f, readSession(args.root, join(dir, f))]));
+  // One bad session is named in one line; the others still print, and the exit code says so at the end.
+  const sessions = new Map<string, AssembledSession>();
+  const refused: string[] = [];
+  for (const f of files) {
+    try {
+      sessions.set(f, readSession(args.root, join(dir, f)));
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      refused.push(e.message);
+      console.error(`${red("✘")} ${e.message}`);
+    }
+  }
+  const printable = jobs.filter((job) => sessions.has(job.file));
   let done = 0;
   try {
-    for (const job of jobs) {
-      progress(done, jobs.length, `${job.file.replace(/\.yaml$/, "")} · ${job.edition}`);
+    for (const job of printable) {
+      progress(done, printable.length, `${job.file.replace(/\.yaml$/, "")} · ${job.edition}`);
       const { bytes } = await renderOne(args.root, sessions.get(job.file)!, job.edition, library, paper, args.template);
       writeFileSafely(job.out, bytes, { command: "export" });
       done++;
@@ -87,10 +100,12 @@ async function exportAll(args: ExportArgs, library: Source[], paper: "a4" | "let
       throw new UsageError(`${e.message} The ${done} handout${done > 1 ? "s" : ""} before it ${done > 1 ? "were" : "was"} written.`);
     throw e;
   }
-  progress(done, jobs.length, "done");
+  progress(done, printable.length, "done");
   if (process.stderr.isTTY) process.stderr.write("\n");
-  console.log(`${green("✔")} ${jobs.length} handouts in ${relative(process.cwd(), outDir) || outDir}`);
-  return 0;
+  console.log(`${green("✔")} ${printable.length} handouts in ${relative(process.cwd(), outDir) || outDir}`);
+  if (refused.length === 0) return 0;
+  console.error(`${red("✘")} ${refused.length} session file${refused.length === 1 ? " was" : "s were"} not printed (see above).`);
+  return 2;
 }
 
 async function renderOne(
@@ -111,7 +126,7 @@ function readSession(root: string, path: string): AssembledSession {
   const { modules, problems } = readModules(root);
   const name = relative(root, resolve(path)).startsWith("..") ? path : relative(root, resolve(path));
   try {
-    return loadSession(readFileSync(path, "utf8"), name, modules);
+    return loadSession(readContentFile(path, name), name, modules);
   } catch (e) {
     if (!(e instanceof ContentError)) throw e;
     // A module that failed to parse is named with its own errors, not as "unknown".

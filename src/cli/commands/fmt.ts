@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { ContentError } from "../../core/files/yaml-file.ts";
-import { decodeUtf8Strict } from "../../core/files/utf8.ts";
+import { ContentError } from "../../core/files/content-error.ts";
 import { frontMatterComments } from "../../core/modules/front-matter-comments.ts";
 import { parseModule } from "../../core/modules/parse-module.ts";
 import { serializeModule } from "../../core/modules/serialize-module.ts";
+import { readContentFile } from "../content-file.ts";
 import { green, red } from "../format.ts";
 import { writeFileSafely } from "../safe-write.ts";
 import { UsageError } from "../usage-error.ts";
@@ -37,7 +37,7 @@ export function formatModules(args: { root: string; files: string[]; check: bool
     };
     let text: string;
     try {
-      text = decodeUtf8Strict(readFileSync(file), name);
+      text = readContentFile(file, name);
     } catch (e) {
       if (!(e instanceof ContentError)) throw e;
       reason(e.message);

@@ -14,10 +14,10 @@ import {
   type LockEntry,
 } from "../../core/citations/anchor-lock.ts";
 import { incompleteReasons } from "../../core/modules/incomplete-module.ts";
-import { parseModule } from "../../core/modules/parse-module.ts";
 import type { ExcerptNode } from "../../core/schema/module.ts";
 import { diffLine, dim, green, red, table } from "../format.ts";
 import { checkQuote } from "../check-quote.ts";
+import { parseModuleFile } from "../content.ts";
 import { withFileLock } from "../file-lock.ts";
 import type { Library } from "../library.ts";
 import { writeFileSafely } from "../safe-write.ts";
@@ -168,7 +168,7 @@ function writeLock(root: string, results: FileResult[]): void {
 }
 
 function verifyFile(path: string, name: string, library: Library, lock: AnchorLock): FileResult {
-  const parsed = parseModule(readFileSync(path, "utf8"), name);
+  const parsed = parseModuleFile(path, name);
   if (!parsed.module) return { file: name, errors: parsed.errors.map((e) => e.message), incomplete: [], excerpts: [] };
   const moduleId = parsed.module.meta.id;
   const errors = parsed.errors.map((e) => e.message);

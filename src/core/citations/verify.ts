@@ -1,4 +1,5 @@
 import type { Passage } from "../sources/model.ts";
+import { LIMITS, quoteTooLong } from "../files/limits.ts";
 import type { Source } from "../sources/source.ts";
 import { cautionsFor, type Caution } from "./cautions.ts";
 import { closestPassage, type Closest } from "./closest.ts";
@@ -64,6 +65,7 @@ const MIN_ANCHOR_WORDS = 3;
 
 /** Checks a quote against its source by the citation rules of DESIGN.md. */
 export function verifyQuote(source: Source, quote: string, options: VerifyOptions = {}): Verdict {
+  if (quote.length > LIMITS.quoteCharacters) throw new CitationInputError(quoteTooLong(quote.length));
   const parsed = parseQuote(quote);
   if (parsed.pieces.length === 0) throw new CitationInputError("The quote is empty: give the words to check.");
   const index = indexSource(source);

@@ -1,17 +1,9 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from "yaml";
 import type { z } from "zod";
+import { ContentError } from "./content-error.ts";
+import { contentTooLarge, LIMITS } from "./limits.ts";
 
-/** A problem in a content file, said the way DESIGN.md asks: `file:line: field: what is wrong`. */
-export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    readonly field: string | undefined,
-    readonly problem: string,
-  ) {
-    super(`${file}${line ? `:${line}` : ""}: ${field ? `${field}: ` : ""}${problem}`);
-  }
-}
+export { ContentError };
 
 /** A parsed YAML document and a way to find the line of any field in it. */
 export interface YamlSource {
@@ -20,13 +12,20 @@ export interface YamlSource {
 }
 
 /**
- * Reads YAML, reporting a syntax error with its line. `firstLine` is the file line the YAML
- * starts on (2 for front matter after `---`).
+ * Reads YAML, reporting a syntax error with its line, and refusing aliases that expand beyond
+ * `LIMITS.yamlAliasValues` (a "billion laughs" file) at the line of the first alias. `firstLine`
+ * is the file line the YAML starts on (2 for front matter after `---`).
  */
 export function readYaml(text: string, file: string, firstLine = 1): YamlSource {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const shift = (l: number | undefined) => (l === undefined ? undefined : l + firstLine - 1);
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  } catch (e) {
+    // The parser's own limits (a nesting too deep for the stack): one sentence, not a stack trace.
+    throw new ContentError(file, undefined, undefined, `cannot be read as YAML (${e instanceof Error ? e.message : String(e)})`);
+  }
   const syntax = doc.errors[0];
   if (syntax) {
     throw new ContentError(
@@ -36,7 +35,30 @@ export function readYaml(text: string, file: string, firstLine = 1): YamlSource 
       syntax.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""),
     );
   }
-  return { data: doc.toJS(), lineAt: (path) => shift(lineOf(doc.contents, path, lines)) };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.yamlAliasValues });
+  } catch (e) {
+    const alias = firstAlias(doc);
+    const line = shift(alias?.range ? lines.linePos(alias.range[0]).line : undefined);
+    const message = e instanceof Error ? e.message : String(e);
+    const problem = /excessive alias count/i.test(message)
+      ? `the YAML aliases (*${alias?.source ?? "…"} and others) stand for more than ${LIMITS.yamlAliasValues} values, the limit; write the values out instead`
+      : message.replace(/\.$/, "");
+    throw new ContentError(file, line, undefined, problem);
+  }
+  return { data, lineAt: (path) => shift(lineOf(doc.contents, path, lines)) };
+}
+
+function firstAlias(doc: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** Every schema problem of a YAML document, each with file, line and field. */
@@ -49,8 +71,10 @@ export function schemaErrors(issues: readonly z.core.$ZodIssue[], yaml: YamlSour
   });
 }
 
-/** Parses YAML text against a schema; throws the first problem as a ContentError. */
+/** Parses a YAML file against a schema (refusing one over the size limit first); throws the first problem as a ContentError. */
 export function parseYamlFile<T>(schema: z.ZodType<T>, text: string, file: string): { value: T; yaml: YamlSource } {
+  const tooLarge = contentTooLarge(text, file);
+  if (tooLarge) throw tooLarge;
   const yaml = readYaml(text, file);
   const result = schema.safeParse(yaml.data);
   if (!result.success) throw schemaErrors(result.error.issues, yaml, file)[0]!;

@@ -11,7 +11,9 @@ import { checkExcerpts, type CheckedExcerpt } from "./checked-excerpts.ts";
 import { handoutStyles, MM } from "./handout-styles.ts";
 import { AUDIENCE_NAMES, moduleContent } from "./module-content.ts";
 import { bibliographyEntry } from "./references.ts";
+import { longDate } from "../text/calendar-date.ts";
 import { nounFor, plural } from "../text/plural.ts";
+import { isWebUrl } from "../text/web-url.ts";
 
 export const EDITIONS = ["participant", "trainer", "card", "audit"] as const;
 export type Edition = (typeof EDITIONS)[number];
@@ -233,7 +235,15 @@ function bibliography(sources: readonly Source[]): Content[] {
     ...entries.map((e): Content => ({
       stack: [
         { text: e.reference, style: "body", margin: [0, 0, 0, 1] },
-        ...(e.url ? [{ text: `${e.url}${e.accessed ? ` (accessed ${longDate(e.accessed)})` : ""}`, style: "small", link: e.url }] : []),
+        ...(e.url
+          ? [
+              {
+                text: `${e.url}${e.accessed ? ` (accessed ${longDate(e.accessed)})` : ""}`,
+                style: "small",
+                ...(isWebUrl(e.url) ? { link: e.url } : {}),
+              },
+            ]
+          : []),
         {
           text: `${e.permissionRequired ? "Permission required to reproduce. " : ""}Rights: ${e.rights}`,
           style: "small",
@@ -244,12 +254,4 @@ function bibliography(sources: readonly Source[]): Content[] {
       unbreakable: true,
     })),
   ];
-}
-
-/** "2026-12-10" → "10 December 2026". */
-export function longDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-  if (!m) return String(y);
-  return d ? `${d} ${months[m - 1]} ${y}` : `${months[m - 1]} ${y}`;
 }

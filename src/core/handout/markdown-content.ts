@@ -1,5 +1,6 @@
 import type { Content } from "./pdf-document.ts";
 import { Marked, type Token, type Tokens } from "marked";
+import { isWebUrl } from "../text/web-url.ts";
 
 /** Plain marked: trainer Markdown inside blocks has no `:::` blocks of its own. */
 const markdown = new Marked({ gfm: true });
@@ -93,7 +94,8 @@ export function inline(tokens: Token[] | undefined): Inline[] {
         break;
       case "link": {
         const l = t as Tokens.Link;
-        out.push({ text: inline(l.tokens), link: l.href, decoration: "underline" });
+        // Only a web address becomes a link in the PDF; any other scheme is printed as plain text.
+        out.push(isWebUrl(l.href) ? { text: inline(l.tokens), link: l.href, decoration: "underline" } : { text: inline(l.tokens) });
         break;
       }
       case "br":

@@ -1,3 +1,4 @@
+import { contentTooLarge } from "../files/limits.ts";
 import { ContentError, readYaml, schemaErrors } from "../files/yaml-file.ts";
 import {
   AUDIENCES,
@@ -25,6 +26,8 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Parses a module file: YAML front matter, then Markdown with `:::` blocks. */
 export function parseModule(text: string, file: string): ParsedModule {
+  const tooLarge = contentTooLarge(text, file);
+  if (tooLarge) return { lines: [], errors: [tooLarge] };
   const errors: ContentError[] = [];
   const fm = FRONT_MATTER.exec(text);
   if (!fm) return { lines: [], errors: [new ContentError(file, 1, undefined, "expected front matter between --- lines at the top")] };

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isCalendarDate } from "../text/calendar-date.ts";
+import { isWebUrl } from "../text/web-url.ts";
 
 /** The parsers that know a source's layout; `pdf`, `html` and `docx` are read by the general reader. */
 export const SOURCE_STRUCTURES = [
@@ -19,7 +21,11 @@ export const EXTRACTED_STRUCTURES = ["pdf", "html", "docx"] as const satisfies r
 
 export const SOURCE_KINDS = ["un-report", "government-report", "ngo-report", "web-compilation", "encyclopedia", "other"] as const;
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
+const DATE_FORM = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const isoDate = z
+  .string()
+  .regex(DATE_FORM, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((d) => !DATE_FORM.test(d) || isCalendarDate(d), { error: (issue) => `${String(issue.input)} is not a date in the calendar` });
 
 /** One document of the library, as `sources/catalog.yaml` describes it. */
 export const CatalogEntrySchema = z
@@ -30,7 +36,7 @@ export const CatalogEntrySchema = z
     author: z.string().min(1).optional(),
     publisher: z.string().min(1, "expected a publisher"),
     date: isoDate,
-    url: z.url("expected a URL").optional(),
+    url: z.string().refine(isWebUrl, "expected a web address starting http:// or https://").optional(),
     accessed: isoDate.optional(),
     kind: z.enum(SOURCE_KINDS),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, "expected a language code like en"),

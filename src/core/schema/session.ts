@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { LIMITS } from "../files/limits.ts";
+import { isCalendarDay } from "../text/calendar-date.ts";
 import { AudienceSchema } from "./module.ts";
 
 const text = z.string({ error: "expected text" }).trim().min(1, "expected text");
@@ -26,7 +28,12 @@ export const SessionSchema = z
   .object({
     title: text,
     audience: AudienceSchema,
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+      .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || isCalendarDay(d), {
+        error: (issue) => `${String(issue.input)} is not a date in the calendar (YYYY-MM-DD)`,
+      }),
     start: clock,
     /** The session's planned length; an agenda longer than this is warned about. */
     length: minutes,
@@ -34,7 +41,12 @@ export const SessionSchema = z
     trainer: text,
     organisation: text,
     /** Shown on the cover: what the session is for. */
-    description: text.optional(),
+    description: text
+      .max(
+        LIMITS.descriptionCharacters,
+        `expected at most ${LIMITS.descriptionCharacters.toLocaleString("en")} characters, the limit for a description`,
+      )
+      .optional(),
     /** A handout template in templates/handouts/ (default: default). */
     handout: z
       .string()
@@ -44,7 +56,10 @@ export const SessionSchema = z
       .string()
       .regex(/^[a-z]{2,3}$/, "expected a language code like en")
       .optional(),
-    agenda: z.array(AgendaItemSchema, { error: "expected a list of agenda items" }).min(1, "expected at least one agenda item"),
+    agenda: z
+      .array(AgendaItemSchema, { error: "expected a list of agenda items" })
+      .min(1, "expected at least one agenda item")
+      .max(LIMITS.agendaItems, `expected at most ${LIMITS.agendaItems} agenda items, the limit for one session`),
   })
   .strict();
 

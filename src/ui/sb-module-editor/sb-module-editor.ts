@@ -31,7 +31,7 @@ import "../sb-front-matter-form/sb-front-matter-form.ts";
 import { CardKeys } from "./card-keys.ts";
 import { summariseExcerpts } from "./editor-text.ts";
 import { FieldDrafts } from "../controllers/field-drafts.ts";
-import { PageListener } from "../controllers/page-listener.ts";
+import { FlushOnLeave } from "../controllers/flush-on-leave.ts";
 import { ReorderController } from "../controllers/reorder-controller.ts";
 import { UndoShortcuts } from "../controllers/undo-shortcuts.ts";
 import { componentStyles } from "../styles/component.styles.ts";
@@ -92,8 +92,12 @@ export class SbModuleEditor extends SbElement {
   private readonly keys = new CardKeys();
   /** Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y anywhere in the page call `undo()` and `redo()`. */
   private readonly shortcuts = new UndoShortcuts(this);
-  /** What is being typed is saved when the page goes. */
-  private readonly leaving = new PageListener(this, window, "pagehide", () => this.flushAll());
+  /** What is being typed goes to the store as the page goes, before the store journals. */
+  private readonly leaving = new FlushOnLeave(
+    this,
+    () => this.store,
+    () => this.flushAll(),
+  );
   private listening?: ModuleStore;
   /** The id of the module on screen (edits go to it, even while `moduleId` is changing). */
   private shownId = "";

@@ -3,7 +3,7 @@ import { html, nothing } from "lit";
 import { customElement, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import { moduleStoreContext } from "../../app/contexts.ts";
-import { downloadText, pickedFile } from "../../app/download.ts";
+import { downloadText, withPickedFile } from "../../app/download.ts";
 import type { ModuleStore, ModuleSummary } from "../../app/module-store-api.ts";
 import { routeHref } from "../../app/routes.ts";
 import { AUDIENCE_LABELS, AUDIENCES, REVIEW_STATUSES } from "../../core/schema/module.ts";
@@ -155,17 +155,19 @@ export class SbModuleLibrary extends SbElement {
   }
 
   private async importModule(e: Event) {
-    const file = await pickedFile(e);
-    if (!file) return;
-    const result = await this.store!.importModule(file.name, file.text);
-    this.say("error" in result ? `Not imported: ${result.error}` : `Imported ${file.name}.`);
+    const said = await withPickedFile(e, "Not imported", async (name, text) => {
+      const result = await this.store!.importModule(name, text);
+      return "error" in result ? `Not imported: ${result.error}` : `Imported ${name}.`;
+    });
+    if (said) this.say(said);
   }
 
   private async restore(e: Event) {
-    const file = await pickedFile(e);
-    if (!file) return;
-    const result = await this.store!.restore(file.name, file.text);
-    this.say("error" in result ? `Not restored: ${result.error}` : `Restored ${plural(result.restored, "module")} from ${file.name}.`);
+    const said = await withPickedFile(e, "Not restored", async (name, text) => {
+      const result = await this.store!.restore(name, text);
+      return "error" in result ? `Not restored: ${result.error}` : `Restored ${plural(result.restored, "module")} from ${name}.`;
+    });
+    if (said) this.say(said);
   }
 
   private say(message: string, undoToken = "") {

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from "lit";
 import { customElement, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import { sessionStoreContext } from "../../app/contexts.ts";
-import { downloadText, pickedFile } from "../../app/download.ts";
+import { downloadText, withPickedFile } from "../../app/download.ts";
 import type { SessionStore, SessionSummary } from "../../app/session-store-api.ts";
 import { duration } from "../../core/sessions/agenda-plan.ts";
 import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
@@ -137,11 +137,13 @@ export class SbSessionList extends SbElement {
   }
 
   private async importFile(e: Event) {
-    const file = await pickedFile(e);
-    if (!file || !this.store) return;
-    const result = await this.store.importSession(file.name, file.text);
-    if ("error" in result) this.say(`Not imported: ${result.error}`);
-    else this.say(`Imported ${file.name} as “${this.store.get(result.id)?.title ?? result.id}”.`);
+    const store = this.store;
+    if (!store) return;
+    const said = await withPickedFile(e, "Not imported", async (name, text) => {
+      const result = await store.importSession(name, text);
+      return "error" in result ? `Not imported: ${result.error}` : `Imported ${name} as “${store.get(result.id)?.title ?? result.id}”.`;
+    });
+    if (said) this.say(said);
   }
 
   private say(message: string, undoToken = "") {

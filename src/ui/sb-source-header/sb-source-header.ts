@@ -8,6 +8,7 @@ import { isPlainClick } from "../controllers/plain-click.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-source-header.styles.ts";
 import { plural } from "../../core/text/plural.ts";
+import { isWebUrl } from "../../core/text/web-url.ts";
 
 /** Asks to go back to the library. */
 export type SbLibraryOpenEvent = CustomEvent<Record<string, never>>;
@@ -53,7 +54,11 @@ export class SbSourceHeader extends SbElement {
         <dt>Publisher</dt><dd>${entry.publisher}</dd>
         <dt>Date</dt><dd>${formatDate(entry.date)}${entry.accessed ? html` (accessed ${formatDate(entry.accessed)})` : nothing}</dd>
         <dt>Language</dt><dd>${languageName(entry.language)}</dd>
-        ${entry.url ? html`<dt>Online</dt><dd><a href=${entry.url} rel="noopener noreferrer">${entry.url}</a></dd>` : nothing}
+        ${
+          entry.url
+            ? html`<dt>Online</dt><dd>${isWebUrl(entry.url) ? html`<a href=${entry.url} rel="noopener noreferrer">${entry.url}</a>` : entry.url}</dd>`
+            : nothing
+        }
         <dt>Cite as</dt><dd>${entry.shortCite}</dd>
         <dt>Version</dt>
         <dd><code title="SHA-256 ${this.fingerprint}">sha256 ${shortFingerprint(this.fingerprint)}</code>${

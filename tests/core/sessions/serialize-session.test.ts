@@ -89,9 +89,10 @@ const prose = fc
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${pad(h)}:${pad(m)}`);
+// Real calendar days only: the schema refuses 2026-02-30 (issue 11, F9).
 const date = fc
-  .tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
-  .map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`);
+  .date({ min: new Date("1000-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const minutes = fc.integer({ min: 1, max: 100_000 });
 
 /** An agenda item valid for the audience: a module written for it (whole, or some of its sections), or a break. */

@@ -153,6 +153,11 @@ export class MemoryModuleStore extends EventTarget implements ModuleStore {
 
   async flush(): Promise<void> {}
 
+  /** Nothing to journal: the harness keeps no work across a reload. */
+  holdDrafts(): () => void {
+    return () => undefined;
+  }
+
   private async write(id: string, module: Module): Promise<void> {
     this.modules.set(id, module);
     this.states.set(id, { status: "saving" });
