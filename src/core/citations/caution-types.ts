@@ -14,3 +14,11 @@ export interface Caution {
   /** older-data: the (latest) year the data describes, e.g. 2004. */
   dataYear?: number;
 }
+
+/** Each kind in words, for a reviewer: "Attributed to someone else". */
+export const CAUTION_NAMES: Record<CautionKind, string> = {
+  attribution: "Attributed to someone else",
+  "older-data": "Older data",
+  qualified: "Qualified right after",
+  "long-elision": "Long cut inside a sentence",
+};
