@@ -1,4 +1,5 @@
 import type { Excerpt } from "../core/citations/anchor.ts";
+import type { NewExcerpt } from "../core/modules/module-edits.ts";
 import type { Audience, Module } from "../core/schema/module.ts";
 import type { ModuleSummary } from "./persistence/module-summary.ts";
 import type { SaveState } from "./persistence/save-messages.ts";
@@ -30,8 +31,8 @@ export interface ModuleStore extends EventTarget {
   undoRemove(token: string): Promise<void>;
   /** Replaces a module's content and saves it at once (an edit of a shipped module creates the own copy). */
   update(id: string, module: Module): Promise<void>;
-  /** Adds an anchored excerpt to the end of a section (a new section when `section` is not found). */
-  addExcerpt(id: string, section: string, excerpt: Excerpt): Promise<void>;
+  /** Adds an anchored excerpt, with any cautions acknowledged, to the end of a section (a new section when `section` is not found). */
+  addExcerpt(id: string, section: string, excerpt: Excerpt & Pick<NewExcerpt, "acknowledge">): Promise<void>;
   undo(id: string): Promise<void>;
   redo(id: string): Promise<void>;
   canUndo(id: string): boolean;

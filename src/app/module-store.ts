@@ -1,7 +1,7 @@
-import type { Excerpt } from "../core/citations/anchor.ts";
 import { backupFileName, parseBackup, writeBackup } from "../core/library/backup.ts";
 import { editKey } from "../core/modules/history.ts";
-import { addExcerpt, canonicalModule, newModule, setMeta } from "../core/modules/module-edits.ts";
+import type { Excerpt } from "../core/citations/anchor.ts";
+import { addExcerpt, canonicalModule, newModule, setMeta, type NewExcerpt } from "../core/modules/module-edits.ts";
 import { serializeModule } from "../core/modules/serialize-module.ts";
 import type { Audience, Module } from "../core/schema/module.ts";
 import type { ModuleStore, ModuleSummary } from "./module-store-api.ts";
@@ -91,7 +91,7 @@ export class IdbModuleStore extends RevisionStore<ModuleRecord, OwnEntry, Module
     });
   }
 
-  async addExcerpt(id: string, section: string, excerpt: Excerpt): Promise<void> {
+  async addExcerpt(id: string, section: string, excerpt: Excerpt & Pick<NewExcerpt, "acknowledge">): Promise<void> {
     await this.ready;
     // Added to the latest version, so that is the version this tab has read.
     return this.update(id, addExcerpt(this.get(id) ?? this.memory.require(id), section, excerpt));

@@ -1,10 +1,14 @@
+import { acknowledgements, type CheckedCaution } from "../core/citations/acknowledgements.ts";
 import { changedSince, reviewExcerpt, type ExcerptReview, type SourceChange } from "../core/citations/review-context.ts";
 import { AnchorLockSchema, emptyLock, findLocked, type AnchorLock } from "../core/citations/anchor-lock.ts";
 import type { ExcerptNode, Module } from "../core/schema/module.ts";
 import type { LibraryStore } from "./library-store.ts";
 
-/** Where an excerpt stands in review: its source changed since it was verified, it is rejected, or verified. */
-export type ReviewGroup = "changed" | "rejected" | "verified";
+/**
+ * Where an excerpt stands in review: its source changed since it was verified, it is rejected,
+ * verified with a caution the module does not acknowledge, or verified.
+ */
+export type ReviewGroup = "changed" | "rejected" | "cautioned" | "verified";
 
 /** One excerpt of a module, as the reviewer sees it. */
 export interface ReviewItem {
@@ -21,21 +25,24 @@ export interface ReviewItem {
   problem?: string;
   /** Set when the source file is not the one the excerpt was verified against. */
   change?: SourceChange;
+  /** Where the verified words may still mislead, each acknowledged in the module (acknowledge=) or not. */
+  cautions: CheckedCaution[];
   /** The locator "Open in reader" goes to: where the words are now, else where they are cited. */
   readerLocator: string;
   group: ReviewGroup;
 }
 
-/** A module's excerpts for review, source-changed first, then rejected, then verified (each in module order). */
+/** A module's excerpts for review: source changed, rejected, with cautions, verified (each in module order). */
 export interface ModuleReview {
   moduleId: string;
   items: ReviewItem[];
-  counts: { excerpts: number; verified: number; rejected: number; changed: number };
+  /** `cautioned`: excerpts with a caution the module does not acknowledge. */
+  counts: { excerpts: number; verified: number; rejected: number; changed: number; cautioned: number };
   /** Why the anchors lock could not be read (changes since verification are then not known). */
   lockProblem?: string;
 }
 
-const GROUP_ORDER: Record<ReviewGroup, number> = { changed: 0, rejected: 1, verified: 2 };
+const GROUP_ORDER: Record<ReviewGroup, number> = { changed: 0, rejected: 1, cautioned: 2, verified: 3 };
 
 /** `modules/anchors.lock.json` as shipped, fetched on first review (a chunk of its own, not in the first bundle). */
 export async function bundledAnchorLock(): Promise<AnchorLock> {
@@ -85,6 +92,7 @@ export class ReviewService {
         verified: count((i) => i.review?.verdict.status === "verified"),
         rejected: count((i) => i.review?.verdict.status !== "verified"),
         changed: count((i) => i.change !== undefined),
+        cautioned: count((i) => i.group === "cautioned"),
       },
       ...(problem ? { lockProblem: problem } : {}),
     };
@@ -92,7 +100,7 @@ export class ReviewService {
 
   private async reviewItem(moduleId: string, excerpt: ExcerptNode, number: number, section: string, lock: AnchorLock): Promise<ReviewItem> {
     const sourceCite = this.library.entry(excerpt.sourceId)?.shortCite ?? excerpt.sourceId;
-    const base = { number, section, excerpt, sourceCite, readerLocator: excerpt.locator };
+    const base = { number, section, excerpt, sourceCite, readerLocator: excerpt.locator, cautions: [] };
     if (!this.library.entry(excerpt.sourceId)) {
       return { ...base, group: "rejected", problem: `There is no source "${excerpt.sourceId}" in the library.` };
     }
@@ -107,8 +115,10 @@ export class ReviewService {
       return { ...base, group: "rejected", problem: error instanceof Error ? error.message : String(error) };
     }
     const readerLocator = change?.excerpt?.locator ?? review.context?.locator ?? excerpt.locator;
-    const group: ReviewGroup = change ? "changed" : review.verdict.status === "verified" ? "verified" : "rejected";
-    return { ...base, review, readerLocator, group, ...(change ? { change } : {}) };
+    const { cautions } = acknowledgements(review.verdict, excerpt.acknowledge);
+    const open = cautions.some((c) => !c.acknowledged);
+    const group: ReviewGroup = change ? "changed" : review.verdict.status !== "verified" ? "rejected" : open ? "cautioned" : "verified";
+    return { ...base, review, readerLocator, group, cautions, ...(change ? { change } : {}) };
   }
 
   private readLock(): Promise<{ lock: AnchorLock; problem?: string }> {

@@ -7,6 +7,7 @@ export const green = paint("32");
 export const red = paint("31");
 export const dim = paint("2");
 export const bold = paint("1");
+export const yellow = paint("33");
 
 /** A word diff as git prints one: [-source words-]{+quote words+}. */
 export function diffLine(diff: DiffPart[]): string {

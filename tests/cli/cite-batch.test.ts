@@ -42,6 +42,8 @@ describe("sourcebook cite --batch", () => {
       [TIP, "rejected", "not-found"],
       [TIP, "verified", undefined],
     ]);
+    // Every answer lists its cautions (the TIP report gives the bribes to the 2013 UN report; para. 14's estimate is the NGOs').
+    expect(out.map((o) => (o.cautions as { kind: string }[]).map((c) => c.kind))).toEqual([["attribution"], [], [], [], ["attribution"]]);
     requests.forEach((q, i) => {
       const single = sourcebook(["cite", q.source, q.quote, "--json", ...(q.locator ? ["--locator", q.locator] : [])]);
       expect(out[i]).toEqual(JSON.parse(single.stdout));

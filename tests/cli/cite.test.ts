@@ -30,6 +30,38 @@ describe("sourcebook cite", () => {
     expect(out.fingerprint).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  test("a verified quote the source attributes to someone else prints its caution, and still exits 0", () => {
+    const quote = "Police allegedly extorted bribes from child sex trafficking victims through threats of arrest for prostitution";
+    const r = sourcebook(["cite", "us-tip-2016-kg", quote]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("✔ verified  Protection ¶2");
+    expect(r.stdout).toContain(
+      '  ⚠ attribution: The source attributes this to the 2013 UN special rapporteur report ("According to the 2013 UN special rapporteur report, …").',
+    );
+    const json = JSON.parse(sourcebook(["cite", "us-tip-2016-kg", quote, "--json"]).stdout);
+    expect(json.cautions).toEqual([
+      {
+        kind: "attribution",
+        message:
+          'The source attributes this to the 2013 UN special rapporteur report ("According to the 2013 UN special rapporteur report, …").',
+      },
+    ]);
+  });
+
+  test("--json always has a list of cautions: empty for a quote without any, and for a rejected one", () => {
+    const plain = sourcebook(["cite", "un-hrc-25-48-add1", PARA_75, "--json"]);
+    expect(plain.stdout).not.toContain("⚠");
+    expect(JSON.parse(plain.stdout).cautions).toEqual([]);
+    const rejected = sourcebook([
+      "cite",
+      "un-hrc-25-48-add1",
+      "as many as 30 per cent of prostitutes working in Bishkek are minors",
+      "--json",
+    ]);
+    expect(rejected.code).toBe(1);
+    expect(JSON.parse(rejected.stdout)).toMatchObject({ status: "rejected", cautions: [] });
+  });
+
   test("a changed number is rejected as altered with a word diff, exit 1", () => {
     const r = sourcebook(["cite", "un-hrc-25-48-add1", "as many as 30 per cent of prostitutes working in Bishkek are minors"]);
     expect(r.code).toBe(1);

@@ -25,10 +25,23 @@ function approve(dir: string, id: string, edit: (t: string) => string = (t) => t
   );
 }
 
+/** Acknowledges each caution `sourcebook verify` finds on a module's excerpts, on its fence line, as an author who checked them would. */
+function acknowledgeCautions(dir: string, id: string) {
+  const file = join(dir, "modules", `${id}.md`);
+  const verified = JSON.parse(sourcebook(["verify", file, "--json", "--library", dir]).stdout) as {
+    files: { excerpts: { line: number; cautions: { kind: string }[] }[] }[];
+  };
+  const lines = readFileSync(file, "utf8").split("\n");
+  for (const e of verified.files[0]!.excerpts)
+    if (e.cautions.length > 0) lines[e.line - 1] += ` acknowledge=${[...new Set(e.cautions.map((c) => c.kind))].join(",")}`;
+  writeFileSync(file, lines.join("\n"));
+}
+
 describe("sourcebook export", () => {
   test("the DRAFT rule both ways: approved and verified prints clean; one unapproved module or one altered quote prints DRAFT, with the reason on the cover", async () => {
     const dir = printingLibrary();
     approve(dir, "non-punishment");
+    acknowledgeCautions(dir, "non-punishment");
     writeFileSync(join(dir, "s.yaml"), session("  - module: non-punishment\n    minutes: 90\n"));
     const clean = sourcebook([
       "export",
@@ -49,6 +62,7 @@ describe("sourcebook export", () => {
       join(dir, "s2.yaml"),
       session("  - module: non-punishment\n    minutes: 60\n  - module: corruption-and-complicity\n    minutes: 60\n"),
     );
+    acknowledgeCautions(dir, "corruption-and-complicity");
     const unapproved = sourcebook([
       "export",
       join(dir, "s2.yaml"),

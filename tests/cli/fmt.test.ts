@@ -22,3 +22,24 @@ test("fmt keeps an unfinished module's empty summary and missing objectives empt
   expect(check.stdout).toBe("");
   expect(check.code).toBe(0);
 });
+
+test("fmt keeps an excerpt's acknowledged cautions, in their canonical order, and refuses an unknown one with its line", () => {
+  const dir = libraryCopy();
+  mkdirSync(join(dir, "modules"));
+  const file = join(dir, "modules", "acknowledged.md");
+  const head =
+    "---\nid: acknowledged\ntitle: Acknowledged\nsummary: S\nversion: 1\naudiences: [police]\ntopics: []\nminutes: 30\nobjectives:\n  - O\nreview: {status: draft}\n---\n## Why it matters\n\n";
+  const body = (fence: string) => `${head}${fence}\nPolice allegedly extorted bribes from child sex trafficking victims\n:::\n`;
+  writeFileSync(file, body(':::excerpt us-tip-2016-kg "Protection ¶2" acknowledge=qualified,attribution'));
+  const r = sourcebook(["fmt", "--library", dir]);
+  expect(r.code).toBe(0);
+  expect(readFileSync(file, "utf8")).toBe(body(':::excerpt us-tip-2016-kg "Protection ¶2" acknowledge=attribution,qualified'));
+  expect(sourcebook(["fmt", "--check", "--library", dir]).code).toBe(0);
+
+  writeFileSync(file, body(':::excerpt us-tip-2016-kg "Protection ¶2" acknowledge=attributed'));
+  const bad = sourcebook(["fmt", "--library", dir]);
+  expect(bad.code).toBe(1);
+  expect(bad.stdout).toContain(
+    'modules/acknowledged.md:15: excerpt: acknowledge=attributed: "attributed" is not a caution (expected attribution, older-data, qualified, long-elision, separated by commas)',
+  );
+});

@@ -131,3 +131,68 @@ test("a broken lock file is a usage error that says how to recover, and is left 
   expect(r.stderr).toContain("modules/anchors.lock.json is not valid JSON");
   expect(readFileSync(join(dir, "modules", "anchors.lock.json"), "utf8")).toBe("{ not json");
 });
+
+/** The TIP report gives these words to the 2013 UN special rapporteur report, in the sentence before. */
+const ATTRIBUTED = (acknowledge = "") =>
+  `:::excerpt us-tip-2016-kg "Protection ¶2"${acknowledge}\nPolice allegedly extorted bribes from child sex trafficking victims through threats of arrest\nfor prostitution\n:::\n`;
+const ATTRIBUTION_MESSAGE =
+  'attribution: The source attributes this to the 2013 UN special rapporteur report ("According to the 2013 UN special rapporteur report, …").';
+
+test("cautions are listed per excerpt (file:line, locator, kind, message) with a count by kind; plain verify passes, --strict fails on them", () => {
+  const dir = libraryWith({ "a-cautioned.md": module("a-cautioned", GOOD + "\n" + ATTRIBUTED()) });
+  const r = sourcebook(["verify", "--library", dir]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/modules\/a-cautioned\.md\s+2\s+2\s+0\s+2\s+0\s+1\n/);
+  expect(r.stdout).toContain(`⚠ modules/a-cautioned.md:20 us-tip-2016-kg "Protection ¶2": ${ATTRIBUTION_MESSAGE}`);
+  expect(r.stdout).toContain("⚠ 1 caution on verified words (1 attribution): 0 acknowledged, 1 not.");
+  expect(r.stdout).toContain("verify --strict fails on them.");
+
+  const strict = sourcebook(["verify", "--strict", "--library", dir]);
+  expect(strict.code).toBe(1);
+  expect(strict.stdout).toContain("✘ 1 caution on verified words (1 attribution): 0 acknowledged, 1 not.");
+  expect(strict.stdout).toContain("2 of 2 excerpts verified");
+});
+
+test("an acknowledged caution is marked as such and --strict passes; acknowledging a caution the quote does not have is a warning, not an error", () => {
+  const dir = libraryWith({
+    "a-acknowledged.md": module(
+      "a-acknowledged",
+      GOOD.replace('"para. 75"', '"para. 75" acknowledge=older-data') + "\n" + ATTRIBUTED(" acknowledge=attribution"),
+    ),
+  });
+  const r = sourcebook(["verify", "--strict", "--library", dir]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/modules\/a-acknowledged\.md\s+2\s+2\s+0\s+2\s+0\s+1 \(1 acknowledged\)\n/);
+  expect(r.stdout).toContain(
+    `⚠ modules/a-acknowledged.md:20 us-tip-2016-kg "Protection ¶2": attribution (acknowledged): The source attributes`,
+  );
+  expect(r.stdout).toContain(
+    '• modules/a-acknowledged.md:15 un-hrc-25-48-add1 "para. 75" acknowledges older-data, which no longer applies; take it out of acknowledge=.',
+  );
+  expect(r.stdout).toContain("✔ 1 caution on verified words (1 attribution): 1 acknowledged, 0 not.");
+});
+
+test("--json carries each excerpt's cautions, whether acknowledged, the stale acknowledgements, and the counts by kind", () => {
+  const dir = libraryWith({
+    "a-json.md": module("a-json", GOOD.replace('"para. 75"', '"para. 75" acknowledge=qualified') + "\n" + ATTRIBUTED()),
+  });
+  const r = sourcebook(["verify", "--library", dir, "--json", "--strict"]);
+  expect(r.code).toBe(1);
+  const out = JSON.parse(r.stdout);
+  const [good, attributed] = out.files[0].excerpts;
+  expect(good).toMatchObject({ line: 15, cautions: [], staleAcknowledgements: ["qualified"] });
+  expect(attributed).toMatchObject({
+    line: 20,
+    cautions: [{ kind: "attribution", message: ATTRIBUTION_MESSAGE.replace("attribution: ", ""), acknowledged: false }],
+    staleAcknowledgements: [],
+  });
+  expect(out.cautions).toEqual({
+    attribution: 1,
+    "older-data": 0,
+    qualified: 0,
+    "long-elision": 0,
+    total: 1,
+    acknowledged: 0,
+    unacknowledged: 1,
+  });
+});

@@ -97,8 +97,11 @@ describe("printing from the export panel", () => {
     const context = await app.newContext();
     const { page, problems } = await openPanel(context);
     const panel = panelOf(page);
-    // Before printing, the trainer sees why it will be a DRAFT: every module of the starter is a draft.
-    await expect.poll(() => panel.locator(".draft li").count()).toBe(3);
+    // Before printing, the trainer sees why it will be a DRAFT: every module of the starter is a draft, and the
+    // shipped excerpts' cautions are not acknowledged yet.
+    await expect.poll(() => panel.locator(".draft li", { hasText: "is draft, not approved." }).count()).toBe(3);
+    expect(await panel.locator(".draft li", { hasText: "has an unacknowledged caution" }).count()).toBeGreaterThan(0);
+    const reasons = await panel.locator(".draft li").count();
     const draft = await text(panel.locator(".draft"));
     expect(draft).toMatch(/^This handout will print as a DRAFT because:/);
     for (const m of policeModules) expect(draft).toContain(`Module “${m.meta.title}” is draft, not approved.`);
@@ -108,7 +111,7 @@ describe("printing from the export panel", () => {
     reportMainThread(" (dev server, first export: worker, sources and pdfmake loading)", main);
     expect(fileName).toBe("police-induction-participant.pdf");
     expect(await text(panel.locator(".outcome"))).toBe(
-      `Downloaded police-induction-participant.pdf: ${pdf.numPages} pages, printed as a DRAFT (3 reasons, listed above).`,
+      `Downloaded police-induction-participant.pdf: ${pdf.numPages} pages, printed as a DRAFT (${reasons} reasons, listed above).`,
     );
     const stages = await page.evaluate(() => window.exportHarness.stages);
     for (const stage of [
@@ -179,6 +182,8 @@ describe("the DRAFT rule in the panel", () => {
     const panel = panelOf(page);
     const ids = await page.evaluate((s) => window.exportHarness.modulesOf(s), SESSION);
     const titles = new Map(policeModules.map((m) => [m.meta.id, m.meta.title]));
+    // An unacknowledged caution is a DRAFT reason of its own: the author acknowledges them first.
+    await page.evaluate((ids) => window.exportHarness.acknowledgeCautions(ids), ids);
 
     await page.evaluate((ids) => window.exportHarness.review(ids.slice(0, 2), "approved"), ids);
     await expect.poll(() => panel.locator(".draft li").count()).toBe(1);
@@ -310,6 +315,7 @@ describe("cancel and errors", () => {
     const context = await app.newContext();
     const { page, problems } = await openPanel(context);
     const panel = panelOf(page);
+    await page.evaluate(() => window.exportHarness.acknowledgeCautions(["child-sensitive-interviewing"]));
     await page.evaluate((session) => {
       const element = document.querySelector("sb-export-panel")!;
       element.sessionId = "";

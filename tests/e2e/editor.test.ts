@@ -233,6 +233,54 @@ describe("module editor", () => {
     await page.close();
   });
 
+  test("an excerpt with a caution shows it under its verdict; ticking it writes acknowledge= in the module, and undo takes it back", async () => {
+    const { page, problems } = await open();
+    const excerpt = section(page, 0).locator("sb-block-card").nth(1);
+    const badge = excerpt.locator("sb-verdict-badge");
+    await expect.poll(() => badge.getAttribute("status"), { timeout: 20_000 }).toBe("verified");
+    expect(await excerpt.locator("sb-caution-list").count()).toBe(0);
+    // The TIP report gives these words to the 2013 UN special rapporteur report, in the sentence before.
+    await excerpt.locator("button.edit").click();
+    await excerpt.locator("#sourceId").selectOption("us-tip-2016-kg");
+    await excerpt.locator("#locator").fill("Protection ¶2");
+    await excerpt
+      .locator("#quote")
+      .fill("Police allegedly extorted bribes from child sex trafficking victims through threats of arrest for prostitution");
+    await excerpt.locator("#quote").blur();
+    await excerpt.locator("button.edit").click();
+    const cautions = excerpt.locator("sb-caution-list");
+    await cautions.locator("li.caution").waitFor({ timeout: 20_000 });
+    expect(await badge.getAttribute("status")).toBe("verified");
+    expect(await cautions.locator("li.caution p").innerText()).toBe(
+      '⚠ Attributed to someone else: The source attributes this to the 2013 UN special rapporteur report ("According to the 2013 UN special rapporteur report, …").',
+    );
+    const box = cautions.getByLabel(/I have checked this: acknowledge it/);
+    expect(await box.isChecked()).toBe(false);
+    expect(await cautions.locator("label").innerText()).toContain("(the citation will say “citing the 2013 UN special rapporteur report”)");
+    expect(await cautions.locator(".draft").innerText()).toContain("print as DRAFT");
+    expect(await axeViolations(page)).toEqual([]);
+    await excerpt.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/editor-excerpt-caution-1280.png` });
+
+    await box.check();
+    await expect
+      .poll(async () => (await saved(page)).text)
+      .toContain(':::excerpt us-tip-2016-kg "Protection ¶2" acknowledge=attribution\n');
+    await expect.poll(() => box.isChecked()).toBe(true);
+    expect(await cautions.locator(".draft").innerText()).toContain("without DRAFT");
+    await expectParses(page);
+    // Undone like any edit.
+    await page.locator("sb-module-editor .actions button", { hasText: "Undo" }).click();
+    await expect.poll(async () => (await saved(page)).text).toContain(':::excerpt us-tip-2016-kg "Protection ¶2"\n');
+    await expect.poll(() => box.isChecked()).toBe(false);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await excerpt.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await excerpt.screenshot({ path: `${shots}/editor-excerpt-caution-390.png` });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test("keyboard: Alt+Arrow moves a card, across sections too; focus follows and the move is announced", async () => {
     const { page, problems } = await open();
     expect(await kindsBySection(page)).toEqual([

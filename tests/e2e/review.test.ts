@@ -99,9 +99,9 @@ describe("review mode", () => {
   test("a shipped module: every excerpt verified beside its marked passage; approved with a name, kept after a reload", async () => {
     const { context, page, problems } = await open("module=child-sensitive-interviewing");
     const module = moduleView(page, "child-sensitive-interviewing");
-    expect(await checked(module)).toBe("14 excerpts: 14 verified, 0 rejected, 0 source changed");
+    expect(await checked(module)).toBe("14 excerpts: 14 verified, 0 rejected, 0 source changed, 4 with cautions");
     expect(await page.locator("sb-review h1").innerText()).toBe("Interviewing child victims and taking their statements without harm");
-    expect(await module.locator(".group[role=heading]").allInnerTexts()).toEqual(["Verified (14)"]);
+    expect(await module.locator(".group[role=heading]").allInnerTexts()).toEqual(["Verified, with cautions to check (4)", "Verified (10)"]);
     // Every excerpt has its passage with the quoted words marked, and its verdict.
     expect(await items(module).count()).toBe(14);
     for (let i = 0; i < 14; i++) {
@@ -109,8 +109,9 @@ describe("review mode", () => {
       expect(await item.locator("mark.quote").count(), `excerpt ${i + 1} has marked words`).toBeGreaterThan(0);
       expect(await item.locator("sb-verdict-badge").getAttribute("status")).toBe("verified");
     }
-    // The first excerpt (para. 75, no elision): the marked words are the quote's words.
-    const first = items(module).first();
+    // The first excerpt (para. 75, no elision, no caution): the marked words are the quote's words.
+    const first = module.locator('sb-review-item[group="verified"]').first();
+    expect(await first.locator(".heading[role=heading]").innerText()).toContain("Excerpt 1 of 14");
     const quote = (await first.locator(".quote blockquote").innerText()).replace(/\s+/g, " ");
     expect((await markedWords(first)).join(" ").replace(/\s+/g, " ")).toBe(quote);
     expect(await first.locator("figcaption").nth(1).innerText()).toBe("In the source: UN Special Rapporteur (2013), para. 75");
@@ -153,7 +154,7 @@ describe("review mode", () => {
   test("request changes: a comment is required; with one the module reads changes-requested", async () => {
     const { context, page, problems } = await open("module=non-punishment");
     const module = moduleView(page, "non-punishment");
-    expect(await checked(module)).toMatch(/^18 excerpts: 18 verified, 0 rejected, 0 source changed$/);
+    expect(await checked(module)).toMatch(/^18 excerpts: 18 verified, 0 rejected, 0 source changed, 5 with cautions$/);
     const form = decision(module);
     await form.locator("#name").fill("Bakyt Osmonov");
     await form.locator("button.request").click();
@@ -179,7 +180,7 @@ describe("review mode", () => {
   test("an altered quote is listed first with its diff and closest passage; approving asks first and says why (by keyboard)", async () => {
     const { context, page, problems } = await open("module=altered-quotes");
     const module = moduleView(page, "altered-quotes");
-    expect(await checked(module)).toBe("2 excerpts: 1 verified, 1 rejected, 0 source changed");
+    expect(await checked(module)).toBe("2 excerpts: 1 verified, 1 rejected, 0 source changed, 0 with cautions");
     expect(await module.locator(".group[role=heading]").allInnerTexts()).toEqual(["Rejected (1)", "Verified (1)"]);
     const first = items(module).first();
     expect(await first.getAttribute("group")).toBe("rejected");
@@ -235,6 +236,61 @@ describe("review mode", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await first.screenshot({ path: `${shots}/review-altered-item-390.png` });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test("a TIP excerpt cut from its 'According to …' lead-in: grouped before plain verified ones, its caution shown with the lead-in marked apart from the quoted words", async () => {
+    const { context, page, problems } = await open("module=cautioned-quotes");
+    const module = moduleView(page, "cautioned-quotes");
+    expect(await checked(module)).toBe("3 excerpts: 3 verified, 0 rejected, 0 source changed, 1 with cautions");
+    expect(await module.locator(".group[role=heading]").allInnerTexts()).toEqual(["Verified, with cautions to check (1)", "Verified (2)"]);
+    const first = items(module).first();
+    expect(await first.getAttribute("group")).toBe("cautioned");
+    expect(await first.locator(".heading[role=heading]").innerText()).toContain(
+      "Excerpt 2 of 3 · U.S. Department of State (2016), Protection ¶2",
+    );
+    // The caution: its kind in words, its message, not acknowledged.
+    const caution = first.locator("li.caution");
+    expect(await caution.count()).toBe(1);
+    expect((await caution.locator(".caution-head").innerText()).replace(/\s+/g, " ")).toBe(
+      "⚠ Attributed to someone else (attribution) — not acknowledged: its handouts print as DRAFT",
+    );
+    expect(await caution.locator(".message").innerText()).toBe(
+      'The source attributes this to the 2013 UN special rapporteur report ("According to the 2013 UN special rapporteur report, …").',
+    );
+    // The lead-in is marked as the words that raised it, apart from the quoted words, and a screen reader is told which is which.
+    expect((await first.locator("mark.caution").allInnerTexts()).map((t) => t.replace(/\s+/g, " "))).toEqual([
+      "words that raised a caution: According to the 2013 UN special rapporteur report, (end of caution words)",
+    ]);
+    expect(await first.locator("mark.quote mark.caution").count()).toBe(0);
+    expect((await first.locator("mark.quote").innerText()).replace(/\s+/g, " ")).toBe(
+      "quoted words: Police allegedly extorted bribes from child sex trafficking victims through threats of arrest for prostitution (end)",
+    );
+    // Not colour alone: the caution words are underlined (dashed), the quoted words are not; a legend says which is which.
+    const underline = (selector: string) =>
+      first
+        .locator(selector)
+        .first()
+        .evaluate((m) => getComputedStyle(m).borderBottomStyle);
+    expect(await underline("mark.caution")).toBe("dashed");
+    expect(await underline("mark.quote")).toBe("none");
+    expect(await first.locator(".legend .swatch").allInnerTexts()).toEqual(["quoted words", "words that raised a caution"]);
+    expect(await underline(".legend .swatch.caution")).toBe("dashed");
+    // The acknowledged one is with the plain verified excerpts, and says so.
+    const acknowledged = module.locator("sb-review-item", { hasText: "Prosecution ¶4" });
+    expect(await acknowledged.getAttribute("group")).toBe("verified");
+    expect(await acknowledged.locator(".caution-head").innerText()).toContain("acknowledged in the module");
+    expect(await acknowledged.locator("li.caution[data-acknowledged]").count()).toBe(1);
+    // The plain one has no caution and no legend.
+    const plain = module.locator("sb-review-item", { hasText: "para. 75" });
+    expect(await plain.locator("li.caution, .legend, mark.caution").count()).toBe(0);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${shots}/review-cautions-1280.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await first.screenshot({ path: `${shots}/review-cautions-item-390.png` });
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -306,9 +362,13 @@ describe("review mode", () => {
   test("a list of modules (no session store needed): each reviewed under a heading of its own", async () => {
     const { context, page, problems } = await open("modules=altered-quotes,non-punishment");
     expect(await page.locator("sb-review h1").innerText()).toBe("2 modules");
-    expect(await checked(moduleView(page, "altered-quotes"))).toBe("2 excerpts: 1 verified, 1 rejected, 0 source changed");
-    expect(await checked(moduleView(page, "non-punishment"))).toBe("18 excerpts: 18 verified, 0 rejected, 0 source changed");
-    expect(await page.locator("sb-review nav li .meta").first().innerText()).toBe("In review · 1 verified, 1 rejected, 0 source changed");
+    expect(await checked(moduleView(page, "altered-quotes"))).toBe("2 excerpts: 1 verified, 1 rejected, 0 source changed, 0 with cautions");
+    expect(await checked(moduleView(page, "non-punishment"))).toBe(
+      "18 excerpts: 18 verified, 0 rejected, 0 source changed, 5 with cautions",
+    );
+    expect(await page.locator("sb-review nav li .meta").first().innerText()).toBe(
+      "In review · 1 verified, 1 rejected, 0 source changed, 0 with cautions",
+    );
     expect(problems).toEqual([]);
     await context.close();
   });

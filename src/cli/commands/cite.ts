@@ -2,7 +2,7 @@ import { CitationInputError, type Verdict } from "../../core/citations/verify.ts
 import type { Source } from "../../core/sources/source.ts";
 import { shortCitation } from "../../core/citations/citation.ts";
 import { checkQuote } from "../check-quote.ts";
-import { clip, diffLine, dim, green, red } from "../format.ts";
+import { clip, diffLine, dim, green, red, yellow } from "../format.ts";
 import type { Library } from "../library.ts";
 import { UsageError } from "../usage-error.ts";
 
@@ -37,6 +37,8 @@ export function citeReport(source: Source, args: Pick<CiteArgs, "quote" | "locat
     ...(args.locator !== undefined ? { requestedLocator: args.locator } : {}),
     status: verdict.status,
   };
+  // Always there, empty when none: a reviewer's script need not ask whether the key exists.
+  const cautions = verdict.cautions.map(({ kind, message }) => ({ kind, message }));
   if (verdict.status === "verified") {
     const m = verdict.match;
     const passage = source.reading.passages[m.passageIndex]!;
@@ -44,12 +46,13 @@ export function citeReport(source: Source, args: Pick<CiteArgs, "quote" | "locat
       ...asked,
       message: verdict.message,
       locator: m.locator,
-      citation: shortCitation(source, passage),
+      citation: shortCitation(source, passage, { at: m.start }),
       path: passage.path,
       ...(passage.quotedIn ? { quotedIn: passage.quotedIn } : {}),
       position: { start: m.start, end: m.end },
       context: context(source, m.start, m.end),
       fingerprint: source.fingerprint,
+      cautions,
     };
   }
   const { closest } = verdict;
@@ -60,6 +63,7 @@ export function citeReport(source: Source, args: Pick<CiteArgs, "quote" | "locat
     ...(verdict.foundAt ? { foundAt: verdict.foundAt.map((f) => f.locator) } : {}),
     ...(closest ? { closest: { locator: closest.locator, text: closest.text, diff: closest.diff, summary: closest.summary } } : {}),
     ...(verdict.elsewhere ? { elsewhere: verdict.elsewhere } : {}),
+    cautions,
   };
 }
 
@@ -69,9 +73,11 @@ function citeText(source: Source, verdict: Verdict): string {
     const m = verdict.match;
     const passage = source.reading.passages[m.passageIndex]!;
     lines.push(`${green("✔ verified")}  ${m.locator}`);
-    lines.push(`  ${shortCitation(source, passage)}`);
+    lines.push(`  ${shortCitation(source, passage, { at: m.start })}`);
     const c = context(source, m.start, m.end);
     lines.push(`  ${dim("…" + c.before)}${c.match}${dim(c.after + "…")}`);
+    // Verified, but a reviewer must look: where the words may still mislead.
+    for (const c of verdict.cautions) lines.push(`  ${yellow(`⚠ ${c.kind}`)}: ${c.message}`);
   } else {
     lines.push(`${red(`✘ rejected (${verdict.reason})`)}  ${verdict.message}`);
     if (verdict.foundAt) lines.push(`  found at: ${verdict.foundAt.map((f) => f.locator).join(", ")}`);

@@ -19,9 +19,10 @@ Usage:
       Exit 0 all verified, 1 any rejected or bad line, 2 usage error.
   sourcebook sources [--json]
       List the library with passage and note counts.
-  sourcebook verify [files…] [--json] [--update]
-      Verify every excerpt in the module files (default: all of modules/).
-      --update records where each excerpt was found in modules/anchors.lock.json.
+  sourcebook verify [files…] [--json] [--update] [--strict]
+      Verify every excerpt in the module files (default: all of modules/), and list the
+      cautions on verified words. --strict also fails (exit 1) on a caution the module does
+      not acknowledge. --update records where each excerpt was found in modules/anchors.lock.json.
   sourcebook export <session.yaml> --edition participant|trainer|card|audit --out file.pdf
                     [--paper a4|letter] [--template default]
   sourcebook export --all --out <dir> [--edition E] [--paper a4|letter]
@@ -47,6 +48,7 @@ const OPTIONS = {
   json: { type: "boolean" },
   batch: { type: "string" },
   update: { type: "boolean" },
+  strict: { type: "boolean" },
   all: { type: "boolean" },
   out: { type: "string", short: "o" },
   paper: { type: "string" },
@@ -142,7 +144,14 @@ export async function run(argv: string[], env: RunEnv = SOURCE_PACKAGE): Promise
       }
       case "verify": {
         const { verifyModules } = await import("./verify.ts");
-        return verifyModules({ root, library: await Library.open(root), files: rest, json, update: values.update ?? false });
+        return verifyModules({
+          root,
+          library: await Library.open(root),
+          files: rest,
+          json,
+          update: values.update ?? false,
+          strict: values.strict ?? false,
+        });
       }
       case "export": {
         const { exportHandouts } = await import("./export.ts");

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { acknowledgements } from "../../core/citations/acknowledgements.ts";
 import { excerptAt, reanchor } from "../../core/citations/anchor.ts";
 import { CitationInputError, type Verdict } from "../../core/citations/verify.ts";
 import { ContentError } from "../../core/files/yaml-file.ts";
@@ -14,13 +15,15 @@ import {
   type LockEntry,
 } from "../../core/citations/anchor-lock.ts";
 import { incompleteReasons } from "../../core/modules/incomplete-module.ts";
+import { CAUTION_KINDS, type CautionKind } from "../../core/schema/caution-kinds.ts";
 import type { ExcerptNode } from "../../core/schema/module.ts";
-import { diffLine, dim, green, red, table } from "../format.ts";
+import { diffLine, dim, green, red, table, yellow } from "../format.ts";
 import { checkQuote } from "../check-quote.ts";
 import { parseModuleFile } from "../content.ts";
 import { withFileLock } from "../file-lock.ts";
 import type { Library } from "../library.ts";
 import { writeFileSafely } from "../safe-write.ts";
+import { plural } from "../../core/text/plural.ts";
 import { UsageError } from "../usage-error.ts";
 
 export interface VerifyArgs {
@@ -31,6 +34,8 @@ export interface VerifyArgs {
   json: boolean;
   /** Rewrite modules/anchors.lock.json from this run. */
   update: boolean;
+  /** Fail (exit 1) on any caution the module does not acknowledge. */
+  strict: boolean;
 }
 
 /** What became of one excerpt. `anchor` says how it relates to the lock file. */
@@ -43,6 +48,10 @@ interface ExcerptResult {
   reason?: string;
   message: string;
   anchor: "locked" | "new" | "source-changed";
+  /** Where the verified words may still mislead, and whether the module acknowledges each. */
+  cautions: { kind: CautionKind; message: string; acknowledged: boolean }[];
+  /** Kinds the excerpt acknowledges that its quote no longer has. */
+  staleAcknowledgements: CautionKind[];
   verdict?: Verdict;
   entry?: LockEntry;
 }
@@ -67,26 +76,71 @@ export function verifyModules(args: VerifyArgs): number {
   const rejected = results.flatMap((r) => r.excerpts.filter((e) => e.status === "rejected"));
   const broken = results.filter((r) => r.errors.length > 0);
   if (args.update) writeLock(args.root, results);
+  const cautions = cautionCounts(results);
 
   if (args.json) {
     const files = results.map(({ excerpts, ...r }) => ({ ...r, excerpts: excerpts.map(({ verdict: _v, entry: _e, ...e }) => e) }));
-    console.log(JSON.stringify({ files, rejected: rejected.length, errors: broken.length }, null, 2));
+    console.log(JSON.stringify({ files, rejected: rejected.length, errors: broken.length, cautions }, null, 2));
   } else if (results.length === 0) {
     console.log("No module files to verify.");
   } else {
-    printReport(results, rejected, broken, args.update);
+    printReport(results, rejected, broken, args.update, () => printCautionSummary(cautions, args.strict));
   }
-  return rejected.length + broken.length > 0 ? 1 : 0;
+  const strictFailure = args.strict && cautions.unacknowledged > 0;
+  return rejected.length + broken.length > 0 || strictFailure ? 1 : 0;
 }
 
-function printReport(results: FileResult[], rejected: ExcerptResult[], broken: FileResult[], updated: boolean): void {
+/** The cautions of a run, by kind, and how many the modules acknowledge. */
+type CautionCounts = Record<CautionKind, number> & { total: number; acknowledged: number; unacknowledged: number };
+
+function cautionCounts(results: FileResult[]): CautionCounts {
+  const all = results.flatMap((r) => r.excerpts.flatMap((e) => e.cautions));
+  const acknowledged = all.filter((c) => c.acknowledged).length;
+  const byKind = Object.fromEntries(CAUTION_KINDS.map((k) => [k, all.filter((c) => c.kind === k).length])) as Record<CautionKind, number>;
+  return { ...byKind, total: all.length, acknowledged, unacknowledged: all.length - acknowledged };
+}
+
+/** Each caution with its file, line and locator (acknowledged ones marked), and acknowledgements that no longer apply. */
+function printCautions(results: FileResult[]): void {
+  const excerpts = results.flatMap((r) => r.excerpts);
+  const lines = excerpts.flatMap((e) =>
+    e.cautions.map(
+      (c) =>
+        `${yellow("⚠")} ${e.file}:${e.line} ${e.sourceId} "${e.locator}": ${c.kind}${c.acknowledged ? " (acknowledged)" : ""}: ${c.message}`,
+    ),
+  );
+  if (lines.length > 0) console.log(`\n${lines.join("\n")}`);
+  for (const e of excerpts)
+    for (const kind of e.staleAcknowledgements)
+      console.log(
+        `\n${dim(`• ${e.file}:${e.line}`)} ${e.sourceId} "${e.locator}" acknowledges ${kind}, which no longer applies; take it out of acknowledge=.`,
+      );
+}
+
+/** The counts by kind; whether --strict fails on them. */
+function printCautionSummary(counts: CautionCounts, strict: boolean): void {
+  if (counts.total === 0) return;
+  const kinds = CAUTION_KINDS.filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${k}`);
+  const open = counts.unacknowledged > 0;
+  console.log(
+    `${open ? (strict ? red("✘") : yellow("⚠")) : green("✔")} ${plural(counts.total, "caution")} on verified words (${kinds.join(", ")}): ${counts.acknowledged} acknowledged, ${counts.unacknowledged} not.`,
+  );
+  if (open)
+    console.log(
+      dim(
+        `An unacknowledged caution prints its handouts as DRAFT: check each, then acknowledge it in the module file (:::excerpt <source> "<locator>" acknowledge=<kind>).${strict ? "" : " verify --strict fails on them."}`,
+      ),
+    );
+}
+
+function printReport(results: FileResult[], rejected: ExcerptResult[], broken: FileResult[], updated: boolean, summary: () => void): void {
   const count = (r: FileResult, f: (e: ExcerptResult) => boolean) => String(r.excerpts.filter(f).length);
   console.log(
     table([
-      ["module", "excerpts", "verified", "rejected", "not in lock", "source changed"],
+      ["module", "excerpts", "verified", "rejected", "not in lock", "source changed", "cautions"],
       ...results.map((r) =>
         r.errors.length > 0
-          ? [r.file, "-", "-", red(`${r.errors.length} error${r.errors.length > 1 ? "s" : ""}`), "-", "-"]
+          ? [r.file, "-", "-", red(`${r.errors.length} error${r.errors.length > 1 ? "s" : ""}`), "-", "-", "-"]
           : [
               r.file,
               String(r.excerpts.length),
@@ -94,6 +148,7 @@ function printReport(results: FileResult[], rejected: ExcerptResult[], broken: F
               count(r, (e) => e.status === "rejected"),
               count(r, (e) => e.anchor === "new"),
               count(r, (e) => e.anchor === "source-changed"),
+              cautionCell(r),
             ],
       ),
     ]),
@@ -103,6 +158,7 @@ function printReport(results: FileResult[], rejected: ExcerptResult[], broken: F
     console.log(`\n${red(`✘ ${e.file}:${e.line}`)} ${e.sourceId} "${e.locator}": ${e.reason}: ${e.message}`);
     if (e.verdict?.status === "rejected" && e.verdict.closest) console.log(`  diff: ${diffLine(e.verdict.closest.diff)}`);
   }
+  printCautions(results);
   for (const r of results)
     if (r.incomplete.length > 0)
       console.log(`\n${dim("•")} ${r.file} is incomplete: ${r.incomplete.join(" ")} Its handouts print as DRAFT.`);
@@ -115,6 +171,7 @@ function printReport(results: FileResult[], rejected: ExcerptResult[], broken: F
   console.log(
     `\n${ok ? green("✔") : red("✘")} ${total - rejected.length} of ${total} excerpts verified in ${results.length} module file${results.length === 1 ? "" : "s"}.`,
   );
+  summary();
   if (updated) console.log(`Wrote ${LOCK}.`);
   else if (fresh > 0)
     console.log(
@@ -122,6 +179,13 @@ function printReport(results: FileResult[], rejected: ExcerptResult[], broken: F
         `${fresh} excerpt${fresh === 1 ? " is" : "s are"} new or re-anchored since ${LOCK} was written; run sourcebook verify --update to record them.`,
       ),
     );
+}
+
+/** A module's cautions: "3", or "3 (1 acknowledged)". */
+function cautionCell(r: FileResult): string {
+  const all = r.excerpts.flatMap((e) => e.cautions);
+  const acknowledged = all.filter((c) => c.acknowledged).length;
+  return acknowledged > 0 ? `${all.length} (${acknowledged} acknowledged)` : String(all.length);
 }
 
 function moduleFiles(root: string): string[] {
@@ -182,7 +246,7 @@ function verifyFile(path: string, name: string, library: Library, lock: AnchorLo
 }
 
 function checkExcerpt(node: ExcerptNode, file: string, line: number, moduleId: string, library: Library, lock: AnchorLock): ExcerptResult {
-  const base = { file, line, sourceId: node.sourceId, locator: node.locator };
+  const base = { file, line, sourceId: node.sourceId, locator: node.locator, cautions: [], staleAcknowledgements: [] };
   if (!library.has(node.sourceId))
     return {
       ...base,
@@ -209,11 +273,14 @@ function checkExcerpt(node: ExcerptNode, file: string, line: number, moduleId: s
     const again = reanchor(lockedExcerpt(locked, node.quote), source);
     message = `the source changed since this excerpt was anchored. ${again.message} (${verdict.message})`;
   }
+  const { cautions, stale } = acknowledgements(verdict, node.acknowledge);
   const result: ExcerptResult = {
     ...base,
     status: verdict.status,
     message,
     anchor,
+    cautions: cautions.map(({ kind, message, acknowledged }) => ({ kind, message, acknowledged })),
+    staleAcknowledgements: stale,
     verdict,
     ...(verdict.status === "rejected" ? { reason: verdict.reason } : {}),
   };

@@ -1,8 +1,7 @@
-/** Why verified words may still mislead a reader (DESIGN.md, "Faithful, not only verbatim"). */
-export type CautionKind = "attribution" | "older-data" | "qualified" | "long-elision";
+import type { CautionKind } from "../schema/caution-kinds.ts";
 
-/** The order cautions are listed in. */
-export const CAUTION_KINDS: readonly CautionKind[] = ["attribution", "older-data", "qualified", "long-elision"];
+// The order cautions are listed in is CAUTION_KINDS's.
+export { CAUTION_KINDS, type CautionKind } from "../schema/caution-kinds.ts";
 
 export interface Caution {
   kind: CautionKind;
@@ -15,3 +14,11 @@ export interface Caution {
   /** older-data: the (latest) year the data describes, e.g. 2004. */
   dataYear?: number;
 }
+
+/** Each kind in words, for a reviewer: "Attributed to someone else". */
+export const CAUTION_NAMES: Record<CautionKind, string> = {
+  attribution: "Attributed to someone else",
+  "older-data": "Older data",
+  qualified: "Qualified right after",
+  "long-elision": "Long cut inside a sentence",
+};

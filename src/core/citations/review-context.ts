@@ -4,10 +4,14 @@ import { reanchor, type Reanchored } from "./anchor.ts";
 import { shortCitation } from "./citation.ts";
 import { CitationInputError, verifyQuote, type Verdict } from "./verify.ts";
 
-/** A stretch of a passage's reading text; `marked` stretches are the words the reviewer should look at. */
+/**
+ * A stretch of a passage's reading text; `marked` stretches are the words the reviewer should look
+ * at, `caution` ones the source words that raised a caution (they may lie inside the quoted words).
+ */
 export interface PassageRun {
   text: string;
   marked: boolean;
+  caution?: true;
 }
 
 /** The source around an excerpt, as a reviewer reads it. */
@@ -48,7 +52,8 @@ export function reviewExcerpt(source: Source, excerpt: { quote: string; locator?
     return { verdict: { status: "rejected", reason: "not-found", message: error.message, cautions: [] } };
   }
   if (verdict.status === "verified") {
-    return { verdict, context: markedPassage(source, verdict.match.passageIndex, verdict.match.pieces, "quote") };
+    const triggers = verdict.cautions.map((c) => c.trigger);
+    return { verdict, context: markedPassage(source, verdict.match.passageIndex, verdict.match.pieces, "quote", triggers) };
   }
   const found = verdict.foundAt?.[0];
   if (found) return { verdict, context: markedPassage(source, found.passageIndex, found.pieces, "quote") };
@@ -57,12 +62,17 @@ export function reviewExcerpt(source: Source, excerpt: { quote: string; locator?
   return { verdict };
 }
 
-/** A passage (and the next, when the ranges run into it) split into marked and unmarked runs. */
+/**
+ * A passage (and the next, when the ranges run into it) split into marked and unmarked runs; the
+ * parts of `cautions` inside it are runs of their own with `caution` set (a trigger in a note
+ * elsewhere in the source is not in the passage, so not shown here).
+ */
 export function markedPassage(
   source: Source,
   passageIndex: number,
   ranges: readonly { start: number; end: number }[],
   marks: PassageContext["marks"],
+  cautions: readonly { start: number; end: number }[] = [],
 ): PassageContext {
   const { text, passages } = source.reading;
   const first = passages[passageIndex]!;
@@ -70,15 +80,18 @@ export function markedPassage(
   const last = passages.slice(passageIndex).find((p) => lastEnd <= p.end) ?? first;
   const start = Math.min(first.start, ...ranges.map((r) => r.start));
   const end = Math.max(last.end, lastEnd);
+  const within = (at: number, spans: readonly { start: number; end: number }[]) => spans.some((r) => at >= r.start && at < r.end);
+  const cuts = [start, end, ...[...ranges, ...cautions].flatMap((r) => [r.start, r.end])].filter((at) => at >= start && at <= end);
+  const bounds = [...new Set(cuts)].sort((a, b) => a - b);
   const runs: PassageRun[] = [];
-  let at = start;
-  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
-    const from = Math.max(at, r.start);
-    if (from > at) runs.push({ text: text.slice(at, from), marked: false });
-    if (r.end > from) runs.push({ text: text.slice(from, r.end), marked: true });
-    at = Math.max(at, r.end);
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const run: PassageRun = { text: text.slice(bounds[i]!, bounds[i + 1]!), marked: within(bounds[i]!, ranges) };
+    if (within(bounds[i]!, cautions)) run.caution = true;
+    const previous = runs[runs.length - 1];
+    // Neighbouring stretches marked alike are one run, as the reader sees them.
+    if (previous && previous.marked === run.marked && previous.caution === run.caution) previous.text += run.text;
+    else runs.push(run);
   }
-  if (end > at) runs.push({ text: text.slice(at, end), marked: false });
   return { locator: first.locator, passageIndex, citation: shortCitation(source, first), start, end, runs, marks };
 }
 

@@ -1,12 +1,17 @@
 import type { Content } from "./pdf-document.ts";
 import type { CheckedExcerpt } from "./checked-excerpts.ts";
-import { shortCitation } from "./references.ts";
+import { printedCitation } from "./printed-citation.ts";
 import { plural } from "../text/plural.ts";
 
-/** The citation audit: every excerpt with its source, locator, quote, verdict, reviewer and date. */
+/**
+ * The citation audit: every excerpt with its source, locator, quote, verdict, the cautions on it
+ * (each acknowledged in the module or not), reviewer and date.
+ */
 export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
   const verified = excerpts.filter((e) => e.verified).length;
-  const header = ["#", "Module", "Source and locator", "Quote", "Verdict", "Reviewed"].map((t): Content => ({
+  const cautions = excerpts.flatMap((e) => e.cautions);
+  const acknowledged = cautions.filter((c) => c.acknowledged).length;
+  const header = ["#", "Module", "Source and locator", "Quote", "Verdict", "Cautions", "Reviewed"].map((t): Content => ({
     text: t,
     style: "tableHeader",
   }));
@@ -15,11 +20,7 @@ export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
     return [
       { text: String(i + 1), style: "tableCell" },
       { text: e.module.meta.title, style: "tableCell" },
-      {
-        text:
-          e.source && e.passage ? `${shortCitation(e.source, e.passage)}\n(${e.node.sourceId})` : `${e.node.sourceId}, ${e.node.locator}`,
-        style: "tableCell",
-      },
+      { text: e.source && e.passage ? `${printedCitation(e).short}\n(${e.node.sourceId})` : printedCitation(e).short, style: "tableCell" },
       { text: e.node.quote.replace(/\s+/g, " ").trim(), style: "tableCell", italics: true },
       e.verified
         ? { text: "verified", style: "tableCell", color: "#1d6b2f", bold: true }
@@ -27,6 +28,22 @@ export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
             text: [{ text: `rejected: ${e.verdict?.status === "rejected" ? e.verdict.reason : "error"}\n`, bold: true }, e.problem ?? ""],
             style: "tableCell",
             color: "#a11d1d",
+          },
+      e.cautions.length === 0
+        ? { text: "none", style: "tableCell" }
+        : {
+            stack: e.cautions.map((c): Content => ({
+              text: [
+                {
+                  text: `${c.kind}: ${c.acknowledged ? "acknowledged" : "not acknowledged (DRAFT)"}\n`,
+                  bold: true,
+                  ...(c.acknowledged ? {} : { color: "#a11d1d" }),
+                },
+                c.message,
+              ],
+              style: "tableCell",
+              margin: [0, 0, 0, 3],
+            })),
           },
       {
         text: `${review.status}${review.reviewer ? `\n${review.reviewer}` : ""}${review.date ? `\n${review.date}` : ""}`,
@@ -37,11 +54,15 @@ export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
   return [
     { text: "Citation audit", style: "h1", headlineLevel: 1 },
     {
-      text: `${plural(excerpts.length, "excerpt")}; ${verified} verified against the library, ${excerpts.length - verified} not.`,
+      text: `${plural(excerpts.length, "excerpt")}; ${verified} verified against the library, ${excerpts.length - verified} not; ${
+        cautions.length > 0
+          ? `${plural(cautions.length, "caution")} on verified words, ${acknowledged} acknowledged in the module`
+          : "no cautions"
+      }.`,
       style: "lead",
     },
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: [16, 90, 120, "*", 70, 70], body: [header, ...rows] },
+      table: { headerRows: 1, dontBreakRows: true, widths: [16, 78, 110, "*", 58, "*", 62], body: [header, ...rows] },
       layout: "lightHorizontalLines",
     },
   ];

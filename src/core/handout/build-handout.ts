@@ -119,7 +119,7 @@ export function buildHandout(req: HandoutRequest): Handout {
   return { definition, draftReasons, excerpts };
 }
 
-/** Every reason the handout is not final: unapproved or unfinished modules, excerpts not verified. */
+/** Every reason the handout is not final: unapproved or unfinished modules, excerpts not verified, cautions not acknowledged. */
 export function draftReasonsOf(modules: Module[], excerpts: CheckedExcerpt[]): string[] {
   const reasons: string[] = [];
   for (const m of new Map(modules.map((mo) => [mo.meta.id, mo])).values()) {
@@ -139,6 +139,14 @@ export function draftReasonsOf(modules: Module[], excerpts: CheckedExcerpt[]): s
       `An excerpt of “${e.module.meta.title}” (${e.node.sourceId}, ${e.node.locator}) is not verified: ${e.problem ?? "no verdict"}`,
     );
   if (bad.length > 5) reasons.push(`…and ${bad.length - 5} more ${nounFor(bad.length - 5, "excerpt")} not verified.`);
+  // An author who has looked at a caution says so in the module file (acknowledge=); until then it is a reason.
+  const open = excerpts.flatMap((e) => e.cautions.filter((c) => !c.acknowledged).map((caution) => ({ e, caution })));
+  for (const { e, caution } of open.slice(0, 5))
+    reasons.push(
+      `Module “${e.module.meta.title}”: excerpt at ${e.node.locator} has an unacknowledged caution (${caution.kind}): ${caution.message}`,
+    );
+  if (open.length > 5)
+    reasons.push(`…and ${open.length - 5} more unacknowledged ${nounFor(open.length - 5, "caution")}; the citation audit lists them all.`);
   return reasons;
 }
 

@@ -1,3 +1,4 @@
+import { acknowledgements, type CheckedCaution } from "../citations/acknowledgements.ts";
 import { verifyQuote, type Verdict } from "../citations/verify.ts";
 import type { ExcerptNode, Module } from "../schema/module.ts";
 import type { Passage } from "../sources/model.ts";
@@ -14,6 +15,8 @@ export interface CheckedExcerpt {
   verified: boolean;
   /** Why it is not verified, for the DRAFT notice and the audit. */
   problem?: string;
+  /** Where the verified words may still mislead, each with whether the module acknowledges it. */
+  cautions: CheckedCaution[];
 }
 
 /** Verifies every excerpt of the modules (once per excerpt object). */
@@ -24,14 +27,14 @@ export function checkExcerpts(modules: Module[], sources: readonly Source[]): Ma
       if (node.kind !== "excerpt" || checked.has(node)) continue;
       const source = sources.find((s) => s.entry.id === node.sourceId);
       if (!source) {
-        checked.set(node, { module, node, verified: false, problem: `unknown source "${node.sourceId}"` });
+        checked.set(node, { module, node, verified: false, problem: `unknown source "${node.sourceId}"`, cautions: [] });
         continue;
       }
       let verdict: Verdict;
       try {
         verdict = verifyQuote(source, node.quote, { locator: node.locator });
       } catch (e) {
-        checked.set(node, { module, node, source, verified: false, problem: (e as Error).message });
+        checked.set(node, { module, node, source, verified: false, problem: (e as Error).message, cautions: [] });
         continue;
       }
       const at = verdict.status === "verified" ? verdict.match.passageIndex : verdict.closest?.passageIndex;
@@ -44,6 +47,7 @@ export function checkExcerpts(modules: Module[], sources: readonly Source[]): Ma
         ...(passage ? { passage } : {}),
         verified: verdict.status === "verified",
         ...(verdict.status === "verified" ? {} : { problem: verdict.message }),
+        cautions: acknowledgements(verdict, node.acknowledge).cautions,
       });
     }
   }

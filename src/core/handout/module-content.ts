@@ -4,7 +4,7 @@ import type { Audience, BodyNode, Module } from "../schema/module.ts";
 import type { HandoutTemplate } from "../schema/handout-template.ts";
 import type { CheckedExcerpt } from "./checked-excerpts.ts";
 import { markdownContent } from "./markdown-content.ts";
-import { fullReference, shortCitation } from "./references.ts";
+import { printedCitation } from "./printed-citation.ts";
 import { plural } from "../text/plural.ts";
 
 export const AUDIENCE_NAMES: Record<Audience, string> = {
@@ -132,12 +132,8 @@ function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Conte
 /** A quote as a block quote with its short citation and note number; never split across pages. */
 function excerptContent(checked: CheckedExcerpt | undefined, quote: string, ctx: ModuleContext, notes: string[]): Content {
   const c = ctx.template.colours;
-  const source = checked?.source;
-  const passage = checked?.passage;
-  notes.push(
-    source && passage ? fullReference(source, passage) : `${checked?.node.sourceId ?? "unknown source"}, ${checked?.node.locator ?? ""}`,
-  );
-  const cite = source && passage ? shortCitation(source, passage) : `${checked?.node.sourceId}, ${checked?.node.locator}`;
+  const { short: cite, reference } = printedCitation(checked);
+  notes.push(reference);
   const stack: Content[] = [
     { text: `“${quote.replace(/\s+/g, " ").trim()}”`, style: "quote" },
     { text: [`— ${cite} `, { text: `[${notes.length}]`, bold: true }], style: "citation" },

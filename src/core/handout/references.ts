@@ -1,20 +1,22 @@
-import { shortCitation } from "../citations/citation.ts";
+import { shortCitation, withDataYear, type CitationNotes } from "../citations/citation.ts";
 import type { Passage } from "../sources/model.ts";
 import type { Source } from "../sources/source.ts";
 
 export { shortCitation };
 
-/** The full reference of an excerpt, for the sources list at the end of a module. */
-export function fullReference(source: Source, passage: Passage): string {
+/** The full reference of an excerpt, for the sources list at the end of a module; notes as in `shortCitation`. */
+export function fullReference(source: Source, passage: Passage, notes: CitationNotes = {}): string {
   const e = source.entry;
   const q = passage.quotedIn;
   const year = e.date.slice(0, 4);
-  const own = `${e.author ?? e.publisher} (${year}). ${e.title.replace(/\s+/g, " ")}. ${e.publisher}`;
+  const citing = notes.citing ? `, citing ${notes.citing}` : "";
   if (q) {
+    const own = `${e.author ?? e.publisher} (${year}). ${e.title.replace(/\s+/g, " ")}. ${e.publisher}`;
     const page = q.page ? `, [page ${q.page}]` : "";
-    return `${q.title}. ${q.publisher}${page}. Quoted in ${own}, ${passage.locator}.`;
+    return `${q.title}. ${withDataYear(q.publisher, notes)}${page}. Quoted in ${own}, ${passage.locator}${citing}.`;
   }
-  return `${own}, ${passage.locator}.`;
+  const own = `${e.author ?? e.publisher} ${withDataYear(`(${year})`, notes)}. ${e.title.replace(/\s+/g, " ")}. ${e.publisher}`;
+  return `${own}, ${passage.locator}${citing}.`;
 }
 
 /** A source's entry in the bibliography: reference, address, accessed date and rights notice. */

@@ -42,8 +42,11 @@ export function nodeWith(node: CardNode, typed: CardFields): CardNode {
       const trail = /\s*$/.exec(node.text)![0];
       return { kind: "markdown", text: `${lead || "\n"}${trimLines(f.text!)}${trail || "\n\n"}` };
     }
-    case "excerpt":
-      return { kind: "excerpt", sourceId: f.sourceId!.trim(), locator: f.locator!.trim(), quote: f.quote!.trim() };
+    case "excerpt": {
+      // The acknowledged cautions are not a typed field: they stay (verify warns if one no longer applies).
+      const acknowledged = node.acknowledge ? { acknowledge: node.acknowledge } : {};
+      return { kind: "excerpt", sourceId: f.sourceId!.trim(), locator: f.locator!.trim(), quote: f.quote!.trim(), ...acknowledged };
+    }
     case "trainer":
       return { kind: "trainer", body: trimLines(f.body!) };
     case "audience":

@@ -1,4 +1,5 @@
 import { AUDIENCES, type Audience, type BodyNode, type ExcerptNode, type Module, type ModuleMeta } from "../schema/module.ts";
+import { canonicalKinds, type CautionKind } from "../schema/caution-kinds.ts";
 
 /**
  * Pure edits of a module. Each returns a new Module in canonical form, the form of the shipped
@@ -113,9 +114,24 @@ export function sectionIndices(module: Module): number[] {
   return module.body.flatMap((n, i) => (n.kind === "section" ? [i] : []));
 }
 
+/** An excerpt to add, with the cautions its author acknowledged when adding it. */
+export interface NewExcerpt {
+  sourceId: string;
+  locator: string;
+  quote: string;
+  acknowledge?: readonly CautionKind[];
+}
+
 /** Appends an excerpt at the end of the section with that title, adding the section at the end when there is none. */
-export function addExcerpt(module: Module, section: string, excerpt: { sourceId: string; locator: string; quote: string }): Module {
-  const node: ExcerptNode = { kind: "excerpt", sourceId: excerpt.sourceId, locator: oneLine(excerpt.locator), quote: wrapQuote(excerpt.quote) };
+export function addExcerpt(module: Module, section: string, excerpt: NewExcerpt): Module {
+  const acknowledge = canonicalKinds(excerpt.acknowledge ?? []);
+  const node: ExcerptNode = {
+    kind: "excerpt",
+    sourceId: excerpt.sourceId,
+    locator: oneLine(excerpt.locator),
+    quote: wrapQuote(excerpt.quote),
+    ...(acknowledge.length > 0 ? { acknowledge } : {}),
+  };
   const title = sectionTitle(section);
   const start = module.body.findIndex((n) => n.kind === "section" && n.title === title);
   if (start < 0) return withBody(module, [...module.body, { kind: "section", title }, node]);

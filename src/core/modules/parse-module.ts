@@ -1,5 +1,6 @@
 import { contentTooLarge } from "../files/limits.ts";
 import { ContentError, readYaml, schemaErrors } from "../files/yaml-file.ts";
+import { canonicalKinds, CAUTION_KINDS, type CautionKind } from "../schema/caution-kinds.ts";
 import {
   AUDIENCES,
   BLOCK_KINDS,
@@ -119,10 +120,16 @@ function blockNode(token: BlockToken, line: number, file: string, errors: Conten
   const args = token.args;
   switch (kind) {
     case "excerpt": {
-      const m = /^(\S+)\s+"([^"]+)"$/.exec(args);
-      if (!m) return fail(`expected :::excerpt <source-id> "<locator>"`, "excerpt");
+      const m = /^(\S+)\s+"([^"]+)"(?:\s+acknowledge=(\S*))?$/.exec(args);
+      if (!m) return fail(`expected :::excerpt <source-id> "<locator>" [acknowledge=<kind>,…]`, "excerpt");
       if (!token.body.trim()) return fail("the excerpt has no quote", "excerpt");
-      return { kind, sourceId: m[1]!, locator: m[2]!, quote: token.body };
+      const node = { kind, sourceId: m[1]!, locator: m[2]!, quote: token.body } as const;
+      if (m[3] === undefined) return node;
+      const named = m[3].split(",");
+      const unknown = named.find((k) => !(CAUTION_KINDS as readonly string[]).includes(k));
+      if (unknown !== undefined)
+        return fail(`acknowledge=${m[3]}: ${unknown ? `"${unknown}" is not a caution` : "a caution is missing"} (expected ${CAUTION_KINDS.join(", ")}, separated by commas)`, "excerpt");
+      return { ...node, acknowledge: canonicalKinds(named as CautionKind[]) };
     }
     case "audience": {
       const list = args.split(/\s+/).filter(Boolean);

@@ -1,5 +1,6 @@
 import { Document, isMap, isSeq } from "yaml";
-import type { BodyNode, Module, ModuleMeta } from "../schema/module.ts";
+import { canonicalKinds } from "../schema/caution-kinds.ts";
+import type { BodyNode, ExcerptNode, Module, ModuleMeta } from "../schema/module.ts";
 
 const KEY_ORDER: (keyof ModuleMeta)[] = ["id", "title", "summary", "version", "audiences", "topics", "minutes", "objectives", "review"];
 
@@ -28,7 +29,7 @@ function serializeNode(node: BodyNode): string {
     case "markdown":
       return node.text;
     case "excerpt":
-      return fence(`excerpt ${node.sourceId} "${node.locator}"`, node.quote);
+      return fence(`excerpt ${node.sourceId} "${node.locator}"${acknowledged(node)}`, node.quote);
     case "audience":
       return fence(`audience ${node.audiences.join(" ")}`, node.body);
     case "exercise":
@@ -40,6 +41,12 @@ function serializeNode(node: BodyNode): string {
     case "trainer":
       return fence(node.kind, node.body);
   }
+}
+
+/** ` acknowledge=attribution,older-data`, kinds in their canonical order; "" when none. */
+function acknowledged(node: ExcerptNode): string {
+  const kinds = canonicalKinds(node.acknowledge ?? []);
+  return kinds.length > 0 ? ` acknowledge=${kinds.join(",")}` : "";
 }
 
 function fence(opener: string, body: string): string {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { CautionKind } from "./caution-kinds.ts";
 
 export const AUDIENCES = ["police", "judicial", "social-work"] as const;
 export const AudienceSchema = z.enum(AUDIENCES);
@@ -74,6 +75,11 @@ export interface ExcerptNode {
   locator: string;
   /** The quote exactly as written in the file (line breaks count as spaces). */
   quote: string;
+  /**
+   * The cautions the author has looked at and accepts (`acknowledge=attribution,older-data` on the
+   * fence line), in CAUTION_KINDS order; absent when none. An unacknowledged caution prints as DRAFT.
+   */
+  acknowledge?: CautionKind[];
 }
 
 export interface TrainerNode {

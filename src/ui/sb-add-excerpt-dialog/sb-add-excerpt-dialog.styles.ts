@@ -48,6 +48,9 @@ export const styles = css`
     margin: 0 0 1rem;
     font-size: 0.92rem;
   }
+  sb-caution-list {
+    margin: -0.4rem 0 1rem;
+  }
   .verdict.verified strong {
     color: var(--sb-success);
   }

@@ -4,19 +4,33 @@ import { SbElement } from "../sb-element.ts";
 import type { ModuleSummary } from "../../app/module-store-api.ts";
 import { anchorSelection, type Excerpt } from "../../core/citations/anchor.ts";
 import type { Verdict } from "../../core/citations/verify.ts";
+import { withAcknowledged } from "../../core/citations/acknowledgements.ts";
+import type { CautionKind } from "../../core/schema/caution-kinds.ts";
+import "../sb-caution-list/sb-caution-list.ts";
+import type { SbAcknowledgeChangeEvent } from "../sb-caution-list/sb-caution-list.ts";
 import type { Source } from "../../core/sources/source.ts";
 import { sentenceRanges } from "../../core/search/sentence.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles, requiredMark } from "../styles/controls.styles.ts";
 import { styles } from "./sb-add-excerpt-dialog.styles.ts";
 
-/** The trainer chose where an excerpt goes. `moduleId` is empty for a new module named `newModuleTitle`. */
-export type SbExcerptAddEvent = CustomEvent<{ moduleId: string; newModuleTitle: string; section: string; excerpt: Excerpt }>;
+/**
+ * The trainer chose where an excerpt goes. `moduleId` is empty for a new module named `newModuleTitle`;
+ * `excerpt.acknowledge` holds the cautions the trainer ticked (only kinds the words have).
+ */
+export type SbExcerptAddEvent = CustomEvent<{
+  moduleId: string;
+  newModuleTitle: string;
+  section: string;
+  excerpt: Excerpt & { acknowledge: CautionKind[] };
+}>;
 
 const NEW = "\u0000new";
 
 /**
- * @summary A modal dialog that anchors selected words as an excerpt, shows its verdict at once, and asks which module and section it goes to.
+ * @summary A modal dialog that anchors selected words as an excerpt, shows its verdict at once (and,
+ * before adding, the cautions on verified words, each with a box to acknowledge it), and asks which
+ * module and section it goes to.
  *
  * @fires sb-excerpt-add - Add was pressed with a verified or rejected excerpt and a destination.
  * @fires sb-dialog-close - The dialog closed without adding.
@@ -42,6 +56,8 @@ export class SbAddExcerptDialog extends SbElement {
   @state() private newModuleTitle = "";
   @state() private newSection = "";
   @state() private problem = "";
+  /** Caution kinds ticked in this dialog; kept while sentences are ticked and unticked. */
+  @state() private acknowledged: CautionKind[] = [];
   @query("dialog") private dialog!: HTMLDialogElement;
   private sentences: { start: number; end: number }[] = [];
 
@@ -57,6 +73,7 @@ export class SbAddExcerptDialog extends SbElement {
       this.sentences = sentenceRanges(this.source.reading.text, this.range.start, this.range.end, markers);
       this.chosen = this.sentences.map(() => true);
       this.problem = "";
+      this.acknowledged = [];
     }
     if (changed.has("modules") || changed.has("preferredModule")) {
       const own = this.modules.find((m) => m.id === this.preferredModule) ?? this.modules.find((m) => m.origin !== "shipped");
@@ -85,7 +102,7 @@ export class SbAddExcerptDialog extends SbElement {
     const { excerpt, verdict, error } = this.anchored();
     const sections = this.moduleId === NEW ? [] : this.sectionsOf(this.moduleId);
     return html`<dialog aria-labelledby="title" @close=${this.onClose} @cancel=${this.onClose}>
-      <form method="dialog" @submit=${(e: Event) => this.add(e, excerpt)}>
+      <form method="dialog" @submit=${(e: Event) => this.add(e, excerpt, verdict)}>
         <h2 id="title">Add an excerpt to a module</h2>
         ${
           this.sentences.length > 1
@@ -108,6 +125,12 @@ export class SbAddExcerptDialog extends SbElement {
                 : error
           }
         </p>
+        ${
+          verdict?.status === "verified" && verdict.cautions.length > 0
+            ? html`<sb-caution-list .cautions=${verdict.cautions} .acknowledged=${this.acknowledged}
+              @sb-acknowledge-change=${this.onAcknowledge}></sb-caution-list>`
+            : nothing
+        }
         <label class="field">Module
           <select @change=${this.chooseModule}>
             ${this.modules.map((m) => html`<option value=${m.id} ?selected=${m.id === this.moduleId}>${m.title}${m.origin === "shipped" ? " (shipped — your copy will be made)" : ""}</option>`)}
@@ -150,14 +173,26 @@ export class SbAddExcerptDialog extends SbElement {
     this.section = this.sectionsOf(this.moduleId).at(-1) ?? NEW;
   }
 
-  private add(e: Event, excerpt: Excerpt | undefined) {
+  private onAcknowledge(event: SbAcknowledgeChangeEvent) {
+    event.stopPropagation();
+    this.acknowledged = withAcknowledged(this.acknowledged, event.detail.kind, event.detail.acknowledged);
+  }
+
+  private add(e: Event, excerpt: Excerpt | undefined, verdict: Verdict | undefined) {
     e.preventDefault();
     const section = this.section === NEW || this.moduleId === NEW ? this.newSection.trim() : this.section;
     const title = this.newModuleTitle.trim();
     if (!excerpt) return;
     if (this.moduleId === NEW && !title) return void (this.problem = "Give the new module a title.");
     if (!section) return void (this.problem = "Give the new section a title.");
-    this.emit("sb-excerpt-add", { moduleId: this.moduleId === NEW ? "" : this.moduleId, newModuleTitle: title, section, excerpt });
+    // Only what the chosen words have: a box ticked for sentences since unticked acknowledges nothing.
+    const acknowledge = this.acknowledged.filter((k) => verdict?.cautions.some((c) => c.kind === k));
+    this.emit("sb-excerpt-add", {
+      moduleId: this.moduleId === NEW ? "" : this.moduleId,
+      newModuleTitle: title,
+      section,
+      excerpt: { ...excerpt, acknowledge },
+    });
     this.dialog.close("added");
   }
 

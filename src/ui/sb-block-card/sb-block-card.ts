@@ -7,6 +7,7 @@ import type { LibraryStore } from "../../app/library-store.ts";
 import { routeHref } from "../../app/routes.ts";
 import type { Verifier } from "../../app/verifier.ts";
 import type { Verdict } from "../../core/citations/verify.ts";
+import { withAcknowledged } from "../../core/citations/acknowledgements.ts";
 import {
   checkNode,
   draftStays,
@@ -23,6 +24,8 @@ import "../sb-markdown/sb-markdown.ts";
 import { FieldDrafts } from "../controllers/field-drafts.ts";
 import { ReorderController } from "../controllers/reorder-controller.ts";
 import "../sb-verdict-badge/sb-verdict-badge.ts";
+import "../sb-caution-list/sb-caution-list.ts";
+import type { SbAcknowledgeChangeEvent } from "../sb-caution-list/sb-caution-list.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles, requiredInLegend, requiredMark } from "../styles/controls.styles.ts";
 import { dropMarkerStyles } from "../styles/drop-marker.styles.ts";
@@ -36,7 +39,7 @@ export type SbBlockDeleteEvent = CustomEvent<Record<string, never>>;
 
 /**
  * @summary One block of a module body as an editable card: a Markdown note with its preview, an
- * excerpt with its verdict, or a trainer, audience, exercise, checklist, discussion or key-points block.
+ * excerpt with its verdict and its cautions (each with a box to acknowledge it), or a trainer, audience, exercise, checklist, discussion or key-points block.
  * Typed text is saved ≤ 250 ms after typing pauses and at once on blur; a field that would break the
  * file says why and waits.
  *
@@ -241,7 +244,23 @@ export class SbBlockCard extends SbElement {
           <a class="reader-link" href=${reader}>Open in the reader</a>
         </span>
       </div>
+      ${
+        this.verdict?.status === "verified" && this.verdict.cautions.length > 0
+          ? html`<sb-caution-list .cautions=${this.verdict.cautions} .acknowledged=${node.acknowledge ?? []}
+            @sb-acknowledge-change=${this.onAcknowledge}></sb-caution-list>`
+          : nothing
+      }
     `;
+  }
+
+  /** A caution ticked or unticked: the excerpt's `acknowledge=` changes, an edit like any other (and undone like one). */
+  private onAcknowledge(event: SbAcknowledgeChangeEvent) {
+    event.stopPropagation();
+    const { node } = this.check();
+    if (node.kind !== "excerpt") return;
+    const { acknowledge: before = [], ...rest } = node;
+    const acknowledge = withAcknowledged(before, event.detail.kind, event.detail.acknowledged);
+    this.emit("sb-block-change", { node: acknowledge.length > 0 ? { ...rest, acknowledge } : rest });
   }
 
   private renderExcerptFields() {

@@ -14,6 +14,9 @@ export const styles = css`
   :host([group="rejected"]) article {
     border-left-color: var(--sb-warning);
   }
+  :host([group="cautioned"]) article {
+    border-left-color: var(--sb-caution);
+  }
   :host([group="changed"]) article {
     border-left-color: var(--sb-accent);
   }
@@ -104,6 +107,76 @@ export const styles = css`
   mark.closest {
     background: var(--sb-warning-tint);
     box-shadow: 0 0 0 1px var(--sb-warning-rule);
+  }
+  /* Words that raised a caution: a dashed underline as well as a tint, so colour is not the only sign. */
+  mark.caution,
+  .swatch.caution {
+    background: var(--sb-caution-tint);
+    box-shadow: none;
+    border-bottom: 2px dashed var(--sb-caution);
+    border-radius: 0;
+  }
+  mark mark.caution {
+    background: transparent;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.35rem 0 0;
+    color: var(--sb-muted);
+    font-size: 0.85rem;
+  }
+  .swatch {
+    padding: 0 0.2rem;
+    color: var(--sb-ink);
+  }
+  .swatch.quote {
+    background: var(--sb-highlight);
+    box-shadow: 0 0 0 1px var(--sb-highlight-rule);
+    border-radius: 2px;
+  }
+  .cautions {
+    list-style: none;
+    margin: 0.6rem 0 0;
+    padding: 0;
+    display: grid;
+    gap: 0.4rem;
+  }
+  li.caution {
+    padding: 0.45rem 0.75rem;
+    background: var(--sb-caution-tint);
+    border: 1px solid var(--sb-caution-rule);
+    border-left: 4px solid var(--sb-caution);
+    border-radius: 0.3rem;
+  }
+  li.caution[data-acknowledged] {
+    background: var(--sb-paper);
+    border-left-style: dotted;
+  }
+  li.caution p {
+    margin: 0;
+  }
+  .caution-head {
+    color: var(--sb-caution-ink);
+  }
+  .caution .kind {
+    font-family: var(--sb-font-mono);
+    font-size: 0.85rem;
+  }
+  .caution .unacknowledged {
+    font-weight: 600;
+  }
+  .caution .acknowledged {
+    color: var(--sb-success);
+  }
+  .caution .message {
+    margin-top: 0.15rem;
+  }
+  .caution .where {
+    margin-top: 0.15rem;
+    color: var(--sb-muted);
+    font-size: 0.85rem;
   }
   .no-context {
     margin: 0;

@@ -4,7 +4,8 @@ import { SbElement } from "../sb-element.ts";
 import type { ReviewItem } from "../../app/review-service.ts";
 import { routeHref } from "../../app/routes.ts";
 import { shortFingerprint } from "../../app/citation-labels.ts";
-import type { PassageContext } from "../../core/citations/review-context.ts";
+import type { PassageContext, PassageRun } from "../../core/citations/review-context.ts";
+import { CAUTION_NAMES } from "../../core/citations/caution-types.ts";
 import "../sb-verdict-badge/sb-verdict-badge.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-review-item.styles.ts";
@@ -18,7 +19,9 @@ export const readerHref = (sourceId: string, locator: string) => routeHref({ vie
 /**
  * @summary One excerpt under review, beside its source context: the quote as the module has it, the
  * passage with the quoted words marked (or, for a rejected quote, the closest passage and the word
- * diff), the verdict, what changed in the source since it was verified, and a link to the reader.
+ * diff), the verdict, the cautions on verified words (the source words that raised each marked in the
+ * passage, apart from the quoted words), what changed in the source since it was verified, and a
+ * link to the reader.
  *
  * @csspart excerpt - The whole excerpt card.
  * @csspart passage - The source passage with the words marked.
@@ -33,7 +36,7 @@ export class SbReviewItem extends SbElement {
   @property({ type: Number }) of = 0;
   /** The level of the excerpt's heading (its module's title is two levels up). */
   @property({ attribute: "heading-level", type: Number }) headingLevel = 4;
-  /** Reflects the item's group for styling: changed, rejected or verified. */
+  /** Reflects the item's group for styling: changed, rejected, cautioned or verified. */
   @property({ reflect: true }) group = "";
 
   override willUpdate() {
@@ -60,6 +63,7 @@ export class SbReviewItem extends SbElement {
           ${review?.context ? this.renderContext(review.context) : html`<p class="no-context">No passage of the source is near these words.</p>`}
         </div>
         <sb-verdict-badge .verdict=${review?.verdict} problem=${item.problem ?? ""}></sb-verdict-badge>
+        ${item.cautions.length > 0 ? this.renderCautions(item) : nothing}
         ${
           item.problem
             ? nothing
@@ -79,16 +83,43 @@ export class SbReviewItem extends SbElement {
     </div>`;
   }
 
+  private renderCautions(item: ReviewItem) {
+    const context = item.review?.context;
+    const shown = (t: { start: number; end: number }) => context !== undefined && t.start >= context.start && t.end <= context.end;
+    return html`<ul class="cautions" aria-label="Cautions: where the verified words may still mislead">
+      ${item.cautions.map(
+        (c) => html`<li class="caution" data-kind=${c.kind} ?data-acknowledged=${c.acknowledged}>
+          <p class="caution-head"><span aria-hidden="true">⚠ </span><strong>${CAUTION_NAMES[c.kind]}</strong> <span class="kind">(${c.kind})</span> —
+            ${c.acknowledged ? html`<span class="acknowledged">acknowledged in the module</span>` : html`<span class="unacknowledged">not acknowledged: its handouts print as DRAFT</span>`}</p>
+          <p class="message">${c.message}</p>
+          <p class="where">${shown(c.trigger) ? "The words that raised it are marked in the passage, with a dashed underline." : "The words that raised it are in a note, outside this passage."}</p>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
   private renderContext(context: PassageContext) {
     const what = context.marks === "quote" ? "quoted words" : "closest words";
+    const runs = context.runs;
+    const cautioned = runs.some((r) => r.caution);
     return html`<figure class="context">
       <figcaption>${context.marks === "quote" ? "In the source" : "Closest passage in the source"}: ${context.citation}</figcaption>
-      <blockquote part="passage" class="passage">${context.runs.map((run) =>
-        run.marked
-          ? html`<mark class=${context.marks}><span class="sr">${what}: </span>${run.text}<span class="sr"> (end)</span></mark>`
-          : run.text,
-      )}</blockquote>
+      <blockquote part="passage" class="passage">${runs.map((run, i) => this.renderRun(run, runs[i - 1], runs[i + 1], context.marks, what))}</blockquote>
+      ${
+        cautioned
+          ? html`<p class="legend"><span class="swatch quote">${what}</span> <span class="swatch caution">words that raised a caution</span></p>`
+          : nothing
+      }
     </figure>`;
+  }
+
+  /** One run; a screen reader hears where marked words start and end (a caution may lie inside quoted words). */
+  private renderRun(run: PassageRun, previous: PassageRun | undefined, next: PassageRun | undefined, marks: string, what: string) {
+    const inner = run.caution
+      ? html`<mark class="caution">${previous?.caution ? nothing : html`<span class="sr">words that raised a caution: </span>`}${run.text}${next?.caution ? nothing : html`<span class="sr"> (end of caution words)</span>`}</mark>`
+      : run.text;
+    if (!run.marked) return inner;
+    return html`<mark class=${marks}>${previous?.marked ? nothing : html`<span class="sr">${what}: </span>`}${inner}${next?.marked ? nothing : html`<span class="sr"> (end)</span>`}</mark>`;
   }
 }
 

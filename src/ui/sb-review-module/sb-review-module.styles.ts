@@ -52,6 +52,10 @@ export const styles = css`
     color: var(--sb-accent);
     font-weight: 600;
   }
+  .count.cautioned.some {
+    color: var(--sb-caution-ink);
+    font-weight: 600;
+  }
   .counts.problem,
   .lock-problem {
     color: var(--sb-warning);
@@ -72,6 +76,9 @@ export const styles = css`
   }
   .group.rejected {
     color: var(--sb-warning);
+  }
+  .group.cautioned {
+    color: var(--sb-caution-ink);
   }
   .n {
     font-weight: 400;

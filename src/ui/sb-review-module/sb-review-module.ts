@@ -20,6 +20,7 @@ export const STATUS_WORDS: Record<Module["meta"]["review"]["status"], string> = 
 const GROUPS: { group: ReviewGroup; title: string }[] = [
   { group: "changed", title: "Source changed since verified" },
   { group: "rejected", title: "Rejected" },
+  { group: "cautioned", title: "Verified, with cautions to check" },
   { group: "verified", title: "Verified" },
 ];
 
@@ -32,7 +33,8 @@ export function rejectedLines(review: ModuleReview | undefined): string[] {
 
 /**
  * @summary One module in review: its title, current review state and counts, its excerpts beside
- * their sources (source changed first, then rejected, then verified), and the reviewer's decision.
+ * their sources (source changed first, then rejected, then verified with unacknowledged cautions,
+ * then verified), and the reviewer's decision.
  *
  * @fires sb-review-decide - From the decision form (see sb-review-decision).
  * @fires sb-reviewer-change - From the decision form.
@@ -96,13 +98,14 @@ export class SbReviewModule extends SbElement {
     const review = this.review;
     const total = this.module!.body.filter((n) => n.kind === "excerpt").length;
     if (!review) return html`<p class="counts checking" role="status">Checking ${plural(total, "excerpt")} against their sources…</p>`;
-    const { excerpts, verified, rejected, changed } = review.counts;
+    const { excerpts, verified, rejected, changed, cautioned } = review.counts;
     if (excerpts === 0) return html`<p class="counts">This module has no excerpts.</p>`;
     return html`<p class="counts">
       ${plural(excerpts, "excerpt")}:
       <span class="count verified">${verified} verified</span>,
       <span class="count rejected ${rejected ? "some" : ""}">${rejected} rejected</span>,
-      <span class="count changed ${changed ? "some" : ""}">${changed} source changed</span>
+      <span class="count changed ${changed ? "some" : ""}">${changed} source changed</span>,
+      <span class="count cautioned ${cautioned ? "some" : ""}">${cautioned} with cautions</span>
     </p>`;
   }
 

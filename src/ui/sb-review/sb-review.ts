@@ -228,7 +228,7 @@ export class SbReview extends SbElement {
         const counts = this.reviews.get(id)?.counts;
         return html`<li>
           <button type="button" class="link" @click=${() => this.goTo(id)}>${module?.meta.title ?? id}</button>
-          <span class="meta">${module ? STATUS_WORDS[module.meta.review.status] : "not found"}${counts ? ` · ${counts.verified} verified, ${counts.rejected} rejected, ${counts.changed} source changed` : module ? " · checking…" : ""}</span>
+          <span class="meta">${module ? STATUS_WORDS[module.meta.review.status] : "not found"}${counts ? ` · ${counts.verified} verified, ${counts.rejected} rejected, ${counts.changed} source changed, ${counts.cautioned} with cautions` : module ? " · checking…" : ""}</span>
         </li>`;
       })}</ol>
     </nav>`;

@@ -48,6 +48,19 @@ describe("the passage beside an excerpt", () => {
     expect(context.start + before.length).toBe(review.verdict.match.start);
   });
 
+  test("a quote the source attributes in its lead-in: the lead-in is a caution run of its own, beside the quoted words", () => {
+    const quote = "Police allegedly extorted bribes from child sex trafficking victims through threats of arrest for prostitution";
+    const review = reviewExcerpt(source("tip"), { quote, locator: "Protection ¶2" });
+    expect(review.verdict.cautions.map((c) => c.kind)).toEqual(["attribution"]);
+    const context = review.context!;
+    expect(context.runs.filter((r) => r.caution).map((r) => r.text)).toEqual(["According to the 2013 UN special rapporteur report,"]);
+    expect(context.runs.filter((r) => r.caution && r.marked)).toEqual([]);
+    expect(marked(context)).toEqual([quote]);
+    expect(whole(context)).toBe(source("tip").reading.text.slice(context.start, context.end));
+    // A quote without cautions has no caution runs.
+    expect(reviewExcerpt(source("un"), { quote: PARA_75, locator: "para. 75" }).context!.runs.some((r) => r.caution)).toBe(false);
+  });
+
   test("a quote with an elision: each piece marked, the words left out not", () => {
     const review = reviewExcerpt(source("un"), {
       quote: "Children are interrogated by police officers […] in public areas of police stations",

@@ -127,6 +127,6 @@ describe("discussion questions", () => {
 describe("the handout's own words count right", () => {
   test("the audit of one excerpt says “1 excerpt”", async () => {
     const { text } = await print([sections], "audit");
-    expect(text).toContain("1 excerpt; 1 verified against the library, 0 not.");
+    expect(text).toContain("1 excerpt; 1 verified against the library, 0 not; no cautions.");
   });
 });

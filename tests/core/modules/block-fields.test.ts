@@ -55,6 +55,20 @@ describe("a card's fields", () => {
     });
   });
 
+  test("editing an excerpt's words keeps the cautions its author acknowledged", () => {
+    const excerpt: CardNode = {
+      kind: "excerpt",
+      sourceId: "us-tip-2016-kg",
+      locator: "Protection ¶2",
+      quote: "Police allegedly extorted bribes",
+      acknowledge: ["attribution"],
+    };
+    expect(nodeWith(excerpt, { quote: "Police allegedly extorted bribes from child sex trafficking victims" })).toEqual({
+      ...excerpt,
+      quote: "Police allegedly extorted bribes from child sex trafficking victims",
+    });
+  });
+
   test("typed audiences are space-separated names", () => {
     const audience = newCard("audience", AUDIENCES, "x");
     expect(nodeWith(audience, { audiences: " judicial  police " })).toMatchObject({ audiences: ["judicial", "police"] });

@@ -31,6 +31,8 @@ test.each([
 
 test.each([
   ["an excerpt without a locator", (t: string) => t.replace(':::excerpt un-hrc-25-48-add1 "para. 75"', ":::excerpt un-hrc-25-48-add1"), ":::excerpt un-hrc-25-48-add1", 'excerpt: expected :::excerpt <source-id> "<locator>"'],
+  ["an excerpt acknowledging a caution that does not exist", (t: string) => t.replace(':::excerpt un-hrc-25-48-add1 "para. 75"', ':::excerpt un-hrc-25-48-add1 "para. 75" acknowledge=attribution,hearsay'), "acknowledge=attribution,hearsay", 'excerpt: acknowledge=attribution,hearsay: "hearsay" is not a caution (expected attribution, older-data, qualified, long-elision, separated by commas)'],
+  ["an excerpt acknowledging nothing", (t: string) => t.replace(':::excerpt un-hrc-25-48-add1 "para. 75"', ':::excerpt un-hrc-25-48-add1 "para. 75" acknowledge='), "acknowledge=", "excerpt: acknowledge=: a caution is missing (expected attribution, older-data, qualified, long-elision, separated by commas)"],
   ["an unknown block", (t: string) => t.replace(":::trainer", ":::speaker"), ":::speaker", "unknown block :::speaker"],
   ["an audience block for an unknown audience", (t: string) => t.replace(":::audience police", ":::audience teachers"), ":::audience teachers", 'audience: expected one or more of police, judicial, social-work, not "teachers"'],
   ["an exercise without its good answer", (t: string) => t.replace("Good answer:", "Answer:"), ":::exercise", 'exercise: the exercise needs "Good answer:" on a line of its own'],

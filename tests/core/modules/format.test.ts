@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseModule } from "../../../src/core/modules/parse-module.ts";
 import { serializeModule } from "../../../src/core/modules/serialize-module.ts";
+import { CAUTION_KINDS } from "../../../src/core/schema/caution-kinds.ts";
 import { AUDIENCES, REVIEW_STATUSES, type BodyNode, type Module } from "../../../src/core/schema/module.ts";
 import { runs } from "../../property-runs.ts";
 
@@ -22,7 +23,17 @@ const audiences = fc.subarray([...AUDIENCES], { minLength: 1 });
 
 const blocks = (moduleAudiences: string[]): fc.Arbitrary<BodyNode> =>
   fc.oneof(
-    fc.record({ kind: fc.constant("excerpt" as const), sourceId: kebab, locator: fc.constantFrom("para. 75", "Protection ¶3", "note 12"), quote: lines }),
+    fc.record(
+      {
+        kind: fc.constant("excerpt" as const),
+        sourceId: kebab,
+        locator: fc.constantFrom("para. 75", "Protection ¶3", "note 12"),
+        quote: lines,
+        // Acknowledged cautions, as the format keeps them: in their canonical order, each once.
+        acknowledge: fc.subarray([...CAUTION_KINDS], { minLength: 1 }),
+      },
+      { requiredKeys: ["kind", "sourceId", "locator", "quote"] },
+    ),
     fc.record({ kind: fc.constant("trainer" as const), body: lines }),
     fc.record({ kind: fc.constant("audience" as const), audiences: fc.subarray(moduleAudiences as never[], { minLength: 1 }), body: lines }),
     fc.record({
@@ -99,6 +110,20 @@ describe("module file format", () => {
     expect(leftOut.errors.map((e) => e.message)).toEqual([]);
     expect(leftOut.module!.meta).toMatchObject({ summary: "", objectives: [] });
     expect(serializeModule(leftOut.module!)).toBe(written);
+  });
+
+  test("acknowledged cautions are written on the excerpt's fence line in their canonical order, each once, and read back", () => {
+    const file = (fence: string) =>
+      `---\nid: x\ntitle: X\nsummary: S\nversion: 1\naudiences: [police]\ntopics: []\nminutes: 30\nobjectives:\n  - O\nreview: {status: draft}\n---\n## A\n\n${fence}\nAccording to the 2013 UN special rapporteur report\n:::\n`;
+    const written = file(':::excerpt us-tip-2016-kg "Protection ¶2" acknowledge=older-data,attribution,older-data');
+    const parsed = parseModule(written, "modules/x.md");
+    expect(parsed.errors.map((e) => e.message)).toEqual([]);
+    expect(parsed.module!.body[2]).toMatchObject({ kind: "excerpt", locator: "Protection ¶2", acknowledge: ["attribution", "older-data"] });
+    // sourcebook fmt writes them in order, once; an excerpt that acknowledges nothing has no acknowledge= at all.
+    expect(serializeModule(parsed.module!)).toBe(file(':::excerpt us-tip-2016-kg "Protection ¶2" acknowledge=attribution,older-data'));
+    const plain = parseModule(file(':::excerpt us-tip-2016-kg "Protection ¶2"'), "modules/x.md").module!;
+    expect(plain.body[2]).not.toHaveProperty("acknowledge");
+    expect(serializeModule(plain)).toBe(file(':::excerpt us-tip-2016-kg "Protection ¶2"'));
   });
 
   test("every shipped module is in canonical form: parse then serialise gives the file back", () => {

@@ -209,6 +209,20 @@ describe("addExcerpt", () => {
     ]);
   });
 
+  test("an excerpt added with acknowledged cautions carries them, in canonical order, to the module file", () => {
+    const next = addExcerpt(newModule("T"), "Introduction", {
+      sourceId: "us-tip-2016-kg",
+      locator: "Protection ¶2",
+      quote: "Police allegedly extorted bribes",
+      acknowledge: ["qualified", "attribution"],
+    });
+    expect(next.body.at(-1)).toMatchObject({ kind: "excerpt", acknowledge: ["attribution", "qualified"] });
+    expect(serializeModule(next)).toContain(':::excerpt us-tip-2016-kg "Protection ¶2" acknowledge=attribution,qualified\n');
+    // None acknowledged: no acknowledge= at all.
+    const plain = addExcerpt(newModule("T"), "Introduction", { sourceId: "a", locator: "b", quote: "c", acknowledge: [] });
+    expect(plain.body.at(-1)).not.toHaveProperty("acknowledge");
+  });
+
   test("the quote is wrapped at about 96 columns, between words", () => {
     const next = addExcerpt(newModule("T"), "Introduction", { sourceId: "un-hrc-25-48-add1", locator: "para. 75", quote: para75 });
     const node = next.body.at(-1) as { quote: string };

@@ -8,6 +8,8 @@ import { WorkerHandoutExporter } from "../../../src/app/handout-exporter.ts";
 import { bundledModuleStore } from "../../../src/app/module-store.ts";
 import { bundledSessionStore } from "../../../src/app/session-store.ts";
 import * as edits from "../../../src/core/modules/module-edits.ts";
+import { bundledLibrary } from "../../../src/app/library-store.ts";
+import { verifyQuote } from "../../../src/core/citations/verify.ts";
 import "../../../src/ui/sb-export-panel/sb-export-panel.ts";
 
 const params = new URLSearchParams(location.search);
@@ -16,6 +18,7 @@ modules.connect();
 const sessions = bundledSessionStore();
 sessions.connect();
 const worker = new WorkerHandoutExporter();
+const library = bundledLibrary();
 /** Every progress stage the panel was told of, in order. */
 const stages: string[] = [];
 const exporter: HandoutExporter = {
@@ -52,6 +55,20 @@ const harness = {
   async modulesOf(sessionId: string): Promise<string[]> {
     await sessions.ready;
     return [...new Set(sessions.get(sessionId)!.agenda.flatMap((item) => ("module" in item ? [item.module] : [])))];
+  },
+  /** Acknowledges every caution of the modules' excerpts (acknowledge= the kinds each has), as an author who checked them would. */
+  async acknowledgeCautions(ids: string[]) {
+    await modules.ready;
+    for (const id of ids) {
+      let module = modules.get(id)!;
+      for (const [i, node] of module.body.entries()) {
+        if (node.kind !== "excerpt") continue;
+        const verdict = verifyQuote(await library.open(node.sourceId), node.quote, { locator: node.locator });
+        const acknowledge = [...new Set(verdict.cautions.map((c) => c.kind))];
+        if (acknowledge.length > 0) module = edits.replaceNode(module, i, { ...node, acknowledge });
+      }
+      await modules.update(id, module);
+    }
   },
   /** Sets modules to a review state through the module store, as a reviewer would. */
   async review(ids: string[], status: "approved" | "changes-requested" | "draft", comment?: string) {

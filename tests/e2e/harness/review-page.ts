@@ -40,6 +40,42 @@ as many as 30 per cent of prostitutes working in Bishkek are minors
 :::
 `;
 
+/**
+ * A module with a TIP excerpt cut from its lead-in ("According to the 2013 UN special rapporteur
+ * report, …"), an attributed one the module acknowledges, and one without cautions.
+ */
+const CAUTIONED = `---
+id: cautioned-quotes
+title: What the police are said to do
+summary: Reports of police abuse of child victims, and who reports each.
+version: 1
+audiences: [police]
+topics: [corruption]
+minutes: 20
+objectives:
+  - Say who reports each abuse
+review: {status: in-review}
+---
+
+## Reports
+
+:::excerpt un-hrc-25-48-add1 "para. 75"
+Children are interrogated by police officers and give their statements in the same way as
+adults, in public areas of police stations, with little regard for their privacy or specific
+needs.
+:::
+
+:::excerpt us-tip-2016-kg "Protection ¶2"
+Police allegedly extorted bribes from child sex trafficking victims through threats of arrest
+for prostitution
+:::
+
+:::excerpt us-tip-2016-kg "Prosecution ¶4" acknowledge=attribution
+Traffickers were reportedly also able to avoid punishment by offering victims small amounts of
+money to drop cases.
+:::
+`;
+
 const UN_REPORT = "un-hrc-25-48-add1";
 
 /** The UN report as a revised edition would have it: a paragraph added after para. 20, every later one renumbered. */
@@ -80,8 +116,10 @@ const library = new LibraryStore(catalogText, files);
 
 const store = bundledModuleStore();
 store.connect();
-const imported = await store.importModule("altered-quotes.md", ALTERED);
-if ("error" in imported) throw new Error(imported.error);
+for (const [name, text] of Object.entries({ "altered-quotes.md": ALTERED, "cautioned-quotes.md": CAUTIONED })) {
+  const imported = await store.importModule(name, text);
+  if ("error" in imported) throw new Error(imported.error);
+}
 
 const starters = import.meta.glob<string>("../../../templates/sessions/*.yaml", { query: "?raw", import: "default", eager: true });
 const sessions = new StarterSessions(starters) as unknown as SessionStore;
