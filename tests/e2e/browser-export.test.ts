@@ -267,7 +267,7 @@ describe("cancel and errors", () => {
     await expect
       .poll(() => text(panel.locator(".problem-box")))
       .toMatch(
-        /agenda item 1: "non-punishment" has no section "Nothing like this" \(sections: "Prostitution is not an offence: what the reports say", .*"Key points"\)\.$/,
+        /agenda item 1: "non-punishment" has no section "Nothing like this" \(sections: "Prostitution was not an offence: what the reports said", .*"Key points"\)\.$/,
       );
 
     await page.evaluate(async ([id, session]) => window.exportHarness.sessions.update(id, { ...session, handout: "no-such-template" }), [
