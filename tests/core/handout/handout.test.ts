@@ -64,7 +64,7 @@ describe("participant handout", () => {
   test("cover, contents with page numbers, page X of Y on every page", async () => {
     const { pdf } = await printed(SESSION, "participant");
     expect(pdf.pages[0]).toContain("Participant handout · for police");
-    expect(flat(pdf.pages[0]!)).toContain("8 December 2026, 09:00–12:45");
+    expect(flat(pdf.pages[0]!)).toContain("8 December 2026, 09:00–12:30");
     expect(pdf.pages[0]).toContain("Bishkek, MVD training centre");
     expect(pdf.pages[1]).toContain("Contents");
     for (const m of modulesOf(SESSION)) expect(flat(pdf.pages[1]!)).toMatch(new RegExp(`${m.meta.title.replace(/[()]/g, ".")} \\d+`));
@@ -88,7 +88,7 @@ describe("participant handout", () => {
   test("PDF metadata: title, author, subject, keywords, language", async () => {
     const { pdf, bytes } = await printed(SESSION, "participant");
     expect(pdf.info.Title).toBe("Child victims of sexual exploitation — induction for police investigators — Participant handout");
-    expect(pdf.info.Author).toBe("Aigul Toktosunova, Sourcebook Training Network");
+    expect(pdf.info.Author).toBe("Lead trainer, Sourcebook Training Network");
     expect(pdf.info.Subject).toMatch(/^Participant handout for police: /);
     expect(pdf.info.Keywords).toContain("victim-identification");
     expect(bytes.toString("latin1")).toMatch(/\/Lang \(en\)/);
