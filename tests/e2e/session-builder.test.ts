@@ -304,7 +304,7 @@ test("a module not written for the audience is shown as a problem on its item, a
   await court.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${shots}/session-problem-1280.png` });
   await court.getByRole("button", { name: /^Remove/ }).click();
-  await expect.poll(() => items(page).count()).toBe(5);
+  await expect.poll(() => items(page).count()).toBe(6);
   expect(await page.locator("sb-session-builder .problem").count()).toBe(0);
   // Focus goes to the item that took its place, not to the top of the page.
   await expect.poll(() => focused(page)).toEqual({ title: "Lunch", part: "remove" });
