@@ -5,8 +5,8 @@ import type { BrowserContext, Locator, Page, Worker } from "playwright-core";
 import { preview } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { measureBundle } from "../../bench/bundle-size.ts";
-import { shortCitation } from "../../src/core/citations/citation.ts";
 import { buildHandout, type Edition } from "../../src/core/handout/build-handout.ts";
+import { printedCitation } from "../../src/core/handout/printed-citation.ts";
 import { printed, sources, starterSession, template } from "../core/handout/fixtures.ts";
 import { flat, readPdf, type PdfText } from "../pdf-text.ts";
 import { root, shots, startApp, type AppBrowser } from "./app-browser.ts";
@@ -137,7 +137,7 @@ describe("printing from the export panel", () => {
         pages.some((p) => p.includes(quote)),
         `quote: ${quote.slice(0, 60)}`,
       ).toBe(true);
-      expect(flat(pdf.text)).toContain(shortCitation(e.source!, e.passage!));
+      expect(flat(pdf.text)).toContain(printedCitation(e).short);
     }
     const all = flat(pdf.text);
     expect(all).not.toContain("TRAINER NOTE");
@@ -272,7 +272,7 @@ describe("cancel and errors", () => {
     await expect
       .poll(() => text(panel.locator(".problem-box")))
       .toMatch(
-        /agenda item 1: "non-punishment" has no section "Nothing like this" \(sections: "Prostitution is not an offence: what the reports say", .*"Key points"\)\.$/,
+        /agenda item 1: "non-punishment" has no section "Nothing like this" \(sections: "Prostitution was not an offence: what the reports said", .*"Key points"\)\.$/,
       );
 
     await page.evaluate(async ([id, session]) => window.exportHarness.sessions.update(id, { ...session, handout: "no-such-template" }), [

@@ -123,9 +123,9 @@ test("a police session from the starter: add a module, reorder by keyboard and b
     expect.stringMatching(/^Interviewing child victims/),
     expect.stringMatching(/^Non-punishment/),
   ]);
-  expect(await times(page)).toEqual(["09:00–10:15", "10:15–10:30", "10:30–11:50", "11:50–12:45"]);
-  await expect.poll(() => page.locator("sb-session-builder .totals .total").textContent()).toBe("3 h 45 min");
-  expect(await page.locator("sb-session-builder .totals .end").textContent()).toBe("12:45");
+  expect(await times(page)).toEqual(["09:00–10:15", "10:15–10:30", "10:30–12:00", "12:00–12:30"]);
+  await expect.poll(() => page.locator("sb-session-builder .totals .total").textContent()).toBe("3 h 30 min");
+  expect(await page.locator("sb-session-builder .totals .end").textContent()).toBe("12:30");
 
   // Add chosen sections of a module written for police, for 15 minutes.
   const add = page.locator("sb-agenda-add");
@@ -135,8 +135,8 @@ test("a police session from the starter: add a module, reorder by keyboard and b
   await add.locator("input[name=module-minutes]").fill("15");
   await add.getByRole("button", { name: "Add to agenda" }).click();
   await expect.poll(() => items(page).count()).toBe(5);
-  expect((await times(page))[4]).toBe("12:45–13:00");
-  await expect.poll(() => page.locator("sb-session-builder .totals .end").textContent()).toBe("13:00");
+  expect((await times(page))[4]).toBe("12:30–12:45");
+  await expect.poll(() => page.locator("sb-session-builder .totals .end").textContent()).toBe("12:45");
   expect(await page.locator("sb-session-builder .overrun").count()).toBe(0);
   expect(await items(page).nth(4).locator(".sections").textContent()).toMatch(/^1 of \d+ sections: Why a "fine"/);
 
@@ -152,9 +152,9 @@ test("a police session from the starter: add a module, reorder by keyboard and b
       expect.stringMatching(/^Non-punishment/),
       expect.stringMatching(/^Corruption/),
     ]);
-  expect(await times(page)).toEqual(["09:00–10:15", "10:15–11:35", "11:35–11:50", "11:50–12:45", "12:45–13:00"]);
+  expect(await times(page)).toEqual(["09:00–10:15", "10:15–11:45", "11:45–12:00", "12:00–12:30", "12:30–12:45"]);
   await expect.poll(() => focused(page)).toEqual({ title: "Tea", part: "handle" });
-  await expect.poll(() => announcement(page).textContent()).toContain("Moved “Tea” to 3 of 5, 11:35–11:50.");
+  await expect.poll(() => announcement(page).textContent()).toContain("Moved “Tea” to 3 of 5, 11:45–12:00.");
   // Again, from the minutes field: focus follows the item and stays in that field.
   await items(page).nth(2).locator("input[data-part=minutes]").focus();
   await page.keyboard.press("Alt+ArrowUp");
@@ -174,12 +174,12 @@ test("a police session from the starter: add a module, reorder by keyboard and b
   await page.screenshot({ path: `${shots}/session-drag-1280.png` });
   await page.mouse.up();
   await expect.poll(() => titles(page).then((t) => t[0])).toMatch(/^Corruption/);
-  expect(await times(page)).toEqual(["09:00–09:15", "09:15–10:30", "10:30–10:45", "10:45–12:05", "12:05–13:00"]);
+  expect(await times(page)).toEqual(["09:00–09:15", "09:15–10:30", "10:30–10:45", "10:45–12:15", "12:15–12:45"]);
   expect(await items(page).first().getAttribute("drop")).toBe("");
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // Minutes per item: the total and end time follow.
-  await items(page).nth(2).locator("input[data-part=minutes]").fill("25");
+  await items(page).nth(2).locator("input[data-part=minutes]").fill("40");
   await expect.poll(() => page.locator("sb-session-builder .totals .total").textContent()).toBe("4 h 10 min");
   expect(await page.locator("sb-session-builder .totals .end").textContent()).toBe("13:10");
   // Now it overruns the 240 planned minutes; a shorter planned length says by how much.
@@ -286,7 +286,15 @@ test("a module not written for the audience is shown as a problem on its item, a
   await expect
     .poll(() => court.locator(".problem").textContent())
     .toContain('"child-victims-in-court" is not written for police (it serves judicial, social-work)');
-  expect(await times(page)).toEqual(["09:30–11:30", "11:30–11:50", "11:50–13:20", "13:20–14:20", "14:20–15:05", "15:05–16:05"]);
+  expect(await times(page)).toEqual([
+    "09:00–11:00",
+    "11:00–11:20",
+    "11:20–12:50",
+    "12:50–13:50",
+    "13:50–15:20",
+    "15:20–15:35",
+    "15:35–16:35",
+  ]);
   // The chooser offers only modules written for police.
   const offered = await page
     .locator("sb-agenda-add select[name=module] option")
@@ -296,7 +304,7 @@ test("a module not written for the audience is shown as a problem on its item, a
   await court.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${shots}/session-problem-1280.png` });
   await court.getByRole("button", { name: /^Remove/ }).click();
-  await expect.poll(() => items(page).count()).toBe(5);
+  await expect.poll(() => items(page).count()).toBe(6);
   expect(await page.locator("sb-session-builder .problem").count()).toBe(0);
   // Focus goes to the item that took its place, not to the top of the page.
   await expect.poll(() => focused(page)).toEqual({ title: "Lunch", part: "remove" });

@@ -19,7 +19,7 @@ test("build a police session from a starter, reorder, print the participant hand
   const items = builder.locator("sb-agenda-item");
   await expect.poll(() => items.count()).toBe(4);
   const total = builder.locator(".totals .total");
-  await expect.poll(() => total.textContent()).toBe("3 h 45 min");
+  await expect.poll(() => total.textContent()).toBe("3 h 30 min");
 
   // Reorder by keyboard: the tea break moves up; the times follow.
   const before = await items.locator(".time").allTextContents();
@@ -31,7 +31,7 @@ test("build a police session from a starter, reorder, print the participant hand
 
   // Change a module's minutes: the total changes.
   await items.nth(3).locator("input[data-part=minutes]").fill("60");
-  await expect.poll(() => total.textContent()).toBe("3 h 50 min"); // 55 → 60 minutes
+  await expect.poll(() => total.textContent()).toBe("4 h"); // 30 → 60 minutes
 
   // Print the participant handout from the panel in the builder, read the PDF back.
   const panel = page.locator("sb-export-panel");

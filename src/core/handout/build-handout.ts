@@ -10,7 +10,7 @@ import { cardContent } from "./card-content.ts";
 import { checkExcerpts, type CheckedExcerpt } from "./checked-excerpts.ts";
 import { handoutStyles, MM } from "./handout-styles.ts";
 import { AUDIENCE_NAMES, moduleContent } from "./module-content.ts";
-import { bibliographyEntry } from "./references.ts";
+import { bibliographyEntry, quotedSourcesDates } from "./references.ts";
 import { longDate } from "../text/calendar-date.ts";
 import { nounFor, plural } from "../text/plural.ts";
 import { isWebUrl } from "../text/web-url.ts";
@@ -61,11 +61,12 @@ export function buildHandout(req: HandoutRequest): Handout {
       .replaceAll("{date}", longDate(s.date));
 
   let content: Content[];
+  const quoted = req.sources.filter((src) => excerpts.some((e) => e.source === src));
   if (edition === "card") content = cardContent(session, modules);
   else if (edition === "audit") content = [cover(req, draftReasons), ...auditContent(excerpts)];
   else {
     content = [
-      cover(req, draftReasons),
+      cover(req, draftReasons, quotedSourcesDates(quoted)),
       toc(),
       agenda(session, reader === "trainer"),
       ...session.slots.flatMap((slot) =>
@@ -74,7 +75,7 @@ export function buildHandout(req: HandoutRequest): Handout {
           : [],
       ),
     ];
-    content.push(...bibliography(req.sources.filter((src) => excerpts.some((e) => e.source === src))));
+    content.push(...bibliography(quoted));
   }
 
   const paper = req.paper ?? template.paper;
@@ -150,7 +151,7 @@ export function draftReasonsOf(modules: Module[], excerpts: CheckedExcerpt[]): s
   return reasons;
 }
 
-function cover(req: HandoutRequest, draftReasons: string[]): Content {
+function cover(req: HandoutRequest, draftReasons: string[], sourcesQuoted?: string): Content {
   const s = req.session.session;
   const row = (label: string, value: string): Content[] => [
     { text: label, style: "coverLabel" },
@@ -165,6 +166,8 @@ function cover(req: HandoutRequest, draftReasons: string[]): Content {
     ...row("Place", s.place),
     ...row("Trainer", s.trainer),
     ...row("Organisation", s.organisation),
+    // Readers must see at once how old the evidence is (issue 13): the quoted sources' catalog dates.
+    ...(sourcesQuoted ? row("Sources quoted", sourcesQuoted) : []),
   ];
   if (s.description) stack.push({ text: s.description, style: "lead", margin: [0, 18, 0, 0] });
   if (draftReasons.length > 0) {

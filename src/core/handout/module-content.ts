@@ -124,6 +124,8 @@ function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Conte
       return [box("CHECKLIST", [{ text: node.title ?? "", style: "boxTitle" }, ...checklistItems(node.body)], "#ffffff", c.accent)];
     case "discussion":
       return [box("DISCUSSION QUESTIONS", numberedItems(node.body), "#ffffff", c.accent)];
+    case "check":
+      return [box("CHECK BEFORE TEACHING", [{ ul: listItems(node.body), style: "list" }], c.box, c.accent)];
     case "keypoints":
       return [box("KEY POINTS", [{ ul: listItems(node.body), style: "list" }], c.box, c.accent)];
   }

@@ -36,3 +36,15 @@ export function bibliographyEntry(source: Source): {
     permissionRequired: e.rights.permissionRequired,
   };
 }
+
+/**
+ * The years the quoted sources were published, from their catalog dates, for a handout's cover:
+ * "2012–2016 (catalog dates of the 3 sources quoted; …)"; undefined when nothing is quoted.
+ */
+export function quotedSourcesDates(sources: readonly Source[]): string | undefined {
+  const years = [...new Set(sources.map((s) => s.entry.date.slice(0, 4)))].sort();
+  if (years.length === 0) return undefined;
+  const range = years.length === 1 ? years[0]! : `${years[0]}–${years.at(-1)}`;
+  const count = sources.length === 1 ? "the source quoted" : `the ${sources.length} sources quoted`;
+  return `${range} (publication dates in the catalog of ${count}; the data they report can be older, and the law they describe may have changed since)`;
+}

@@ -28,6 +28,7 @@ export function fieldsOf(node: CardNode): CardFields {
       return { title: node.title ?? "", body: node.body };
     case "discussion":
     case "keypoints":
+    case "check":
       return { body: node.body };
   }
 }
@@ -62,6 +63,7 @@ export function nodeWith(node: CardNode, typed: CardFields): CardNode {
       return { kind: "checklist", title: f.title!.trim(), body: trimLines(f.body!) };
     case "discussion":
     case "keypoints":
+    case "check":
       return { kind: node.kind, body: trimLines(f.body!) };
   }
 }
@@ -121,6 +123,7 @@ export function checkNode(node: CardNode, moduleAudiences: readonly Audience[]):
     case "checklist":
     case "discussion":
     case "keypoints":
+    case "check":
       if (node.kind === "checklist" && !node.title) errors.title = "Give the checklist a title.";
       if (!isList(node.body)) errors.body = LIST;
       fence("body", node.body);

@@ -10,4 +10,5 @@ export const CARD_NAMES: Record<CardNode["kind"], string> = {
   checklist: "Checklist",
   discussion: "Discussion questions",
   keypoints: "Key points",
+  check: "Check before teaching",
 };

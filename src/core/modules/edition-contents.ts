@@ -45,12 +45,13 @@ export function editionContents(module: Module, audience: Audience, reader: Read
   }
   const all = module.body;
   const kept = shown.body;
+  const trainerOnly = (body: BodyNode[]) => body.filter((n) => n.kind === "trainer" || n.kind === "check").length;
   const answers = (body: BodyNode[]) => body.filter((n) => n.kind === "exercise" && exerciseParts(n).answer !== "").length;
   return {
     sections,
     excerpts: kept.filter((n) => n.kind === "excerpt").length,
     leftOut: {
-      trainer: all.filter((n) => n.kind === "trainer").length - kept.filter((n) => n.kind === "trainer").length,
+      trainer: trainerOnly(all) - trainerOnly(kept),
       otherAudiences: all.filter((n) => n.kind === "audience").length - kept.filter((n) => n.kind === "audience").length,
       answers: answers(all) - answers(kept),
     },

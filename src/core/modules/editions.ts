@@ -6,14 +6,14 @@ export type Reader = "participant" | "trainer";
 
 /**
  * The module as one audience's edition shows it: only that audience's `:::audience` blocks;
- * for participants, no `:::trainer` blocks and exercises without their "Good answer"; and no
+ * for participants, no `:::trainer` or `:::check` blocks and exercises without their "Good answer"; and no
  * section left with nothing in it (a heading alone prints as a mistake).
  */
 export function moduleFor(module: Module, audience: Audience, reader: Reader): Module {
   const body: BodyNode[] = [];
   for (const node of module.body) {
     if (node.kind === "audience" && !node.audiences.includes(audience)) continue;
-    if (node.kind === "trainer" && reader !== "trainer") continue;
+    if ((node.kind === "trainer" || node.kind === "check") && reader !== "trainer") continue;
     if (node.kind === "exercise" && reader !== "trainer") {
       const { scenario, steps } = exerciseParts(node);
       body.push({ ...node, body: `Scenario:\n${scenario}\n\nSteps:\n${steps}` });

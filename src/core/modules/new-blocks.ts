@@ -2,7 +2,7 @@ import type { Audience } from "../schema/module.ts";
 import type { CardNode } from "./block-fields.ts";
 
 /** The kinds of card a trainer can add, in the order the menu offers them. */
-export const NEW_KINDS = ["markdown", "excerpt", "trainer", "audience", "exercise", "checklist", "discussion", "keypoints"] as const;
+export const NEW_KINDS = ["markdown", "excerpt", "trainer", "audience", "exercise", "checklist", "discussion", "keypoints", "check"] as const;
 export type NewKind = (typeof NEW_KINDS)[number];
 
 /**
@@ -32,6 +32,8 @@ export function newCard(kind: NewKind, audiences: readonly Audience[], sourceId:
       return { kind, body: "- A question for the group?" };
     case "keypoints":
       return { kind, body: "- A point to remember." };
+    case "check":
+      return { kind, body: "- What to confirm against current law and practice before teaching." };
   }
 }
 
@@ -45,4 +47,5 @@ export const FIRST_FIELD: Record<NewKind, string> = {
   checklist: "title",
   discussion: "body",
   keypoints: "body",
+  check: "body",
 };

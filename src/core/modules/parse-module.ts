@@ -8,6 +8,7 @@ import {
   type Audience,
   type BlockKind,
   type BodyNode,
+  type ListNode,
   type Module,
   type ModuleMeta,
 } from "../schema/module.ts";
@@ -150,6 +151,7 @@ function blockNode(token: BlockToken, line: number, file: string, errors: Conten
       return listNode(kind, token.body, line, file, errors, args);
     case "discussion":
     case "keypoints":
+    case "check":
       if (args) return fail(`:::${kind} takes no title`, kind);
       return listNode(kind, token.body, line, file, errors);
     case "trainer":
@@ -158,7 +160,7 @@ function blockNode(token: BlockToken, line: number, file: string, errors: Conten
   }
 }
 
-function listNode(kind: "checklist" | "discussion" | "keypoints", body: string, line: number, file: string, errors: ContentError[], title?: string): BodyNode | undefined {
+function listNode(kind: ListNode["kind"], body: string, line: number, file: string, errors: ContentError[], title?: string): BodyNode | undefined {
   const lines = body.split("\n");
   const bad = lines.findIndex((l) => l.trim() !== "" && !/^\s*[-*]\s+\S/.test(l) && !/^\s{2,}\S/.test(l));
   if (bad >= 0 || !lines.some((l) => /^\s*[-*]\s+\S/.test(l))) {

@@ -38,6 +38,7 @@ function serializeNode(node: BodyNode): string {
       return fence(`checklist ${node.title ?? ""}`.trimEnd(), node.body);
     case "discussion":
     case "keypoints":
+    case "check":
     case "trainer":
       return fence(node.kind, node.body);
   }

@@ -54,7 +54,7 @@ export const ModuleMetaSchema = z
 export type ModuleMeta = z.infer<typeof ModuleMetaSchema>;
 
 /** The kinds of `:::` block a module body may hold. */
-export const BLOCK_KINDS = ["excerpt", "trainer", "audience", "exercise", "checklist", "discussion", "keypoints"] as const;
+export const BLOCK_KINDS = ["excerpt", "trainer", "audience", "exercise", "checklist", "discussion", "keypoints", "check"] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /** A `## Section` heading. */
@@ -102,8 +102,9 @@ export interface ExerciseNode {
 }
 
 export interface ListNode {
-  kind: "checklist" | "discussion" | "keypoints";
-  /** Checklists have a title; discussion and key points do not. */
+  /** `check`: what the trainer must confirm against current law and practice before teaching (trainer guide only). */
+  kind: "checklist" | "discussion" | "keypoints" | "check";
+  /** Checklists have a title; the other lists do not. */
   title?: string;
   body: string;
 }

@@ -220,6 +220,8 @@ export class SbBlockCard extends SbElement {
         return this.textarea("body", "Questions, one per line starting with - ", 4, true, { required: true, asPrinted: numberedList });
       case "keypoints":
         return this.textarea("body", "Key points, one per line starting with - ", 4, true, { required: true });
+      case "check":
+        return this.textarea("body", "What to confirm before teaching, one per line starting with - ", 4, true, { required: true });
     }
   }
 

@@ -87,6 +87,8 @@ function label(b: BlockCount): string {
       return "Discussion questions";
     case "keypoints":
       return "Key points";
+    case "check":
+      return "Check before teaching";
     case "section":
       return "";
   }

@@ -423,16 +423,16 @@ describe("what is near: the clause the kept words on either side of the cut belo
 describe("the shipped excerpts", () => {
   const excerpts = shippedExcerpts();
 
-  test("those that skip whole list items still verify: UN para. 101, TIP Recommendations ¶1, UN para. 41", () => {
+  // UN para. 41 left this list in issue 13: risk-factors now quotes its sentence whole, penalties included.
+  test("those that skip whole list items still verify: UN para. 101, TIP Recommendations ¶1", () => {
     const skipping = excerpts.filter(
       ({ excerpt }) =>
-        /\[…\]|\[\.\.\.\]/.test(excerpt.quote) && ["para. 101", "Recommendations for Kyrgyzstan ¶1", "para. 41"].includes(excerpt.locator),
+        /\[…\]|\[\.\.\.\]/.test(excerpt.quote) && ["para. 101", "Recommendations for Kyrgyzstan ¶1"].includes(excerpt.locator),
     );
     expect(skipping.map((e) => e.excerpt.locator).sort()).toEqual([
       "Recommendations for Kyrgyzstan ¶1",
       "Recommendations for Kyrgyzstan ¶1",
       "para. 101",
-      "para. 41",
     ]);
     for (const { where, excerpt } of skipping) {
       const v = verifyQuote(source(excerpt.sourceId), excerpt.quote, { locator: excerpt.locator });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { shortCitation } from "../../../src/core/citations/citation.ts";
+import { printedCitation } from "../../../src/core/handout/printed-citation.ts";
 import { moduleFor } from "../../../src/core/modules/editions.ts";
 import type { BodyNode, Module } from "../../../src/core/schema/module.ts";
 import { flat } from "../../pdf-text.ts";
@@ -31,7 +31,7 @@ describe("participant handout", () => {
         pages.some((p) => p.includes(quote)),
         `quote on one page: ${quote.slice(0, 60)}`,
       ).toBe(true);
-      expect(flat(pdf.text)).toContain(shortCitation(e.source!, e.passage!));
+      expect(flat(pdf.text)).toContain(printedCitation(e).short);
     }
   });
 
@@ -64,11 +64,21 @@ describe("participant handout", () => {
   test("cover, contents with page numbers, page X of Y on every page", async () => {
     const { pdf } = await printed(SESSION, "participant");
     expect(pdf.pages[0]).toContain("Participant handout · for police");
-    expect(flat(pdf.pages[0]!)).toContain("8 December 2026, 09:00–12:45");
+    expect(flat(pdf.pages[0]!)).toContain("8 December 2026, 09:00–12:30");
     expect(pdf.pages[0]).toContain("Bishkek, MVD training centre");
     expect(pdf.pages[1]).toContain("Contents");
     for (const m of modulesOf(SESSION)) expect(flat(pdf.pages[1]!)).toMatch(new RegExp(`${m.meta.title.replace(/[()]/g, ".")} \\d+`));
     pdf.pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} of ${pdf.numPages}`));
+  });
+
+  test("the cover says when the quoted sources were published, from their catalog dates", async () => {
+    const { pdf, handout } = await printed(SESSION, "participant");
+    const quoted = new Set(handout.excerpts.map((e) => e.source!));
+    const years = [...quoted].map((src) => Number(src.entry.date.slice(0, 4)));
+    expect(new Set(years).size).toBeGreaterThan(1);
+    expect(flat(pdf.pages[0]!)).toContain(
+      `Sources quoted ${Math.min(...years)}–${Math.max(...years)} (publication dates in the catalog of the ${quoted.size} sources quoted;`,
+    );
   });
 
   test("sources at the end of each module, a bibliography with URLs and each source's rights notice", async () => {
@@ -88,7 +98,7 @@ describe("participant handout", () => {
   test("PDF metadata: title, author, subject, keywords, language", async () => {
     const { pdf, bytes } = await printed(SESSION, "participant");
     expect(pdf.info.Title).toBe("Child victims of sexual exploitation — induction for police investigators — Participant handout");
-    expect(pdf.info.Author).toBe("Aigul Toktosunova, Sourcebook Training Network");
+    expect(pdf.info.Author).toBe("Lead trainer, Sourcebook Training Network");
     expect(pdf.info.Subject).toMatch(/^Participant handout for police: /);
     expect(pdf.info.Keywords).toContain("victim-identification");
     expect(bytes.toString("latin1")).toMatch(/\/Lang \(en\)/);
@@ -105,6 +115,20 @@ describe("trainer guide", () => {
     expect(text).toContain("What a good answer covers (trainer only)");
     expect(text).toContain("09:00–10:15 · 75 minutes in this session");
     expect(pdf.pages[0]).toContain("Trainer guide · for police");
+  });
+
+  test("prints each check-before-teaching block; the participant handout prints none", async () => {
+    const checks = modulesOf(SESSION).flatMap((m) => nodes(m, "check"));
+    expect(checks.length).toBeGreaterThan(0);
+    const trainer = flat((await printed(SESSION, "trainer")).pdf.text);
+    const participant = flat((await printed(SESSION, "participant")).pdf.text);
+    expect(trainer).toContain("CHECK BEFORE TEACHING");
+    expect(participant).not.toContain("CHECK BEFORE TEACHING");
+    for (const c of checks) {
+      const first = firstWords(c.body.split("\n")[0]!.replace(/^- /, ""));
+      expect(trainer).toContain(first);
+      expect(participant).not.toContain(first);
+    }
   });
 
   test.each(["police-induction", "judicial-seminar", "social-work-case-management"])(
@@ -139,13 +163,15 @@ describe("pocket card and citation audit", () => {
   test("the audit lists every excerpt with source, locator, verdict and review state", async () => {
     const { pdf, handout } = await printed("judicial-seminar", "audit");
     const text = flat(pdf.text);
-    const cautions = handout.excerpts.flatMap((e) => e.cautions).length;
-    expect(cautions).toBeGreaterThan(0); // the shipped modules acknowledge none yet
+    const cautions = handout.excerpts.flatMap((e) => e.cautions);
+    expect(cautions.length).toBeGreaterThan(0);
+    // The shipped modules acknowledge every caution they have (issue 13).
+    expect(cautions.filter((c) => !c.acknowledged)).toEqual([]);
     expect(text).toContain(
-      `${handout.excerpts.length} excerpts; ${handout.excerpts.length} verified against the library, 0 not; ${cautions} cautions on verified words, 0 acknowledged in the module.`,
+      `${handout.excerpts.length} excerpts; ${handout.excerpts.length} verified against the library, 0 not; ${cautions.length} cautions on verified words, ${cautions.length} acknowledged in the module.`,
     );
     expect(text.match(/\bverified\b/g)!.length).toBeGreaterThanOrEqual(handout.excerpts.length);
-    for (const e of handout.excerpts) expect(text).toContain(shortCitation(e.source!, e.passage!));
+    for (const e of handout.excerpts) expect(text).toContain(printedCitation(e).short);
     expect(sources.length).toBe(5);
   });
 });

@@ -32,3 +32,14 @@ test("only the chosen audience's blocks appear", () => {
   expect(printed("judicial", "participant")).not.toContain("Only printed in the police edition.");
   expect(printed("social-work", "participant")).toContain("Printed in the judicial and the social-work editions.");
 });
+
+test("a check-before-teaching block is in the trainer guide only", () => {
+  const withCheck = parseModule(
+    skeleton.replace(/\n## /, "\n:::check\n- Confirm the current article numbers with a local lawyer.\n:::\n\n## "),
+    "modules/x.md",
+  ).module!;
+  expect(withCheck.body.some((n) => n.kind === "check")).toBe(true);
+  const print = (reader: "participant" | "trainer") => serializeModule(moduleFor(withCheck, "police", reader));
+  expect(print("trainer")).toContain(":::check\n- Confirm the current article numbers");
+  expect(print("participant")).not.toContain("Confirm the current article numbers");
+});

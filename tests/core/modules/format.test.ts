@@ -43,7 +43,7 @@ const blocks = (moduleAudiences: string[]): fc.Arbitrary<BodyNode> =>
       body: fc.tuple(lines, items, items).map(([s, st, a]) => `Scenario:\n${s}\n\nSteps:\n${st}\n\nGood answer:\n${a}`),
     }),
     fc.record({ kind: fc.constant("checklist" as const), title: text, body: items }),
-    fc.record({ kind: fc.constantFrom("discussion" as const, "keypoints" as const), body: items }),
+    fc.record({ kind: fc.constantFrom("discussion" as const, "keypoints" as const, "check" as const), body: items }),
   );
 
 const moduleArb: fc.Arbitrary<Module> = fc

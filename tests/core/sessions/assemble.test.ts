@@ -18,16 +18,16 @@ test.each(readdirSync(join(root, "templates", "sessions")).map((f) => f.replace(
 
 test("times run on from the start; the total and end time are computed", () => {
   const s = starterSession("police-induction", modules);
-  expect(s.slots.map((x) => `${x.start}-${x.end}`)).toEqual(["09:00-10:15", "10:15-10:30", "10:30-11:50", "11:50-12:45"]);
-  expect(s.totalMinutes).toBe(225);
-  expect(s.end).toBe("12:45");
+  expect(s.slots.map((x) => `${x.start}-${x.end}`)).toEqual(["09:00-10:15", "10:15-10:30", "10:30-12:00", "12:00-12:30"]);
+  expect(s.totalMinutes).toBe(210);
+  expect(s.end).toBe("12:30");
 });
 
 test("chosen sections only: the module keeps those sections, in its own order", () => {
   const s = starterSession("police-induction", modules);
   const slot = s.slots[3]!;
   expect(slot.kind === "module" && slot.module.body.filter((n) => n.kind === "section").map((n) => (n as { title: string }).title)).toEqual(
-    ["Raids and the first contact", "The standard: victims, not offenders", "Key points"],
+    ["Raids and the first contact", "The standard: victims, not offenders", "Discussion", "Check before teaching", "Key points"],
   );
 });
 

@@ -1,0 +1,189 @@
+/**
+ * The shipped curriculum as a subject expert reviews it (issue 13): faithful quotes, the modules'
+ * own words in current terminology, current law flagged for checking, an interview taught with
+ * technique, training days with breaks, and fictional exercises that borrow no real person's name.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { checkExcerpts } from "../../src/core/handout/checked-excerpts.ts";
+import { parseModule } from "../../src/core/modules/parse-module.ts";
+import type { BodyNode, Module } from "../../src/core/schema/module.ts";
+import { loadSession } from "../../src/core/sessions/session-file.ts";
+import { library, ROOT } from "../core/library.ts";
+
+const modules = new Map<string, Module>(
+  readdirSync(join(ROOT, "modules"))
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((f) => {
+      const parsed = parseModule(readFileSync(join(ROOT, "modules", f), "utf8"), `modules/${f}`);
+      if (!parsed.module) throw new Error(parsed.errors.map((e) => e.message).join("; "));
+      return [parsed.module.meta.id, parsed.module];
+    }),
+);
+const sessionFiles = readdirSync(join(ROOT, "templates", "sessions")).filter((f) => f.endsWith(".yaml"));
+const sessions = sessionFiles.map((f) => loadSession(readFileSync(join(ROOT, "templates", "sessions", f), "utf8"), f, modules));
+
+/** What a block says in the module's own words (never a quote's). */
+function ownWords(node: BodyNode): string {
+  switch (node.kind) {
+    case "excerpt":
+      return "";
+    case "section":
+      return node.title;
+    case "markdown":
+      return node.text;
+    case "exercise":
+      return `${node.title}\n${node.body}`;
+    case "checklist":
+      return `${node.title ?? ""}\n${node.body}`;
+    default:
+      return node.body;
+  }
+}
+const ownText = (m: Module) => [m.meta.title, m.meta.summary, ...m.meta.objectives, ...m.body.map(ownWords)].join("\n");
+
+test("every excerpt's cautions are fixed or acknowledged in the module file", () => {
+  const checked = checkExcerpts([...modules.values()], library());
+  expect(checked.size).toBeGreaterThanOrEqual(204);
+  const open = [...checked.values()].flatMap((c) =>
+    c.cautions
+      .filter((k) => !k.acknowledged)
+      .map((k) => `${c.module.meta.id} ${c.node.sourceId} "${c.node.locator}": ${k.kind}: ${k.message}`),
+  );
+  const rejected = [...checked.values()].filter((c) => !c.verified).map((c) => `${c.module.meta.id}: ${c.problem}`);
+  expect(rejected).toEqual([]);
+  expect(open).toEqual([]);
+});
+
+describe.each([...modules.keys()])("%s", (id) => {
+  const m = () => modules.get(id)!;
+
+  test("its own words use the Luxembourg Guidelines terms, not “child prostitution” or “child pornography”", () => {
+    // A title or phrase in quotation marks (the Special Rapporteur's mandate) is a mention, not a use;
+    // so is a source's own heading cited as a locator ("ECPAT, Child prostitution ¶4").
+    const unquoted = ownText(m())
+      .replace(/\s+/g, " ")
+      .replace(/“[^”]*”|"[^"]*"/g, "");
+    expect(unquoted.match(/.{0,40}\bchild (?:prostitution|pornography)\b(?![^.;()\n]*¶).{0,20}/gi) ?? []).toEqual([]);
+  });
+});
+
+/** Modules that teach law: the three on law and procedure, and any other that cites an article number. */
+const LAW_MODULES = [...modules.values()]
+  .filter(
+    (m) =>
+      ["criminal-law", "non-punishment", "child-victims-in-court"].includes(m.meta.id) ||
+      m.body.some((n) => /\b(?:art\.|articles?)\s+\d/i.test(n.kind === "excerpt" ? n.quote : ownWords(n))),
+  )
+  .map((m) => m.meta.id);
+
+describe.each(LAW_MODULES)("%s teaches law", (id) => {
+  const m = () => modules.get(id)!;
+
+  test("it has a check-before-teaching block covering articles, questioning minors, marriage age, helplines, TIP and CRC", () => {
+    const checks = m().body.flatMap((n) => (n.kind === "check" ? [n.body] : []));
+    expect(checks.length).toBeGreaterThanOrEqual(1);
+    const all = checks.join("\n");
+    for (const topic of [
+      /article/i,
+      /question\w*[^.\n]*(?:minors|child)/i,
+      /marriage age/i,
+      /helpline|hotline/i,
+      /TIP report/i,
+      /Committee on the Rights of the Child/i,
+    ])
+      expect(all).toMatch(topic);
+  });
+
+  test("it says plainly that the Criminal Code and Criminal Procedure Code were replaced in 2019 and 2021", () => {
+    expect(ownText(m())).toMatch(/replaced[^.]*Criminal Code[^.]*2019[^.]*2021|Criminal Code[^.]*replaced[^.]*2019[^.]*2021/);
+  });
+});
+
+test("the law-teaching modules include the three the brief names and the ones citing articles", () => {
+  expect(LAW_MODULES).toEqual(
+    expect.arrayContaining(["criminal-law", "non-punishment", "child-victims-in-court", "child-sensitive-interviewing"]),
+  );
+});
+
+describe("the interviewing module teaches technique", () => {
+  const m = () => modules.get("child-sensitive-interviewing")!;
+  const own = () => ownText(m());
+
+  test("the phases of a structured interview, after the NICHD protocol and the PEACE model", () => {
+    for (const phase of [/rapport/i, /ground rules/i, /practice narrative/i, /free recall/i, /prompted recall|questioning/i, /closure/i])
+      expect(own()).toMatch(phase);
+    expect(own()).toMatch(/NICHD/);
+    expect(own()).toMatch(/PEACE/);
+  });
+
+  test("question types from open to closed, with leading questions and better alternatives", () => {
+    for (const kind of [
+      /open(?:-ended)? (?:invitations?|questions?|prompts?)/i,
+      /cued|focused|directive|wh-/i,
+      /closed|yes\/no|option-posing/i,
+      /leading/i,
+      /suggestive/i,
+    ])
+      expect(own()).toMatch(kind);
+  });
+
+  test("video recording, interpreters, age and disability, retraction", () => {
+    for (const topic of [/video/i, /interpreter/i, /Uzbek/, /disabilit/i, /retract/i]) expect(own()).toMatch(topic);
+  });
+
+  test("an observer's checklist for the role-play, and the exercise's answer gives the first three questions", () => {
+    const observer = m().body.filter((n) => n.kind === "checklist" && /observer/i.test(n.title ?? ""));
+    expect(observer.length).toBe(1);
+    const exercise = m().body.find((n) => n.kind === "exercise")!;
+    expect(ownWords(exercise)).toMatch(/first three questions/i);
+    expect(ownWords(exercise).split(/Good answer:/)[1]).toMatch(/1\.\s*"[^"]+"[\s\S]*2\.\s*"[^"]+"[\s\S]*3\.\s*"[^"]+"/);
+  });
+});
+
+describe.each(sessions.map((s) => [s.session.title, s] as const))("session %s", (_, s) => {
+  test("never runs more than 120 minutes without a break", () => {
+    let since = 0;
+    for (const slot of s.slots) {
+      since = slot.kind === "break" ? 0 : since + slot.minutes;
+      expect(since, `${slot.start}: ${since} minutes without a break`).toBeLessThanOrEqual(120);
+    }
+  });
+});
+
+test("no exercise uses a personal name that occurs in a source", () => {
+  const sourceText = library()
+    .map((s) => s.reading.text)
+    .join("\n");
+  // Not names: a word the curriculum or the sources also write in lower case, and the sources' authors, places, days and titles.
+  const vocabulary = new Set(`${[...modules.values()].map(ownText).join("\n")}\n${sourceText}`.match(/\b[a-z]+\b/g));
+  const notNames = new Set([
+    "Patt",
+    "Russian",
+    "Uzbek",
+    "Kyrgyz",
+    "Bishkek",
+    "Osh",
+    "Naryn",
+    "Russia",
+    "Rio",
+    "Declaration",
+    "Ombudsman",
+    "Monday",
+    "Friday",
+  ]);
+  const names = new Set(
+    [...modules.values()]
+      .flatMap((m) => m.body.filter((n) => n.kind === "exercise"))
+      .flatMap((n) => ownWords(n).match(/\b[A-Z][a-z]+\b/g) ?? [])
+      .filter((w) => !notNames.has(w) && !vocabulary.has(w.toLowerCase())),
+  );
+  expect(names.size, "the exercises name their fictional people").toBeGreaterThan(0);
+  expect([...names].filter((name) => new RegExp(`\\b${name}\\b`).test(sourceText))).toEqual([]);
+});
+
+test("no starter session names a trainer who could be a real person", () => {
+  for (const s of sessions) expect(s.session.trainer).toMatch(/trainer|facilitator/i);
+});
