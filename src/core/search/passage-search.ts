@@ -75,6 +75,9 @@ export class PassageSearch {
   private readonly order: string[] = [];
   private readonly slotOf = new Map<string, number>();
   private readonly ranker = new Ranker();
+  /** Every source ever loaded, by its base: bases only grow, so both stay sorted (a replaced one keeps a range no passage uses). */
+  private readonly bases: number[] = [];
+  private readonly byBase: LoadedSource[] = [];
   private capacity = 0;
   private passages = 0;
   private readonly totalLengths: [number, number] = [0, 0];
@@ -104,6 +107,8 @@ export class PassageSearch {
       notes: new Set(index.notes),
     };
     this.slots[slot] = loaded;
+    this.bases.push(loaded.base);
+    this.byBase.push(loaded);
     this.slotOf.set(source.id, slot);
     this.vocabulary.add(slot, index.terms, loaded.postings);
     this.capacity += index.bodies.length;
@@ -177,13 +182,16 @@ export class PassageSearch {
     });
   }
 
-  /** The source holding library-wide passage `doc`: the loaded one with the highest base not above it. */
+  /** The source holding library-wide passage `doc`: the one with the highest base not above it. */
   private sourceAt(doc: number): LoadedSource {
-    let found: LoadedSource | undefined;
-    for (const loaded of this.slots) {
-      if (loaded && loaded.base <= doc && doc < loaded.base + loaded.index.bodies.length) found = loaded;
+    let low = 0;
+    let high = this.bases.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.bases[middle]! <= doc) low = middle;
+      else high = middle - 1;
     }
-    return found!;
+    return this.byBase[low]!;
   }
 }
 
