@@ -30,6 +30,15 @@ export interface SearchFacets {
   years: number[];
 }
 
+/** What the filters can choose from among `sources`. */
+export function facetsOf(sources: readonly IndexedSource[]): SearchFacets {
+  return {
+    sources: sources.map(({ id, title, label }) => ({ id, title, label })),
+    kinds: [...new Set(sources.map((s) => s.kind))],
+    years: [...new Set(sources.map((s) => s.year))].sort((a, b) => a - b),
+  };
+}
+
 /** A passage that matches a query. */
 export interface PassageHit {
   sourceId: string;
@@ -154,12 +163,7 @@ export class PassageSearch {
 
   /** What the filters can choose from. */
   facets(): SearchFacets {
-    const sources = this.sources;
-    return {
-      sources: sources.map(({ id, title, label }) => ({ id, title, label })),
-      kinds: [...new Set(sources.map((s) => s.kind))],
-      years: [...new Set(sources.map((s) => s.year))].sort((a, b) => a - b),
-    };
+    return facetsOf(this.sources);
   }
 
   private unload(slot: number) {
