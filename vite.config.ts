@@ -7,8 +7,9 @@ export default defineConfig({
   plugins: [searchIndexPlugin()],
   server: { port: 5173, strictPort: false },
   build: { outDir: "dist", target: "es2022", sourcemap: true },
-  // The handout worker splits: its sources, pdfmake and the fonts load as chunks of their own, when needed.
-  worker: { format: "es" },
+  // The workers split: the handout worker's sources, pdfmake and fonts, the search worker's index chunks, each loaded
+  // when needed. A worker is bundled on its own in a build: it needs the search index plugin too.
+  worker: { format: "es", plugins: () => [searchIndexPlugin()] },
   // Only that worker imports pdfmake's CommonJS browser build: pre-bundled at start, not found mid-export.
   optimizeDeps: { include: ["pdfmake/build/pdfmake", "pdfmake/build/vfs_fonts"] },
 });

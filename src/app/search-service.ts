@@ -1,94 +1,143 @@
-import type { IndexedSource, PassageSearch, SearchFacets } from "../core/search/passage-search.ts";
+import type { IndexedSource, SearchFacets } from "../core/search/passage-search.ts";
+import type { TextRange } from "../core/search/sentence.ts";
 import type { SourceSearchIndex } from "../core/search/source-search-index.ts";
-import type { SearchFilters, SearchResults, SearchService } from "./search-api.ts";
+import type { SearchFilters, SearchHit, SearchProgress, SearchResults, SearchService } from "./search-api.ts";
+import type { SearchReply, SearchRequest } from "./search-worker-protocol.ts";
 
-/** A source of the library and a loader of its search index chunk (the text `parseSourceSearchIndex` reads). */
-export interface SourceIndexChunk {
-  source: IndexedSource;
-  load: () => Promise<string>;
+/** What the service talks to: the search worker, or a MessagePort in tests. */
+export interface SearchWorker {
+  postMessage(message: SearchRequest): void;
+  addEventListener(type: "message", listener: (event: MessageEvent<SearchReply>) => void): void;
+  addEventListener(type: "error" | "messageerror", listener: (event: Event) => void): void;
+  terminate(): void;
 }
 
-/** The bundled library's sources, each index a chunk of its own, built by vite-plugins/search-index.ts. */
-const bundledChunks = () => import("virtual:sourcebook/search-index").then((m) => m.default);
+/** The worker the app uses: Vite bundles `search-worker.ts`, the search code and each source's chunk as files of their own. */
+function searchWorker(): SearchWorker {
+  return new Worker(new URL("./search-worker.ts", import.meta.url), { type: "module" });
+}
 
-/** Chunks fetched ahead of the one being read. */
-const FETCH_AHEAD = 6;
-
-/**
- * Waits until the page is idle (at most 50 ms): each source's index is read in a slice of its own,
- * so loading the library never holds the page for long.
- */
-export function idleSlice(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: 50 });
-    else setTimeout(resolve, 0);
-  });
+interface Pending {
+  resolve(reply: SearchReply): void;
+  reject(error: Error): void;
 }
 
 /**
- * Search over the prebuilt per-source indexes. Nothing is loaded until `ready` is first read (or a
- * search asked): the indexes and the search code stay out of the initial bundle.
+ * Search in a Web Worker (see `search-worker.ts`): the worker starts on the first search (or when
+ * `ready` is first read), fetches and decodes every source's index there, and answers searches
+ * meanwhile from what it has loaded, so the page is never held while the library loads.
  */
-export class IndexSearchService implements SearchService {
-  private index?: PassageSearch;
-  private loading?: Promise<void>;
-  /** Sources added before the library finished loading, added once it has. */
-  private readonly added: [IndexedSource, SourceSearchIndex][] = [];
+export class WorkerSearchService implements SearchService {
+  private worker?: SearchWorker;
+  private loading?: { promise: Promise<void>; resolve(): void; reject(error: Error): void };
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private readonly listeners = new Set<(progress: SearchProgress) => void>();
 
-  /** `readChunks` lists the sources and their index chunks, the app's own by default; `nextSlice` yields to the page. */
-  constructor(
-    private readonly readChunks: () => Promise<SourceIndexChunk[]> = bundledChunks,
-    private readonly nextSlice: () => Promise<void> = idleSlice,
-  ) {}
+  /** @param createWorker makes the worker (tests may pass their own). */
+  constructor(private readonly createWorker: () => SearchWorker = searchWorker) {}
 
   get ready(): Promise<void> {
-    this.loading ??= this.load();
-    return this.loading;
-  }
-
-  /** Best hits first; nothing until the indexes are loaded. */
-  search(query: string, filters?: SearchFilters, limit?: number): SearchResults {
-    if (!this.index) {
-      void this.ready.catch(() => undefined);
-      return { total: 0, hits: [] };
+    if (!this.loading) {
+      let resolve!: () => void;
+      let reject!: (error: Error) => void;
+      const promise = new Promise<void>((yes, no) => ((resolve = yes), (reject = no)));
+      this.loading = { promise, resolve, reject };
+      this.started().postMessage({ kind: "load" });
     }
-    return this.index.search(query, filters, limit);
+    return this.loading.promise;
   }
 
-  facets(): SearchFacets {
-    return this.index?.facets() ?? { sources: [], kinds: [], years: [] };
+  async search(query: string, filters?: SearchFilters, limit?: number): Promise<SearchResults> {
+    void this.ready.catch(() => undefined);
+    const reply = await this.ask({
+      id: this.nextId++,
+      kind: "search",
+      query,
+      ...(filters ? { filters } : {}),
+      ...(limit === undefined ? {} : { limit }),
+    });
+    if (reply.kind !== "results") throw new Error("The search gave an unexpected answer.");
+    return reply.results;
+  }
+
+  async facets(): Promise<SearchFacets> {
+    void this.ready.catch(() => undefined);
+    const reply = await this.ask({ id: this.nextId++, kind: "facets" });
+    if (reply.kind !== "facets") throw new Error("The search gave an unexpected answer.");
+    return reply.facets;
+  }
+
+  async sentence(hit: SearchHit, query: string): Promise<TextRange> {
+    const reply = await this.ask({ id: this.nextId++, kind: "sentence", sourceId: hit.sourceId, passageIndex: hit.passageIndex, query });
+    if (reply.kind !== "sentence") throw new Error("The search gave an unexpected answer.");
+    return reply.sentence;
   }
 
   addSource(source: IndexedSource, index: SourceSearchIndex): void {
-    if (this.index) this.index.add(source, index);
-    else this.added.push([source, index]);
+    this.started().postMessage({ kind: "add", source, index });
   }
 
-  private async load(): Promise<void> {
-    try {
-      // The code that reads the indexes comes with them, not with the page.
-      const [{ PassageSearch }, { parseSourceSearchIndex }, chunks] = await Promise.all([
-        import("../core/search/passage-search.ts"),
-        import("../core/search/source-search-index.ts"),
-        this.readChunks(),
-      ]);
-      const search = new PassageSearch();
-      const texts: Promise<string>[] = [];
-      const fetch = (i: number) => {
-        if (i < chunks.length) texts[i] ??= chunks[i]!.load();
-      };
-      for (let i = 0; i < chunks.length; i++) {
-        for (let ahead = i; ahead <= i + FETCH_AHEAD; ahead++) fetch(ahead);
-        const json = await texts[i]!;
-        await this.nextSlice();
-        search.add(chunks[i]!.source, parseSourceSearchIndex(json));
-        delete texts[i];
-      }
-      for (const [source, index] of this.added.splice(0)) search.add(source, index);
-      this.index = search;
-    } catch (error) {
-      this.loading = undefined; // let a later search try again
-      throw new Error(`The search index could not be loaded: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  onProgress(listener: (progress: SearchProgress) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Ends the worker; anything pending is rejected. */
+  terminate(): void {
+    this.stop(new Error("The search was stopped."));
+  }
+
+  private ask(request: SearchRequest & { id: number }): Promise<SearchReply> {
+    return new Promise((resolve, reject) => {
+      this.pending.set(request.id, { resolve, reject });
+      this.started().postMessage(request);
+    });
+  }
+
+  private started(): SearchWorker {
+    if (this.worker) return this.worker;
+    const worker = this.createWorker();
+    worker.addEventListener("message", (event: MessageEvent<SearchReply>) => this.receive(event.data));
+    const failed = (event: Event) => {
+      event.preventDefault();
+      if (worker !== this.worker) return;
+      const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : "";
+      this.stop(new Error(`The search stopped${detail}. Reload the page to search again.`));
+    };
+    worker.addEventListener("error", failed);
+    worker.addEventListener("messageerror", failed);
+    this.worker = worker;
+    return worker;
+  }
+
+  private receive(reply: SearchReply): void {
+    if (reply.kind === "progress" || reply.kind === "loaded") {
+      for (const listener of this.listeners) listener(reply.progress);
+      if (reply.kind === "loaded") this.loading?.resolve();
+      return;
+    }
+    if (reply.kind === "failed") {
+      const loading = this.loading;
+      this.loading = undefined; // a later search tries again
+      loading?.reject(new Error(reply.message));
+      return;
+    }
+    const pending = this.pending.get(reply.id);
+    if (!pending) return;
+    this.pending.delete(reply.id);
+    if (reply.kind === "error") pending.reject(new Error(reply.message));
+    else pending.resolve(reply);
+  }
+
+  private stop(error: Error): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.loading?.reject(error);
+    this.loading = undefined;
+    for (const [id, pending] of this.pending) {
+      this.pending.delete(id);
+      pending.reject(error);
     }
   }
 }

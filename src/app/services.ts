@@ -6,13 +6,14 @@ import type { ModuleStore } from "./module-store-api.ts";
 import type { SearchService } from "./search-api.ts";
 import type { SessionStore } from "./session-store-api.ts";
 import { bundledSessionStore } from "./session-store.ts";
-import { IndexSearchService } from "./search-service.ts";
+import { WorkerSearchService } from "./search-service.ts";
 import { Verifier } from "./verifier.ts";
 
 /** What the app's elements are given through context. */
 export interface AppServices {
   library: LibraryStore;
   modules: ModuleStore;
+  /** Searches in a Web Worker (started when first asked). */
   search: SearchService;
   verifier: Verifier;
   sessions: SessionStore;
@@ -31,7 +32,7 @@ export function createServices(): AppServices {
     library,
     modules,
     sessions,
-    search: new IndexSearchService(),
+    search: new WorkerSearchService(),
     handouts: new WorkerHandoutExporter(),
     verifier: new Verifier(library),
     connect: () => {

@@ -206,6 +206,39 @@ describe("search view", () => {
     await page.close();
   });
 
+  test("a search typed while the index loads answers from the sources loaded so far, then from all (no query lost)", async () => {
+    // The UN report's chunk is held back until the test lets it go: the worker loads the sources in catalog order.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    let letGo!: () => void;
+    const held = new Promise<void>((resolve) => (letGo = resolve));
+    await context.route(/virtual:sourcebook\/search-index\//, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes("Children are interrogated by police officers")) await held;
+      await route.fulfill({ response, body });
+    });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(error.message));
+    await page.goto(`${baseUrl}tests/e2e/harness/search.html`);
+    await page.locator("sb-search .count", { hasText: "Type a word to search the sources loaded so far" }).waitFor();
+    await box(page).pressSequentially("interrogated");
+    const count = page.locator("sb-search .count");
+    await expect
+      .poll(() => count.innerText())
+      .toMatch(/^(\d+ passages? found|No passages found) so far for “interrogated” \(1 of 5 sources searched; loading the rest…\)\.$/);
+    expect(await hitAt(page, UN, "para. 75").count()).toBe(0);
+    await page.screenshot({ path: `${shots}/search-while-loading-1280.png`, fullPage: true });
+
+    letGo();
+    await hitAt(page, UN, "para. 75").waitFor();
+    await expect.poll(() => count.innerText()).toMatch(/^\d+ passages found for “interrogated”\.$/);
+    expect(await box(page).inputValue()).toBe("interrogated");
+    // The main thread never decoded an index: the page answered throughout.
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test("axe: no serious or critical violations, at 1280 and 390 px", async () => {
     const { page, problems } = await open();
     await box(page).fill("interrogated");

@@ -30,6 +30,15 @@ export interface SearchFacets {
   years: number[];
 }
 
+/** What the filters can choose from among `sources`. */
+export function facetsOf(sources: readonly IndexedSource[]): SearchFacets {
+  return {
+    sources: sources.map(({ id, title, label }) => ({ id, title, label })),
+    kinds: [...new Set(sources.map((s) => s.kind))],
+    years: [...new Set(sources.map((s) => s.year))].sort((a, b) => a - b),
+  };
+}
+
 /** A passage that matches a query. */
 export interface PassageHit {
   sourceId: string;
@@ -75,6 +84,9 @@ export class PassageSearch {
   private readonly order: string[] = [];
   private readonly slotOf = new Map<string, number>();
   private readonly ranker = new Ranker();
+  /** Every source ever loaded, by its base: bases only grow, so both stay sorted (a replaced one keeps a range no passage uses). */
+  private readonly bases: number[] = [];
+  private readonly byBase: LoadedSource[] = [];
   private capacity = 0;
   private passages = 0;
   private readonly totalLengths: [number, number] = [0, 0];
@@ -104,6 +116,8 @@ export class PassageSearch {
       notes: new Set(index.notes),
     };
     this.slots[slot] = loaded;
+    this.bases.push(loaded.base);
+    this.byBase.push(loaded);
     this.slotOf.set(source.id, slot);
     this.vocabulary.add(slot, index.terms, loaded.postings);
     this.capacity += index.bodies.length;
@@ -149,12 +163,7 @@ export class PassageSearch {
 
   /** What the filters can choose from. */
   facets(): SearchFacets {
-    const sources = this.sources;
-    return {
-      sources: sources.map(({ id, title, label }) => ({ id, title, label })),
-      kinds: [...new Set(sources.map((s) => s.kind))],
-      years: [...new Set(sources.map((s) => s.year))].sort((a, b) => a - b),
-    };
+    return facetsOf(this.sources);
   }
 
   private unload(slot: number) {
@@ -177,13 +186,16 @@ export class PassageSearch {
     });
   }
 
-  /** The source holding library-wide passage `doc`: the loaded one with the highest base not above it. */
+  /** The source holding library-wide passage `doc`: the one with the highest base not above it. */
   private sourceAt(doc: number): LoadedSource {
-    let found: LoadedSource | undefined;
-    for (const loaded of this.slots) {
-      if (loaded && loaded.base <= doc && doc < loaded.base + loaded.index.bodies.length) found = loaded;
+    let low = 0;
+    let high = this.bases.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.bases[middle]! <= doc) low = middle;
+      else high = middle - 1;
     }
-    return found!;
+    return this.byBase[low]!;
   }
 }
 

@@ -5,7 +5,7 @@ import { SbElement } from "../sb-element.ts";
 import { repeat } from "lit/directives/repeat.js";
 import { searchContext } from "../../app/contexts.ts";
 import { routeHref } from "../../app/routes.ts";
-import type { SearchHit, SearchService } from "../../app/search-api.ts";
+import type { SearchHit, SearchProgress, SearchService } from "../../app/search-api.ts";
 import { everything, filtersTemplate, searchFilters, type Facets, type FilterChoice } from "./search-filters.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
@@ -45,7 +45,8 @@ export class SbSearch extends SbElement {
   @state()
   service?: SearchService;
 
-  @state() private status: "loading" | "ready" | "failed" = "loading";
+  /** "loading": the sources are listed and searchable as their indexes arrive; "ready": all are in. */
+  @state() private status: "starting" | "loading" | "ready" | "failed" = "starting";
   @state() private loadError = "";
   @state() private facets: Facets = { sources: [], kinds: [], years: [] };
   @state() private choice: FilterChoice = { sources: new Set(), kind: "", yearFrom: 0, yearTo: 0 };
@@ -54,39 +55,70 @@ export class SbSearch extends SbElement {
   /** How many passages the last search found (more than `hits` holds when it is long). */
   @state() private total = 0;
   @state() private shown = PAGE;
+  /** How many sources the shown hits were searched in (fewer than all while loading). */
+  @state() private searchedIn?: SearchProgress;
   @query("input[type=search]") private input?: HTMLInputElement;
   private typing?: ReturnType<typeof setTimeout>;
   /** The filters start unfolded beside the results, folded above them on a narrow screen. */
   private readonly filtersOpen = window.matchMedia("(min-width: 52rem)").matches;
   private loadingService?: SearchService;
+  private stopProgress?: () => void;
+  /** Searches asked: only the latest one's answer is shown. */
+  private asked = 0;
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearTimeout(this.typing);
+    this.stopProgress?.();
+    this.loadingService = undefined;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.service && !this.loadingService) void this.load(this.service);
+  }
+
+  /** The sources are listed: the box searches (those loaded so far, while loading). */
+  private get searchable() {
+    return this.status === "loading" || this.status === "ready";
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has("service") && this.service && this.service !== this.loadingService) void this.load(this.service);
     // A new query from outside (the URL): the box shows it through its binding, and it is searched.
-    if (changed.has("query") && this.status === "ready" && this.query.trim() !== this.searched) this.search(this.query);
+    if (changed.has("query") && this.searchable && this.query.trim() !== this.searched) this.search(this.query);
   }
 
   private async load(service: SearchService) {
     this.loadingService = service;
-    this.status = "loading";
+    this.stopProgress?.();
+    this.status = "starting";
+    // More sources searchable: a search shown meanwhile is asked again, so it ends complete.
+    this.stopProgress = service.onProgress(() => {
+      if (service === this.service && this.status === "loading" && this.searched) void this.fetchHits();
+    });
     try {
+      this.facets = await service.facets();
+      if (service !== this.service) return;
+      this.choice = everything(this.facets);
+      this.status = "loading";
+      this.run(); // what was typed before the sources were listed
       await service.ready;
+      if (service !== this.service) return;
+      // Sources added while loading join the filters, chosen.
+      const facets = await service.facets();
+      const known = new Set(this.facets.sources.map((s) => s.id));
+      const added = facets.sources.filter((s) => !known.has(s.id)).map((s) => s.id);
+      this.facets = facets;
+      if (added.length > 0) this.choice = { ...this.choice, sources: new Set([...this.choice.sources, ...added]) };
     } catch (error) {
       if (service !== this.service) return;
       this.status = "failed";
       this.loadError = error instanceof Error ? error.message : String(error);
       return;
     }
-    if (service !== this.service) return;
-    this.facets = service.facets();
-    this.choice = everything(this.facets);
     this.status = "ready";
-    this.run();
+    if (this.searched) await this.fetchHits();
   }
 
   /** Searches for what the box holds, with the chosen filters. */
@@ -97,21 +129,32 @@ export class SbSearch extends SbElement {
   private search(query: string) {
     clearTimeout(this.typing);
     const text = query.trim();
-    if (!this.service || this.status !== "ready") return;
+    if (!this.service || !this.searchable) return;
     this.searched = text;
     this.shown = PAGE;
-    this.fetchHits();
+    void this.fetchHits();
     if (text !== this.query.trim()) {
       this.emit("sb-search-query", { query: text });
     }
   }
 
   /** The hits shown for the searched words: only those are ranked in full and given snippets. */
-  private fetchHits() {
-    const results =
-      this.searched && this.service ? this.service.search(this.searched, searchFilters(this.choice, this.facets), this.shown) : undefined;
+  private async fetchHits() {
+    const ask = ++this.asked;
+    const { service, searched } = this;
+    let results;
+    try {
+      results = searched && service ? await service.search(searched, searchFilters(this.choice, this.facets), this.shown) : undefined;
+    } catch (error) {
+      if (ask !== this.asked) return;
+      this.status = "failed";
+      this.loadError = error instanceof Error ? error.message : String(error);
+      results = undefined;
+    }
+    if (ask !== this.asked) return;
     this.hits = results?.hits ?? [];
     this.total = results?.total ?? 0;
+    this.searchedIn = results?.searched;
   }
 
   override render() {
@@ -128,7 +171,7 @@ export class SbSearch extends SbElement {
       </form>
       <div class="layout">
         ${
-          this.status === "ready"
+          this.searchable
             ? filtersTemplate(this.facets, this.choice, this.filtersOpen, this.onFilterChange)
             : html`<div class="filters" part="filters"></div>`
         }
@@ -176,13 +219,19 @@ export class SbSearch extends SbElement {
   }
 
   private statusText(): string {
-    if (this.status === "loading") return "Loading the search index…";
+    if (this.status === "starting") return "Loading the search index…";
     if (this.status === "failed") return "Search is not available.";
-    if (!this.searched) return "Type a word to search every passage.";
+    if (!this.searched)
+      return this.status === "loading"
+        ? "Loading the search index… Type a word to search the sources loaded so far."
+        : "Type a word to search every passage.";
     if (this.choice.sources.size === 0) return "Choose at least one source to search.";
     const n = this.total;
     const found = plural(n, { one: "passage found", other: "passages found", none: "No passages found" });
     const showing = n > this.shown ? `; showing the first ${this.shown}` : "";
+    const searched = this.searchedIn;
+    if (this.status === "loading" && searched && searched.loaded < searched.total)
+      return `${found} so far for “${this.searched}”${showing} (${searched.loaded} of ${searched.total} sources searched; loading the rest…).`;
     return `${found} for “${this.searched}”${showing}.`;
   }
 
@@ -204,14 +253,21 @@ export class SbSearch extends SbElement {
   private async showMore() {
     const first = this.shown;
     this.shown += PAGE;
-    this.fetchHits();
+    await this.fetchHits();
     await this.updateComplete;
     // Focus the first newly shown hit, so keyboard users carry on where the list grew.
     this.renderRoot.querySelector<HTMLElement>(`li[data-index="${first}"] a.open`)?.focus();
   }
 
-  private requestExcerpt(hit: SearchHit) {
-    this.emit("sb-excerpt-request", { sourceId: hit.sourceId, start: hit.sentence.start, end: hit.sentence.end });
+  private async requestExcerpt(hit: SearchHit) {
+    if (!this.service) return;
+    try {
+      const { start, end } = await this.service.sentence(hit, this.searched);
+      this.emit("sb-excerpt-request", { sourceId: hit.sourceId, start, end });
+    } catch (error) {
+      this.status = "failed";
+      this.loadError = error instanceof Error ? error.message : String(error);
+    }
   }
 }
 

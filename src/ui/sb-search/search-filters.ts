@@ -1,9 +1,10 @@
 import { html } from "lit";
 import { kindLabel } from "../../app/citation-labels.ts";
-import type { SearchFilters, SearchService } from "../../app/search-api.ts";
+import type { SearchFilters } from "../../app/search-api.ts";
 import type { CatalogEntry } from "../../core/schema/catalog.ts";
+import type { SearchFacets } from "../../core/search/passage-search.ts";
 
-export type Facets = ReturnType<SearchService["facets"]>;
+export type Facets = SearchFacets;
 
 /** What the trainer chose in the filters. */
 export interface FilterChoice {

@@ -3,7 +3,7 @@ import { ContextProvider } from "@lit/context";
 import { anchorSelection } from "../../../src/core/citations/anchor.ts";
 import { searchContext } from "../../../src/app/contexts.ts";
 import { bundledLibrary } from "../../../src/app/library-store.ts";
-import { IndexSearchService } from "../../../src/app/search-service.ts";
+import { WorkerSearchService } from "../../../src/app/search-service.ts";
 import "../../../src/ui/sb-search/sb-search.ts";
 
 export interface Harness {
@@ -26,5 +26,5 @@ const harness: Harness = {
 document.addEventListener("sb-excerpt-request", (event) => harness.excerptRequests.push(event.detail));
 
 const host = document.querySelector<HTMLElement>("#host")!;
-new ContextProvider(host, { context: searchContext, initialValue: new IndexSearchService() });
+new ContextProvider(host, { context: searchContext, initialValue: new WorkerSearchService() });
 host.append(document.createElement("sb-search"));
