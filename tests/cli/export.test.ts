@@ -33,7 +33,9 @@ function acknowledgeCautions(dir: string, id: string) {
   };
   const lines = readFileSync(file, "utf8").split("\n");
   for (const e of verified.files[0]!.excerpts)
-    if (e.cautions.length > 0) lines[e.line - 1] += ` acknowledge=${[...new Set(e.cautions.map((c) => c.kind))].join(",")}`;
+    if (e.cautions.length > 0)
+      lines[e.line - 1] =
+        `${lines[e.line - 1]!.replace(/ acknowledge=\S*$/, "")} acknowledge=${[...new Set(e.cautions.map((c) => c.kind))].join(",")}`;
   writeFileSync(file, lines.join("\n"));
 }
 
