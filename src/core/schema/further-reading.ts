@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isCalendarDate } from "../text/calendar-date.ts";
 import { isWebUrl } from "../text/web-url.ts";
 
-const text = z.string({ error: "expected text" }).trim().min(1, "expected text");
+import { kitText as text } from "./kit-fields.ts";
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case id like lanzarote-convention");
 
 /**

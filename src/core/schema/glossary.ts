@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-const text = z.string({ error: "expected text" }).trim().min(1, "expected text");
+import { kitText as text } from "./kit-fields.ts";
 
 /** One term of `templates/glossary.yaml`. */
 export const GlossaryEntrySchema = z

@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { isCalendarDay } from "../text/calendar-date.ts";
-
-const text = z.string({ error: "expected text" }).trim().min(1, "expected text");
+import { kitDay, kitText as text, listOrNone } from "./kit-fields.ts";
 
 /** One local service in `templates/referral-directory.yaml`, filled in by the organisation. */
 export const ReferralEntrySchema = z
@@ -13,17 +11,10 @@ export const ReferralEntrySchema = z
     hours: text,
     address: text.optional(),
     /** The day someone last rang the number and confirmed the entry. */
-    checked: z.string({ error: "expected a date as YYYY-MM-DD" }).refine(isCalendarDay, "expected a real date as YYYY-MM-DD"),
+    checked: kitDay,
   })
   .strict();
 
-export const ReferralDirectorySchema = z
-  .object({
-    services: z
-      .array(ReferralEntrySchema)
-      .nullish()
-      .transform((s) => s ?? []),
-  })
-  .strict();
+export const ReferralDirectorySchema = z.object({ services: listOrNone(ReferralEntrySchema) }).strict();
 
 export type ReferralEntry = z.infer<typeof ReferralEntrySchema>;
