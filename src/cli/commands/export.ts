@@ -11,6 +11,7 @@ import { dim, green, red, shownPath } from "../format.ts";
 import { Library } from "../library.ts";
 import { isWithin, realPathOf, statOf } from "../real-path.ts";
 import { renderPdf } from "../render-pdf.ts";
+import { readTrainingKit, today } from "../training-kit.ts";
 import { makeFolder, refuseReadOnly, writeFileSafely } from "../safe-write.ts";
 import { UsageError } from "../usage-error.ts";
 
@@ -117,7 +118,8 @@ async function renderOne(
   template?: string,
 ) {
   const tpl = readHandoutTemplate(root, template ?? session.session.handout ?? "default");
-  const handout = buildHandout({ session, template: tpl, edition, sources, ...(paper ? { paper } : {}) });
+  const kit = readTrainingKit(root);
+  const handout = buildHandout({ session, template: tpl, edition, sources, kit, printedOn: today(), ...(paper ? { paper } : {}) });
   return { bytes: await renderPdf(handout.definition), draftReasons: handout.draftReasons, warnings: session.warnings };
 }
 

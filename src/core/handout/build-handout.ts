@@ -14,6 +14,12 @@ import { bibliographyEntry, quotedSourcesDates } from "./references.ts";
 import { longDate } from "../text/calendar-date.ts";
 import { nounFor, plural } from "../text/plural.ts";
 import { isWebUrl } from "../text/web-url.ts";
+import { glossaryContent, glossaryTerms } from "./glossary-content.ts";
+import { permissionReasons } from "./permission-reasons.ts";
+import { referralContent, staleReferralReasons } from "./referral-content.ts";
+import { furtherReadingReference } from "./references.ts";
+import { EMPTY_KIT, type TrainingKit } from "./training-kit.ts";
+import type { FurtherReadingEntry } from "../schema/further-reading.ts";
 
 export const EDITIONS = ["participant", "trainer", "card", "audit"] as const;
 export type Edition = (typeof EDITIONS)[number];
@@ -33,6 +39,10 @@ export interface HandoutRequest {
   sources: readonly Source[];
   /** Overrides the template's paper. */
   paper?: "a4" | "letter";
+  /** The glossary, referral directory, permissions and further reading; none when absent. */
+  kit?: TrainingKit;
+  /** The day it is printed (YYYY-MM-DD), for the referral directory's 12 months; the session's date when absent. */
+  printedOn?: string;
 }
 
 export interface Handout {
@@ -50,7 +60,14 @@ export function buildHandout(req: HandoutRequest): Handout {
   const modules = session.slots.flatMap((slot) => (slot.kind === "module" ? [slot.module] : []));
   const checked = checkExcerpts(modules, req.sources);
   const excerpts = [...checked.values()];
-  const draftReasons = draftReasonsOf(modules, excerpts);
+  const kit = req.kit ?? EMPTY_KIT;
+  const printedOn = req.printedOn ?? s.date;
+  const draftReasons = [
+    ...draftReasonsOf(modules, excerpts),
+    // The card prints no quotes; the directory prints in the participant handout and the card.
+    ...(edition === "card" ? [] : permissionReasons(excerpts, kit.permissions)),
+    ...(edition === "participant" || edition === "card" ? staleReferralReasons(kit.referrals, printedOn) : []),
+  ];
   const title = s.title;
   const fill = (pattern: string) =>
     pattern
@@ -62,7 +79,7 @@ export function buildHandout(req: HandoutRequest): Handout {
 
   let content: Content[];
   const quoted = req.sources.filter((src) => excerpts.some((e) => e.source === src));
-  if (edition === "card") content = cardContent(session, modules);
+  if (edition === "card") content = [...cardContent(session, modules), ...referralContent(kit.referrals, printedOn, true)];
   else if (edition === "audit") content = [cover(req, draftReasons), ...auditContent(excerpts)];
   else {
     content = [
@@ -75,7 +92,11 @@ export function buildHandout(req: HandoutRequest): Handout {
           : [],
       ),
     ];
-    content.push(...bibliography(quoted));
+    content.push(...glossaryContent(glossaryTerms(kit.glossary, modules)));
+    if (reader === "participant") content.push(...referralContent(kit.referrals, printedOn));
+    const ids = new Set(modules.map((mo) => mo.meta.id));
+    const reading = kit.furtherReading.filter((f) => f.modules.some((id) => ids.has(id)));
+    content.push(...bibliography(quoted, reading, reader === "trainer"));
   }
 
   const paper = req.paper ?? template.paper;
@@ -239,7 +260,7 @@ function agenda(session: AssembledSession, trainer: boolean): Content[] {
   return out;
 }
 
-function bibliography(sources: readonly Source[]): Content[] {
+function bibliography(sources: readonly Source[], reading: readonly FurtherReadingEntry[], trainer: boolean): Content[] {
   const entries = sources.map(bibliographyEntry).sort((a, b) => a.reference.localeCompare(b.reference));
   return [
     { text: "Bibliography and rights", style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" },
@@ -262,6 +283,25 @@ function bibliography(sources: readonly Source[]): Content[] {
         },
       ],
       margin: [0, 0, 0, 10],
+      unbreakable: true,
+    })),
+    ...furtherReading(reading, trainer),
+  ];
+}
+
+/** Standards and manuals the modules point to: cited, never quoted (the library holds no text of them). */
+function furtherReading(reading: readonly FurtherReadingEntry[], trainer: boolean): Content[] {
+  if (reading.length === 0) return [];
+  return [
+    { text: "Further reading", style: "h2", headlineLevel: 2 },
+    { text: "Not quoted in this handout: the standards and manuals behind its modules.", style: "small", margin: [0, 0, 0, 6] },
+    ...reading.map((f): Content => ({
+      stack: [
+        { text: furtherReadingReference(f), style: "body", margin: [0, 0, 0, 1] },
+        ...(f.url ? [{ text: f.url, style: "small", ...(isWebUrl(f.url) ? { link: f.url } : {}) }] : []),
+        ...(trainer && f.check ? [{ text: `Check before handing on: ${f.check.replace(/\s+/g, " ")}`, style: "warning" }] : []),
+      ],
+      margin: [0, 0, 0, 8],
       unbreakable: true,
     })),
   ];

@@ -84,6 +84,8 @@ export interface TableContent extends Block {
     /** Rows repeated at the top of each page. */
     headerRows?: number;
     dontBreakRows?: boolean;
+    /** Each row's least height in points (a blank form's rows to write in). */
+    heights?: number;
   };
   layout?: "lightHorizontalLines" | TableLayout;
 }

@@ -1,4 +1,5 @@
 import { shortCitation, withDataYear, type CitationNotes } from "../citations/citation.ts";
+import type { FurtherReadingEntry } from "../schema/further-reading.ts";
 import type { Passage } from "../sources/model.ts";
 import type { Source } from "../sources/source.ts";
 
@@ -47,4 +48,10 @@ export function quotedSourcesDates(sources: readonly Source[]): string | undefin
   const range = years.length === 1 ? years[0]! : `${years[0]}–${years.at(-1)}`;
   const count = sources.length === 1 ? "the source quoted" : `the ${sources.length} sources quoted`;
   return `${range} (publication dates in the catalog of ${count}; the data they report can be older, and the law they describe may have changed since)`;
+}
+
+/** A further-reading entry's reference: "Council of Europe (2007). Title. Council of Europe. art. 35 (…)." */
+export function furtherReadingReference(e: FurtherReadingEntry): string {
+  const year = e.date ? ` (${e.date.slice(0, 4)})` : "";
+  return `${e.author ?? e.publisher}${year}. ${e.title.replace(/\s+/g, " ")}. ${e.publisher}.${e.part ? ` ${e.part}.` : ""}`;
 }

@@ -1,0 +1,71 @@
+import type { Content } from "./pdf-document.ts";
+import type { ReferralEntry } from "../schema/referral-directory.ts";
+import { longDate } from "../text/calendar-date.ts";
+
+/** The day twelve months before `day` (YYYY-MM-DD); an entry checked before it is stale. */
+function yearBefore(day: string): string {
+  return `${String(Number(day.slice(0, 4)) - 1).padStart(4, "0")}${day.slice(4)}`;
+}
+
+/** The entries not checked in the twelve months before the print date. */
+export function staleReferrals(entries: readonly ReferralEntry[], printedOn: string): ReferralEntry[] {
+  const limit = yearBefore(printedOn);
+  return entries.filter((e) => e.checked < limit);
+}
+
+/** A DRAFT reason for each stale entry: a number that no longer answers must not reach a child. */
+export function staleReferralReasons(entries: readonly ReferralEntry[], printedOn: string): string[] {
+  return staleReferrals(entries, printedOn).map(
+    (e) =>
+      `Referral directory: “${e.name}” was not checked since ${longDate(e.checked)}, more than 12 months before ${longDate(printedOn)}; ring it and update templates/referral-directory.yaml.`,
+  );
+}
+
+const BLANK_ROWS = ["Family and child support department", "Inspector for children's affairs", "Shelter", "Children's helpline", "", ""];
+
+/** The referral directory: the organisation's local services, or a blank table to fill in. */
+export function referralContent(entries: readonly ReferralEntry[], printedOn: string, compact = false): Content[] {
+  const stale = new Set(staleReferrals(entries, printedOn));
+  const heading: Content = compact
+    ? { text: "Referral directory", style: "subheading", margin: [0, 8, 0, 2] }
+    : { text: "Referral directory", style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" };
+  const cell = (text: string): Content => ({ text, style: "tableCell" });
+  const head = ["Service", "Name", "Telephone", "Hours", "Checked"].map((h): Content => ({ text: h, style: "tableHeader" }));
+  if (entries.length === 0)
+    return [
+      heading,
+      { text: "Fill in local services; see templates/referral-directory.yaml.", style: "small", margin: [0, 0, 0, 4] },
+      {
+        table: {
+          headerRows: 1,
+          widths: ["*", "*", 60, 50, 45],
+          heights: compact ? 16 : 24,
+          body: [head, ...BLANK_ROWS.map((s) => [cell(s), cell(""), cell(""), cell(""), cell("")])],
+        },
+        margin: [0, 0, 0, 6],
+      },
+    ];
+  return [
+    heading,
+    {
+      table: {
+        headerRows: 1,
+        widths: ["*", "*", 60, 50, 45],
+        body: [
+          head,
+          ...entries.map((e) => [
+            cell(e.service),
+            { stack: [cell(e.name), ...(e.address ? [{ text: e.address, style: "small" }] : [])] },
+            cell(e.phone),
+            cell(e.hours),
+            stale.has(e)
+              ? { text: `not checked since ${longDate(e.checked)}`, style: "warning", fontSize: 7.5 }
+              : cell(longDate(e.checked)),
+          ]),
+        ],
+      },
+      layout: "lightHorizontalLines",
+      margin: [0, 0, 0, 6],
+    },
+  ];
+}
