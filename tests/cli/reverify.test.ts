@@ -15,7 +15,7 @@ const ALL = Object.values(EDITION_EXCERPTS)
 /** A library with the revised edition catalogued and a module citing the old one once per outcome. */
 function editionLibrary(blocks = ALL): { dir: string; file: string } {
   const dir = libraryCopy();
-  writeFileSync(join(dir, "sources", REVISED_FILE), revisedTip());
+  writeFileSync(join(dir, "sources", REVISED_FILE), revisedTip(readFileSync(join(dir, "sources", "002_aede3dbb667e7d00.txt"), "utf8")));
   appendFileSync(join(dir, "sources", "catalog.yaml"), REVISED_ENTRY);
   mkdirSync(join(dir, "modules"));
   const file = join(dir, "modules", "editions.md");

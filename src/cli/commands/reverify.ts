@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { checkAgainstEdition, type EditionCheck, type EditionOutcome } from "../../core/citations/edition-check.ts";
 import { ContentError } from "../../core/files/content-error.ts";
+import { citeEdition } from "../../core/modules/cite-edition.ts";
 import { frontMatterComments } from "../../core/modules/front-matter-comments.ts";
 import { parseModule } from "../../core/modules/parse-module.ts";
 import { serializeModule } from "../../core/modules/serialize-module.ts";
@@ -108,13 +109,7 @@ function writeFile(r: FileResult, to: string): void {
     r.unwritten = `${r.file}:${comment.line}: the front matter has a comment (${comment.text}), which rewriting the module cannot keep; reverify --write left the file as it was.`;
     return;
   }
-  // The body is kept node for node (not made canonical): only the fence lines of these excerpts change.
-  const newLocator = new Map(follow.map(({ e, index }) => [index, e.newLocator!]));
-  const body = r.module.body.map((node, i) => {
-    const locator = newLocator.get(i);
-    return node.kind === "excerpt" && locator !== undefined ? { ...node, sourceId: to, locator } : node;
-  });
-  const module = { ...r.module, body };
+  const module = citeEdition(r.module, to, new Map(follow.map(({ e, index }) => [index, e.newLocator!])));
   writeFileSafely(r.path, serializeModule(module), { shown: r.file, command: "reverify --write" });
   r.written = follow.length;
 }

@@ -25,7 +25,7 @@ export function sources(args: { library: Library; json: boolean }): number {
       permissionRequired: s.entry.rights.permissionRequired,
       /** The edition this one replaces, and those that replace it (it stays citable). */
       supersedes: s.entry.supersedes ?? null,
-      supersededBy: supersededBy(args.library.catalog, s.entry.id).map((e) => e.id),
+      supersededBy: supersededBy(args.library.catalog.sources, s.entry.id).map((e) => e.id),
     };
   });
   if (args.json) console.log(JSON.stringify(rows, null, 2));

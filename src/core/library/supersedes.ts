@@ -19,6 +19,6 @@ export function supersedesProblem(catalog: Catalog): { index: number; message: s
 }
 
 /** The editions that replace source `id` (usually one; none for a current edition). */
-export function supersededBy(catalog: Catalog, id: string): CatalogEntry[] {
-  return catalog.sources.filter((s) => s.supersedes === id);
+export function supersededBy(entries: readonly CatalogEntry[], id: string): CatalogEntry[] {
+  return entries.filter((s) => s.supersedes === id);
 }
