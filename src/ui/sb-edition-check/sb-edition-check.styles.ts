@@ -1,12 +1,12 @@
 import { css } from "lit";
 
 export const styles = css`
+  /* Set apart by a rule at its side, not boxed like a change of the source itself. */
   .edition {
-    margin: 0.6rem 0 0;
-    padding: 0.5rem 0.75rem;
-    background: var(--sb-accent-tint);
-    border: 1px solid var(--sb-accent-rule);
-    border-radius: 0.3rem;
+    margin-top: 0.6rem;
+    padding: 0.4rem 0.75rem;
+    border-left: 3px solid var(--sb-accent);
+    background: var(--sb-panel);
   }
   .lead {
     margin: 0 0 0.4rem;
