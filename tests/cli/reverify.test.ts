@@ -98,6 +98,17 @@ test("--write makes the unchanged and moved excerpts cite the new edition, leave
   );
 });
 
+test("--write leaves alone a module whose front matter has a comment, says so, and exits 1", () => {
+  const { unchanged } = EDITION_EXCERPTS;
+  const { dir, file } = editionLibrary(excerpt(OLD, unchanged.locator, unchanged.quote));
+  writeFileSync(file, readFileSync(file, "utf8").replace("version: 1\n", "version: 1 # bump on every change\n"));
+  const before = readFileSync(file, "utf8");
+  const r = reverify(dir, "--write");
+  expect(r.code).toBe(1);
+  expect(r.stdout).toContain("modules/editions.md:5: the front matter has a comment (# bump on every change)");
+  expect(readFileSync(file, "utf8")).toBe(before);
+});
+
 test("the old edition stays citable and `sources` says what supersedes it", () => {
   const { dir } = editionLibrary();
   const cite = sourcebook(["cite", OLD, EDITION_EXCERPTS.gone.quote, "--library", dir]);

@@ -54,7 +54,7 @@ const FOLLOWS = new Set<EditionOutcome>(["unchanged", "moved"]);
 /**
  * `sourcebook reverify --from <old> --to <new>`: every excerpt citing the old edition, checked
  * against the new. Exit 0 when all are unchanged or moved, 1 when any changed or is gone (or a
- * module could not be read), 2 on a usage error.
+ * module could not be read, or --write had to leave one as it was), 2 on a usage error.
  */
 export function reverify(args: ReverifyArgs): number {
   if (args.from === args.to) throw new UsageError(`--from and --to are both "${args.from}"; give the old edition and the new one.`);
@@ -72,7 +72,8 @@ export function reverify(args: ReverifyArgs): number {
   const broken = results.filter((r) => r.errors.length > 0);
   if (args.json) console.log(JSON.stringify(jsonReport(args, results, counts), null, 2));
   else printReport(args, results, counts);
-  return counts.changed + counts.gone + broken.length > 0 ? 1 : 0;
+  const unwritten = results.filter((r) => r.unwritten).length;
+  return counts.changed + counts.gone + broken.length + unwritten > 0 ? 1 : 0;
 }
 
 function checkFile(path: string, name: string, old: Source, next: Source): FileResult {
