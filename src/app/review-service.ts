@@ -1,6 +1,8 @@
 import { acknowledgements, type CheckedCaution } from "../core/citations/acknowledgements.ts";
 import { changedSince, reviewExcerpt, type ExcerptReview, type SourceChange } from "../core/citations/review-context.ts";
 import { AnchorLockSchema, emptyLock, findLocked, type AnchorLock } from "../core/citations/anchor-lock.ts";
+import { checkAgainstEdition, type EditionCheck } from "../core/citations/edition-check.ts";
+import { supersededBy } from "../core/library/supersedes.ts";
 import type { ExcerptNode, Module } from "../core/schema/module.ts";
 import type { LibraryStore } from "./library-store.ts";
 
@@ -30,6 +32,20 @@ export interface ReviewItem {
   /** The locator "Open in reader" goes to: where the words are now, else where they are cited. */
   readerLocator: string;
   group: ReviewGroup;
+  /** Set when a later edition supersedes the excerpt's source: what became of the words there. */
+  edition?: EditionReview;
+}
+
+/** An excerpt checked against the edition that supersedes its source. */
+export interface EditionReview {
+  /** The module and the excerpt's number in it, to rewrite it. */
+  moduleId: string;
+  /** The new edition's id, and how it is cited. */
+  sourceId: string;
+  sourceCite: string;
+  check?: EditionCheck;
+  /** Why the new edition could not be opened. */
+  problem?: string;
 }
 
 /** A module's excerpts for review: source changed, rejected, with cautions, verified (each in module order). */
@@ -118,7 +134,21 @@ export class ReviewService {
     const { cautions } = acknowledgements(review.verdict, excerpt.acknowledge);
     const open = cautions.some((c) => !c.acknowledged);
     const group: ReviewGroup = change ? "changed" : review.verdict.status !== "verified" ? "rejected" : open ? "cautioned" : "verified";
-    return { ...base, review, readerLocator, group, cautions, ...(change ? { change } : {}) };
+    const edition = await this.editionReview(moduleId, excerpt);
+    return { ...base, review, readerLocator, group, cautions, ...(change ? { change } : {}), ...(edition ? { edition } : {}) };
+  }
+
+  /** The excerpt checked against the edition that supersedes its source, if one does. */
+  private async editionReview(moduleId: string, excerpt: ExcerptNode): Promise<EditionReview | undefined> {
+    const newer = supersededBy(this.library.entries, excerpt.sourceId)[0];
+    if (!newer) return undefined;
+    const base = { moduleId, sourceId: newer.id, sourceCite: newer.shortCite };
+    try {
+      const [old, next] = await Promise.all([this.library.open(excerpt.sourceId), this.library.open(newer.id)]);
+      return { ...base, check: checkAgainstEdition(old, next, excerpt.quote, excerpt.locator) };
+    } catch (error) {
+      return { ...base, problem: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   private readLock(): Promise<{ lock: AnchorLock; problem?: string }> {

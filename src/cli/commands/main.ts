@@ -23,6 +23,11 @@ Usage:
       Verify every excerpt in the module files (default: all of modules/), and list the
       cautions on verified words. --strict also fails (exit 1) on a caution the module does
       not acknowledge. --update records where each excerpt was found in modules/anchors.lock.json.
+  sourcebook reverify --from <old-id> --to <new-id> [files…] [--json] [--write]
+      Check every excerpt citing an old edition against the new one: unchanged (same words at
+      the same locator), moved (same words, another locator), changed (with the word diff) or
+      gone. Exit 0 all unchanged or moved, 1 any changed or gone, 2 usage error. --write
+      rewrites the unchanged and moved excerpts to cite the new edition.
   sourcebook export <session.yaml> --edition participant|trainer|card|audit --out file.pdf
                     [--paper a4|letter] [--template default]
   sourcebook export --all --out <dir> [--edition E] [--paper a4|letter]
@@ -74,6 +79,9 @@ const OPTIONS = {
   "short-cite": { type: "string" },
   structure: { type: "string" },
   "file-name": { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  write: { type: "boolean" },
 } as const;
 
 /** Where the command runs from, as bin/sourcebook.js knows it. */
@@ -94,6 +102,8 @@ const EXAMPLES: Record<string, string> = {
   out: "--out handout.pdf",
   paper: "--paper a4",
   edition: "--edition trainer",
+  from: "--from us-tip-2016-kg",
+  to: "--to us-tip-2017-kg",
 };
 
 /** Runs the command line; returns the exit code. */
@@ -153,6 +163,20 @@ export async function run(argv: string[], env: RunEnv = SOURCE_PACKAGE): Promise
           strict: values.strict ?? false,
         });
       }
+      case "reverify": {
+        if (values.from === undefined || values.to === undefined)
+          throw new UsageError("reverify needs the old edition and the new one: sourcebook reverify --from <old-id> --to <new-id>.");
+        const { reverify } = await import("./reverify.ts");
+        return reverify({
+          root,
+          library: await Library.open(root),
+          from: values.from,
+          to: values.to,
+          files: rest,
+          json,
+          write: values.write ?? false,
+        });
+      }
       case "export": {
         const { exportHandouts } = await import("./export.ts");
         return await exportHandouts({
@@ -176,7 +200,7 @@ export async function run(argv: string[], env: RunEnv = SOURCE_PACKAGE): Promise
       }
       default:
         throw new UsageError(
-          `Unknown command "${command}". Commands: cite, sources, verify, export, fmt, add-source (see sourcebook --help).`,
+          `Unknown command "${command}". Commands: cite, sources, verify, reverify, export, fmt, add-source (see sourcebook --help).`,
         );
     }
   } catch (e) {

@@ -188,7 +188,8 @@ function cautionCell(r: FileResult): string {
   return acknowledged > 0 ? `${all.length} (${acknowledged} acknowledged)` : String(all.length);
 }
 
-function moduleFiles(root: string): string[] {
+/** Every module file of modules/, sorted. */
+export function moduleFiles(root: string): string[] {
   const dir = join(root, "modules");
   if (!existsSync(dir)) return [];
   return readdirSync(dir)

@@ -1,5 +1,6 @@
 import { CatalogSchema, type Catalog } from "../schema/catalog.ts";
 import { ContentError, parseYamlFile } from "../files/yaml-file.ts";
+import { supersedesProblem } from "./supersedes.ts";
 
 /** Parses and validates `sources/catalog.yaml`; every problem is reported with its line. */
 export function parseCatalog(text: string, file = "sources/catalog.yaml"): Catalog {
@@ -9,5 +10,13 @@ export function parseCatalog(text: string, file = "sources/catalog.yaml"): Catal
     if (ids.has(s.id)) throw new ContentError(file, yaml.lineAt(["sources", i, "id"]), `sources[${i}].id`, `"${s.id}" is used twice`);
     ids.add(s.id);
   });
+  const edition = supersedesProblem(value);
+  if (edition)
+    throw new ContentError(
+      file,
+      yaml.lineAt(["sources", edition.index, "supersedes"]),
+      `sources[${edition.index}].supersedes`,
+      edition.message,
+    );
   return value;
 }

@@ -53,6 +53,8 @@ export const CatalogEntrySchema = z
       .regex(/^[a-z0-9-]+$/)
       .optional(),
     edition: z.string().optional(),
+    /** The id of the earlier edition this one replaces; the earlier one stays citable. */
+    supersedes: z.string().min(1, "expected the id of the edition this one replaces").optional(),
     /** Short form used in running citations: "UN Special Rapporteur (2013)". */
     shortCite: z.string().min(1, "expected a short citation"),
     structure: z.enum(SOURCE_STRUCTURES),

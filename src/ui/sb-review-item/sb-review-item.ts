@@ -6,6 +6,7 @@ import { routeHref } from "../../app/routes.ts";
 import { shortFingerprint } from "../../app/citation-labels.ts";
 import type { PassageContext, PassageRun } from "../../core/citations/review-context.ts";
 import { CAUTION_NAMES } from "../../core/citations/caution-types.ts";
+import "../sb-edition-check/sb-edition-check.ts";
 import "../sb-verdict-badge/sb-verdict-badge.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-review-item.styles.ts";
@@ -20,8 +21,10 @@ export const readerHref = (sourceId: string, locator: string) => routeHref({ vie
  * @summary One excerpt under review, beside its source context: the quote as the module has it, the
  * passage with the quoted words marked (or, for a rejected quote, the closest passage and the word
  * diff), the verdict, the cautions on verified words (the source words that raised each marked in the
- * passage, apart from the quoted words), what changed in the source since it was verified, and a
- * link to the reader.
+ * passage, apart from the quoted words), what changed in the source since it was verified, the check
+ * against a later edition of the source, and a link to the reader.
+ *
+ * @fires sb-cite-edition - From the check against a later edition (see sb-edition-check).
  *
  * @csspart excerpt - The whole excerpt card.
  * @csspart passage - The source passage with the words marked.
@@ -55,6 +58,7 @@ export class SbReviewItem extends SbElement {
           ${item.section ? html`<p class="section">Section “${item.section}”</p>` : nothing}
         </header>
         ${change ? this.renderChange(item) : nothing}
+        ${item.edition ? html`<sb-edition-check .item=${item}></sb-edition-check>` : nothing}
         <div class="pair">
           <figure class="quote">
             <figcaption>The module quotes, citing ${excerpt.locator}:</figcaption>

@@ -7,9 +7,11 @@ import type { LibraryStore } from "../../app/library-store.ts";
 import type { ModuleStore } from "../../app/module-store-api.ts";
 import { ReviewService, type ModuleReview } from "../../app/review-service.ts";
 import type { SessionStore } from "../../app/session-store-api.ts";
+import { citeEdition } from "../../core/modules/cite-edition.ts";
 import { setMeta } from "../../core/modules/module-edits.ts";
 import type { Module } from "../../core/schema/module.ts";
 import type { SbReviewDecideEvent, SbReviewerChangeEvent } from "../sb-review-decision/sb-review-decision.ts";
+import type { SbCiteEditionEvent } from "../sb-edition-check/sb-edition-check.ts";
 import "../sb-review-module/sb-review-module.ts";
 import { STATUS_WORDS, type SbReviewModule } from "../sb-review-module/sb-review-module.ts";
 import { decisionSaveText, rememberedReviewer, rememberReviewer, reviewOf } from "./review-decisions.ts";
@@ -198,12 +200,37 @@ export class SbReview extends SbElement {
     this.readModules();
   }
 
+  /** A reviewer accepted a new edition's words: the excerpt cites it, as an edit that can be undone. */
+  private async onCiteEdition(event: SbCiteEditionEvent) {
+    const { moduleId, number, from, quote, to, locator } = event.detail;
+    const current = this.store?.get(moduleId);
+    // The excerpt is found by its number, and must still be the one checked (the module may have changed since).
+    let seen = 0;
+    const index = current?.body.findIndex((n) => n.kind === "excerpt" && ++seen === number) ?? -1;
+    const node = current?.body[index];
+    let failure: string | undefined;
+    if (!current || node?.kind !== "excerpt" || node.sourceId !== from || node.quote !== quote)
+      failure = `Not saved: excerpt ${number} has changed since it was checked; check it again.`;
+    else
+      try {
+        await this.store!.update(moduleId, citeEdition(current, to, new Map([[index, locator]])));
+      } catch (error) {
+        failure = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    // A failure is said where the module's saves are (beside the decision).
+    if (failure) {
+      this.decided = new Set(this.decided).add(moduleId);
+      this.failures = new Map(this.failures).set(moduleId, failure);
+    }
+    this.readModules();
+  }
+
   override render() {
     if (!this.store || !this.loaded) return html`<p class="loading" role="status">Opening the review…</p>`;
     // One module: its own title is the page's heading; several: the session's (or a count).
     const several = this.ids.length !== 1 || Boolean(this.sessionId);
     return html`
-      <div class="review" @sb-review-decide=${this.onDecide} @sb-reviewer-change=${this.onReviewerChange}>
+      <div class="review" @sb-review-decide=${this.onDecide} @sb-reviewer-change=${this.onReviewerChange} @sb-cite-edition=${this.onCiteEdition}>
         <header class="head">
           <p class="eyebrow">${this.sessionId ? "Review of a session" : "Review"}</p>
           ${

@@ -1,7 +1,9 @@
 // Mounts <sb-review> alone over the real module store (IndexedDB) and the bundled library, for
 // tests/e2e/review.test.ts. Query: ?module=<id> | ?modules=<id>,<id> | ?session=<starter id>;
 // &library=edited gives the review a library whose UN report is a revised edition (a paragraph
-// added after para. 20, later paragraphs renumbered), so its excerpts' source changed since verification.
+// added after para. 20, later paragraphs renumbered), so its excerpts' source changed since verification;
+// &library=editions adds a second edition of the TIP report that supersedes the first
+// (tests/fixtures/second-edition.ts) and a module "edition-quotes" citing the first.
 import "../../../src/app/zod-config.ts";
 import { ContextProvider } from "@lit/context";
 import { parse } from "yaml";
@@ -12,6 +14,7 @@ import { bundledModuleStore } from "../../../src/app/module-store.ts";
 import type { SessionStore } from "../../../src/app/session-store-api.ts";
 import { SessionSchema, type Session } from "../../../src/core/schema/session.ts";
 import "../../../src/ui/sb-review/sb-review.ts";
+import { EDITION_EXCERPTS, REVISED_ENTRY, REVISED_FILE, revisedTip } from "../../fixtures/second-edition.ts";
 
 /** A module of the trainer's with one genuine quote and one altered one ("20" → "30" per cent). */
 const ALTERED = `---
@@ -112,11 +115,35 @@ if (params.get("library") === "edited") {
   const read = files.get(file)!;
   files.set(file, async () => revisedEdition(await read()));
 }
-const library = new LibraryStore(catalogText, files);
+let catalog = catalogText;
+const editionModules: Record<string, string> = {};
+if (params.get("library") === "editions") {
+  const read = files.get(new LibraryStore(catalogText, files).entry("us-tip-2016-kg")!.file)!;
+  files.set(REVISED_FILE, async () => revisedTip(await read()));
+  catalog += REVISED_ENTRY;
+  const blocks = Object.values(EDITION_EXCERPTS).map((e) => `:::excerpt us-tip-2016-kg "${e.locator}"\n${e.quote}\n:::\n`);
+  editionModules["edition-quotes.md"] = `---
+id: edition-quotes
+title: Quotes from an earlier edition
+summary: Excerpts of the TIP 2016 report, which a revised edition supersedes.
+version: 1
+audiences: [police]
+topics: [editions]
+minutes: 20
+objectives:
+  - Cite the current edition
+review: {status: in-review}
+---
+
+## From the report
+
+${blocks.join("\n")}`;
+}
+const library = new LibraryStore(catalog, files);
 
 const store = bundledModuleStore();
 store.connect();
-for (const [name, text] of Object.entries({ "altered-quotes.md": ALTERED, "cautioned-quotes.md": CAUTIONED })) {
+for (const [name, text] of Object.entries({ "altered-quotes.md": ALTERED, "cautioned-quotes.md": CAUTIONED, ...editionModules })) {
   const imported = await store.importModule(name, text);
   if ("error" in imported) throw new Error(imported.error);
 }
