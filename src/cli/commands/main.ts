@@ -25,8 +25,11 @@ Usage:
       not acknowledge. --update records where each excerpt was found in modules/anchors.lock.json.
   sourcebook export <session.yaml> --edition participant|trainer|card|audit --out file.pdf
                     [--paper a4|letter] [--template default]
+                    [--languages both|en|ru]
   sourcebook export --all --out <dir> [--edition E] [--paper a4|letter]
       Print handouts as PDF: one session and edition, or every starter session × edition.
+      --languages: an excerpt with a parallel quote prints both versions, or the one named
+      (default: the excerpt's own words).
   sourcebook fmt [files…] [--check]
       Rewrite module files in their canonical form (--check: only report which differ).
   sourcebook add-source <file> --id ID --title T --publisher P --date YYYY[-MM[-DD]]
@@ -53,6 +56,7 @@ const OPTIONS = {
   out: { type: "string", short: "o" },
   paper: { type: "string" },
   template: { type: "string" },
+  languages: { type: "string" },
   check: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   library: { type: "string" },
@@ -93,6 +97,7 @@ const EXAMPLES: Record<string, string> = {
   library: "--library ./my-library",
   out: "--out handout.pdf",
   paper: "--paper a4",
+  languages: "--languages both",
   edition: "--edition trainer",
 };
 
@@ -163,6 +168,7 @@ export async function run(argv: string[], env: RunEnv = SOURCE_PACKAGE): Promise
           ...(values.out !== undefined ? { out: values.out } : {}),
           ...(values.paper !== undefined ? { paper: values.paper } : {}),
           ...(values.template !== undefined ? { template: values.template } : {}),
+          ...(values.languages !== undefined ? { languages: values.languages } : {}),
         });
       }
       case "fmt": {
