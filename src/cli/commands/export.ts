@@ -23,6 +23,8 @@ export interface ExportArgs {
   out?: string;
   paper?: string;
   template?: string;
+  /** Which words of an excerpt with a parallel quote to print: both, or a language code. */
+  languages?: string;
 }
 
 /** `sourcebook export`: one session and edition to a PDF, or every starter session × edition. */
@@ -31,6 +33,8 @@ export async function exportHandouts(args: ExportArgs): Promise<number> {
   const paper = args.paper?.toLowerCase();
   if (paper !== undefined && paper !== "a4" && paper !== "letter")
     throw new UsageError(`--paper must be a4 or letter, not "${args.paper}".`);
+  if (args.languages !== undefined && !/^(?:both|[a-z]{2,3})$/.test(args.languages))
+    throw new UsageError(`--languages must be both or a language code like en or ru, not "${args.languages}".`);
   const library = (await Library.open(args.root)).all();
   if (args.all) {
     if (args.session) throw new UsageError("Give either a session file or --all, not both.");
@@ -43,7 +47,7 @@ export async function exportHandouts(args: ExportArgs): Promise<number> {
   checkPdfTarget(out);
   const session = readSession(args.root, args.session);
   makeFolder(dirname(out));
-  const { bytes, draftReasons, warnings } = await renderOne(args.root, session, edition, library, paper, args.template);
+  const { bytes, draftReasons, warnings } = await renderOne(args.root, session, edition, library, paper, args.template, args.languages);
   writeFileSafely(out, bytes, { command: "export" });
   for (const w of warnings) console.error(dim(`warning: ${w}`));
   console.log(
@@ -91,7 +95,7 @@ async function exportAll(args: ExportArgs, library: Source[], paper: "a4" | "let
   try {
     for (const job of printable) {
       progress(done, printable.length, `${job.file.replace(/\.yaml$/, "")} · ${job.edition}`);
-      const { bytes } = await renderOne(args.root, sessions.get(job.file)!, job.edition, library, paper, args.template);
+      const { bytes } = await renderOne(args.root, sessions.get(job.file)!, job.edition, library, paper, args.template, args.languages);
       writeFileSafely(job.out, bytes, { command: "export" });
       done++;
     }
@@ -116,10 +120,20 @@ async function renderOne(
   sources: Source[],
   paper: "a4" | "letter" | undefined,
   template?: string,
+  languages?: string,
 ) {
   const tpl = readHandoutTemplate(root, template ?? session.session.handout ?? "default");
   const kit = readTrainingKit(root);
-  const handout = buildHandout({ session, template: tpl, edition, sources, kit, printedOn: today(), ...(paper ? { paper } : {}) });
+  const handout = buildHandout({
+    session,
+    template: tpl,
+    edition,
+    sources,
+    kit,
+    printedOn: today(),
+    ...(paper ? { paper } : {}),
+    ...(languages ? { languages } : {}),
+  });
   return { bytes: await renderPdf(handout.definition), draftReasons: handout.draftReasons, warnings: session.warnings };
 }
 

@@ -30,8 +30,11 @@ Usage:
       rewrites the unchanged and moved excerpts to cite the new edition.
   sourcebook export <session.yaml> --edition participant|trainer|card|audit --out file.pdf
                     [--paper a4|letter] [--template default]
+                    [--languages both|en|ru]
   sourcebook export --all --out <dir> [--edition E] [--paper a4|letter]
       Print handouts as PDF: one session and edition, or every starter session × edition.
+      --languages: an excerpt with a parallel quote prints both versions, or the one named
+      (default: the excerpt's own words).
   sourcebook fmt [files…] [--check]
       Rewrite module files in their canonical form (--check: only report which differ).
   sourcebook add-source <file> --id ID --title T --publisher P --date YYYY[-MM[-DD]]
@@ -73,6 +76,7 @@ const OPTIONS = {
   language: { type: "string" },
   rights: { type: "string" },
   "permission-required": { type: "boolean" },
+  languages: { type: "string" },
   licence: { type: "string" },
   series: { type: "string" },
   edition: { type: "string" },
@@ -101,6 +105,7 @@ const EXAMPLES: Record<string, string> = {
   library: "--library ./my-library",
   out: "--out handout.pdf",
   paper: "--paper a4",
+  languages: "--languages both",
   edition: "--edition trainer",
   from: "--from us-tip-2016-kg",
   to: "--to us-tip-2017-kg",
@@ -187,6 +192,7 @@ export async function run(argv: string[], env: RunEnv = SOURCE_PACKAGE): Promise
           ...(values.out !== undefined ? { out: values.out } : {}),
           ...(values.paper !== undefined ? { paper: values.paper } : {}),
           ...(values.template !== undefined ? { template: values.template } : {}),
+          ...(values.languages !== undefined ? { languages: values.languages } : {}),
         });
       }
       case "fmt": {

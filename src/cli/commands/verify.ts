@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { acknowledgements } from "../../core/citations/acknowledgements.ts";
 import { excerptAt, reanchor } from "../../core/citations/anchor.ts";
+import { checkParallel, parallelFailure } from "../../core/citations/parallel-quote.ts";
 import { CitationInputError, type Verdict } from "../../core/citations/verify.ts";
 import { ContentError } from "../../core/files/yaml-file.ts";
 import {
@@ -273,6 +274,13 @@ function checkExcerpt(node: ExcerptNode, file: string, line: number, moduleId: s
     // The source file changed since the excerpt was anchored: say where the words went.
     const again = reanchor(lockedExcerpt(locked, node.quote), source);
     message = `the source changed since this excerpt was anchored. ${again.message} (${verdict.message})`;
+  }
+  const parallelCheck = checkParallel(node, (id) => (library.has(id) ? library.source(id) : undefined));
+  const parallel = parallelFailure(parallelCheck, node.parallel?.sourceId ?? "");
+  if (verdict.status === "verified" && parallel) {
+    // The diff shown is the translation's: that is what to fix.
+    const shown = parallelCheck && "verdict" in parallelCheck ? parallelCheck.verdict : verdict;
+    return { ...base, status: "rejected", reason: "parallel", message: parallel, anchor, verdict: shown };
   }
   const { cautions, stale } = acknowledgements(verdict, node.acknowledge);
   const result: ExcerptResult = {

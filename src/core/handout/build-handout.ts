@@ -9,7 +9,7 @@ import { auditContent } from "./audit-content.ts";
 import { cardContent } from "./card-content.ts";
 import { checkExcerpts, type CheckedExcerpt } from "./checked-excerpts.ts";
 import { handoutStyles, MM } from "./handout-styles.ts";
-import { AUDIENCE_NAMES, moduleContent } from "./module-content.ts";
+import { AUDIENCE_NAMES, moduleContent, type PrintedLanguages } from "./module-content.ts";
 import { bibliographyEntry, quotedSourcesDates } from "./references.ts";
 import { longDate } from "../text/calendar-date.ts";
 import { nounFor, plural } from "../text/plural.ts";
@@ -43,6 +43,8 @@ export interface HandoutRequest {
   kit?: TrainingKit;
   /** The day it is printed (YYYY-MM-DD), for the referral directory's 12 months; the session's date when absent. */
   printedOn?: string;
+  /** Which words of an excerpt with a parallel quote to print: `both`, or a language (default: the excerpt's own). */
+  languages?: PrintedLanguages;
 }
 
 export interface Handout {
@@ -88,7 +90,13 @@ export function buildHandout(req: HandoutRequest): Handout {
       agenda(session, reader === "trainer"),
       ...session.slots.flatMap((slot) =>
         slot.kind === "module"
-          ? moduleContent(moduleFor(slot.module, s.audience, reader), { template, trainer: reader === "trainer", checked, slot })
+          ? moduleContent(moduleFor(slot.module, s.audience, reader), {
+              template,
+              trainer: reader === "trainer",
+              checked,
+              slot,
+              ...(req.languages ? { languages: req.languages } : {}),
+            })
           : [],
       ),
     ];

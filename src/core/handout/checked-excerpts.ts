@@ -1,4 +1,5 @@
 import { acknowledgements, type CheckedCaution } from "../citations/acknowledgements.ts";
+import { checkParallel, parallelFailure } from "../citations/parallel-quote.ts";
 import { verifyQuote, type Verdict } from "../citations/verify.ts";
 import type { ExcerptNode, Module } from "../schema/module.ts";
 import type { Passage } from "../sources/model.ts";
@@ -17,6 +18,8 @@ export interface CheckedExcerpt {
   problem?: string;
   /** Where the verified words may still mislead, each with whether the module acknowledges it. */
   cautions: CheckedCaution[];
+  /** The translation an excerpt's parallel quote comes from, when it has one and that source is known. */
+  parallelSource?: Source;
 }
 
 /** Verifies every excerpt of the modules (once per excerpt object). */
@@ -39,15 +42,21 @@ export function checkExcerpts(modules: Module[], sources: readonly Source[]): Ma
       }
       const at = verdict.status === "verified" ? verdict.match.passageIndex : verdict.closest?.passageIndex;
       const passage = at !== undefined ? source.reading.passages[at] : undefined;
+      // A parallel quote that does not verify makes the excerpt unverified: the handout prints as DRAFT.
+      const sourceOf = (id: string) => sources.find((s) => s.entry.id === id);
+      const parallelProblem = parallelFailure(checkParallel(node, sourceOf), node.parallel?.sourceId ?? "");
+      const parallelSource = node.parallel && sourceOf(node.parallel.sourceId);
+      const problem = verdict.status === "verified" ? parallelProblem : verdict.message;
       checked.set(node, {
         module,
         node,
         source,
         verdict,
         ...(passage ? { passage } : {}),
-        verified: verdict.status === "verified",
-        ...(verdict.status === "verified" ? {} : { problem: verdict.message }),
+        verified: problem === undefined,
+        ...(problem === undefined ? {} : { problem }),
         cautions: acknowledgements(verdict, node.acknowledge).cautions,
+        ...(parallelSource ? { parallelSource } : {}),
       });
     }
   }

@@ -1,6 +1,6 @@
 import type { Content, TableContent, TextContent } from "./pdf-document.ts";
 import { exerciseParts } from "../modules/exercise.ts";
-import type { Audience, BodyNode, Module } from "../schema/module.ts";
+import type { Audience, BodyNode, ExcerptNode, Module } from "../schema/module.ts";
 import type { HandoutTemplate } from "../schema/handout-template.ts";
 import type { CheckedExcerpt } from "./checked-excerpts.ts";
 import { markdownContent } from "./markdown-content.ts";
@@ -19,7 +19,12 @@ interface ModuleContext {
   checked: ReadonlyMap<unknown, CheckedExcerpt>;
   /** Where this module sits in the day, for the trainer guide. */
   slot?: { start: string; end: string; minutes: number };
+  /** Which words of an excerpt with a parallel quote to print (default: the excerpt's own). */
+  languages?: PrintedLanguages;
 }
+
+/** `both`, or one language code ("en", "ru"): an excerpt prints in it when it has words in it. */
+export type PrintedLanguages = "both" | (string & {});
 
 /** One module as printed: heading, objectives, its sections and blocks, then its sources. */
 export function moduleContent(module: Module, ctx: ModuleContext): Content[] {
@@ -94,7 +99,7 @@ function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Conte
     case "markdown":
       return markdownContent(node.text);
     case "excerpt":
-      return [excerptContent(ctx.checked.get(node), node.quote, ctx, notes)];
+      return [excerptContent(ctx.checked.get(node), printedQuotes(ctx.checked.get(node), node, ctx.languages), ctx, notes)];
     case "trainer":
       return [box("TRAINER NOTE", markdownContent(node.body), c.box, c.accent)];
     case "audience":
@@ -131,15 +136,37 @@ function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Conte
   }
 }
 
+/** One printed version of an excerpt's words; `translation` names the source of a parallel quote. */
+interface PrintedQuote {
+  text: string;
+  translation?: { shortCite: string; locator: string };
+}
+
+/** The excerpt's own words, its parallel quote's, or both, as `languages` asks. */
+function printedQuotes(checked: CheckedExcerpt | undefined, node: ExcerptNode, languages: PrintedLanguages | undefined): PrintedQuote[] {
+  const own: PrintedQuote = { text: node.quote };
+  const translation = checked?.parallelSource;
+  if (!node.parallel || !translation || languages === undefined) return [own];
+  const parallel: PrintedQuote = {
+    text: node.parallel.quote,
+    translation: { shortCite: translation.entry.shortCite, locator: node.locator },
+  };
+  if (languages === "both") return [own, parallel];
+  return languages === translation.entry.language && languages !== checked.source?.entry.language ? [parallel] : [own];
+}
+
 /** A quote as a block quote with its short citation and note number; never split across pages. */
-function excerptContent(checked: CheckedExcerpt | undefined, quote: string, ctx: ModuleContext, notes: string[]): Content {
+function excerptContent(checked: CheckedExcerpt | undefined, quotes: PrintedQuote[], ctx: ModuleContext, notes: string[]): Content {
   const c = ctx.template.colours;
   const { short: cite, reference } = printedCitation(checked);
   notes.push(reference);
-  const stack: Content[] = [
-    { text: `“${quote.replace(/\s+/g, " ").trim()}”`, style: "quote" },
-    { text: [`— ${cite} `, { text: `[${notes.length}]`, bold: true }], style: "citation" },
-  ];
+  const stack: Content[] = quotes.flatMap((q) => [
+    { text: `“${q.text.replace(/\s+/g, " ").trim()}”`, style: "quote" } as Content,
+    q.translation
+      ? { text: `— ${q.translation.shortCite}, ${q.translation.locator} (translation of [${notes.length}])`, style: "citation" }
+      : { text: [`— ${cite} `, { text: `[${notes.length}]`, bold: true }], style: "citation" },
+  ]);
+  const quote = quotes.map((q) => q.text).join(" ");
   if (checked && !checked.verified)
     stack.push({ text: `NOT VERIFIED: ${checked.problem ?? "no verdict"}`, style: "warning", margin: [0, 3, 0, 0] });
   const table: TableContent = {

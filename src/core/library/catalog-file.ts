@@ -18,5 +18,18 @@ export function parseCatalog(text: string, file = "sources/catalog.yaml"): Catal
       `sources[${edition.index}].supersedes`,
       edition.message,
     );
+  value.sources.forEach((s, i) => {
+    if (s.translationOf === undefined) return;
+    const original = value.sources.find((o) => o.id === s.translationOf);
+    const problem =
+      s.translationOf === s.id
+        ? "a source cannot be a translation of itself"
+        : !original
+          ? `"${s.translationOf}" is not in the catalog`
+          : original.language === s.language
+            ? `"${s.translationOf}" is in ${s.language} too: a translation is in another language`
+            : undefined;
+    if (problem) throw new ContentError(file, yaml.lineAt(["sources", i, "translationOf"]), `sources[${i}].translationOf`, problem);
+  });
   return value;
 }

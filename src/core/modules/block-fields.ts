@@ -44,9 +44,10 @@ export function nodeWith(node: CardNode, typed: CardFields): CardNode {
       return { kind: "markdown", text: `${lead || "\n"}${trimLines(f.text!)}${trail || "\n\n"}` };
     }
     case "excerpt": {
-      // The acknowledged cautions are not a typed field: they stay (verify warns if one no longer applies).
+      // The acknowledged cautions and the parallel quote are not typed fields: they stay (verify checks them again).
       const acknowledged = node.acknowledge ? { acknowledge: node.acknowledge } : {};
-      return { kind: "excerpt", sourceId: f.sourceId!.trim(), locator: f.locator!.trim(), quote: f.quote!.trim(), ...acknowledged };
+      const parallel = node.parallel ? { parallel: node.parallel } : {};
+      return { kind: "excerpt", sourceId: f.sourceId!.trim(), locator: f.locator!.trim(), quote: f.quote!.trim(), ...parallel, ...acknowledged };
     }
     case "trainer":
       return { kind: "trainer", body: trimLines(f.body!) };

@@ -32,7 +32,7 @@ export const blockExtension: TokenizerExtension = {
     let end = open[0].length + close.index + close[0].length;
     if (src[end] === "\n") end++;
     const body = rest.slice(0, close.index).replace(/\n$/, "");
-    const nested = /^:::[a-z]/m.exec(body);
+    const nested = nestedOpener(open[1]!, body);
     return {
       type: "sbBlock",
       raw: src.slice(0, end),
@@ -40,10 +40,20 @@ export const blockExtension: TokenizerExtension = {
       args: open[2]!.trim(),
       body,
       ownLength: end,
-      ...(nested ? { nestedAt: nested.index } : {}),
+      ...(nested !== undefined ? { nestedAt: nested } : {}),
     };
   },
 };
+
+/** Offset of a `:::` opener inside a block's body; an excerpt's one `:::parallel` line is not one. */
+function nestedOpener(name: string, body: string): number | undefined {
+  let parallelAllowed = name === "excerpt";
+  for (const m of body.matchAll(/^:::([a-z][a-z-]*)/gm)) {
+    if (parallelAllowed && m[1] === "parallel") parallelAllowed = false;
+    else return m.index;
+  }
+  return undefined;
+}
 
 /** A marked instance that knows the blocks; lexing only (rendering is up to each output). */
 export const moduleMarked = new Marked({ gfm: true, extensions: [blockExtension] });

@@ -8,7 +8,9 @@ import {
   type Audience,
   type BlockKind,
   type BodyNode,
+  type ExcerptNode,
   type ListNode,
+  type ParallelQuote,
   type Module,
   type ModuleMeta,
 } from "../schema/module.ts";
@@ -123,8 +125,18 @@ function blockNode(token: BlockToken, line: number, file: string, errors: Conten
     case "excerpt": {
       const m = /^(\S+)\s+"([^"]+)"(?:\s+acknowledge=(\S*))?$/.exec(args);
       if (!m) return fail(`expected :::excerpt <source-id> "<locator>" [acknowledge=<kind>,…]`, "excerpt");
-      if (!token.body.trim()) return fail("the excerpt has no quote", "excerpt");
-      const node = { kind, sourceId: m[1]!, locator: m[2]!, quote: token.body } as const;
+      const split = PARALLEL.exec(token.body);
+      const quote = split ? token.body.slice(0, split.index).replace(/\n$/, "") : token.body;
+      if (!quote.trim()) return fail("the excerpt has no quote", "excerpt");
+      let node: ExcerptNode = { kind, sourceId: m[1]!, locator: m[2]!, quote };
+      if (split) {
+        const parallel = parallelQuote(split, token.body);
+        if (typeof parallel === "string") {
+          errors.push(new ContentError(file, line + 1 + quote.split("\n").length, "parallel", parallel));
+          return undefined;
+        }
+        node = { ...node, parallel };
+      }
       if (m[3] === undefined) return node;
       const named = m[3].split(",");
       const unknown = named.find((k) => !(CAUTION_KINDS as readonly string[]).includes(k));
@@ -158,6 +170,18 @@ function blockNode(token: BlockToken, line: number, file: string, errors: Conten
       if (args) return fail(":::trainer takes no arguments", "trainer");
       return { kind, body: token.body };
   }
+}
+
+/** An excerpt's `:::parallel <source-id>` line; the translation's quote runs from it to the block's end. */
+const PARALLEL = /^:::parallel(?:[ \t]+(.*))?$/m;
+
+/** The parallel quote after a `:::parallel` line, or what is wrong with it. */
+function parallelQuote(split: RegExpExecArray, body: string): ParallelQuote | string {
+  const sourceId = split[1]?.trim() ?? "";
+  if (!/^\S+$/.test(sourceId)) return "expected :::parallel <source-id> (the translation's id), then its words";
+  const quote = body.slice(split.index + split[0].length).replace(/^\n/, "");
+  if (!quote.trim()) return `the parallel quote from ${sourceId} has no words`;
+  return { sourceId, quote };
 }
 
 function listNode(kind: ListNode["kind"], body: string, line: number, file: string, errors: ContentError[], title?: string): BodyNode | undefined {

@@ -29,7 +29,7 @@ function serializeNode(node: BodyNode): string {
     case "markdown":
       return node.text;
     case "excerpt":
-      return fence(`excerpt ${node.sourceId} "${node.locator}"${acknowledged(node)}`, node.quote);
+      return fence(`excerpt ${node.sourceId} "${node.locator}"${acknowledged(node)}`, node.quote + parallelLines(node));
     case "audience":
       return fence(`audience ${node.audiences.join(" ")}`, node.body);
     case "exercise":
@@ -48,6 +48,11 @@ function serializeNode(node: BodyNode): string {
 function acknowledged(node: ExcerptNode): string {
   const kinds = canonicalKinds(node.acknowledge ?? []);
   return kinds.length > 0 ? ` acknowledge=${kinds.join(",")}` : "";
+}
+
+/** The `:::parallel <source-id>` line and the translation's words; "" when there is none. */
+function parallelLines(node: ExcerptNode): string {
+  return node.parallel ? `\n:::parallel ${node.parallel.sourceId}\n${node.parallel.quote}` : "";
 }
 
 function fence(opener: string, body: string): string {

@@ -55,6 +55,8 @@ export const CatalogEntrySchema = z
     edition: z.string().optional(),
     /** The id of the earlier edition this one replaces; the earlier one stays citable. */
     supersedes: z.string().min(1, "expected the id of the edition this one replaces").optional(),
+    /** The id of the document this one translates; a translation numbers its paragraphs as the original does. */
+    translationOf: z.string().min(1).optional(),
     /** Short form used in running citations: "UN Special Rapporteur (2013)". */
     shortCite: z.string().min(1, "expected a short citation"),
     structure: z.enum(SOURCE_STRUCTURES),

@@ -80,6 +80,15 @@ export interface ExcerptNode {
    * fence line), in CAUTION_KINDS order; absent when none. An unacknowledged caution prints as DRAFT.
    */
   acknowledge?: CautionKind[];
+  /** The same words in a translation of the source (`:::parallel <source-id>` inside the block), cited at the same locator. */
+  parallel?: ParallelQuote;
+}
+
+/** A quote from a translation, verified at its excerpt's locator. */
+export interface ParallelQuote {
+  sourceId: string;
+  /** The quote exactly as written in the file. */
+  quote: string;
 }
 
 export interface TrainerNode {

@@ -7,7 +7,8 @@ import { rawLines, type RawLine } from "./raw-lines.ts";
  */
 const FOOTNOTE_RULE = /^_{5,}$/;
 const PAGE_FURNITURE = /^(?:[A-Z]\/[A-Z]+\/\d+\/\d+(?:\/Add\.\d+)?|\d+\s+GE\.\d{2}-\d{5}|GE\.\d{2}-\d{5}\s+\d+)$/;
-const HEADING = /^(?:(?<roman>[IVX]+)\.|(?<letter>[A-Z])\.|(?<digit>\d{1,2})\.|\((?<sub>[a-z])\))\s+\S/;
+// Russian UN documents letter their headings in Cyrillic (А., В., С.).
+const HEADING = /^(?:(?<roman>[IVX]+)\.|(?<letter>[A-ZА-Я])\.|(?<digit>\d{1,2})\.|\((?<sub>[a-z])\))\s+\S/;
 const NOTE_START = /^ +(\d{1,3}) +\S/;
 const REPEATED_URL = /^https?:\/\/\S+$/;
 

@@ -23,7 +23,7 @@ export interface CanonicalOptions {
   lineBreakHyphens?: ReadonlySet<number>;
 }
 
-const SINGLE_QUOTES = new Set([..."'‘’‚‛′`´"]);
+const SINGLE_QUOTES = new Set([..."'‘’‚‛′`´‹›"]);
 const DOUBLE_QUOTES = new Set([...'"“”„‟″«»']);
 const DASHES = new Set([..."‐‑‒–—―−﹘﹣－-"]);
 const HYPHENS = new Set([..."-‐‑"]);

@@ -69,6 +69,17 @@ describe("a card's fields", () => {
     });
   });
 
+  test("editing an excerpt's words keeps its parallel quote from the translation", () => {
+    const excerpt: CardNode = {
+      kind: "excerpt",
+      sourceId: "un-hrc-25-48-add1",
+      locator: "para. 14",
+      quote: "the operation of “saunas”",
+      parallel: { sourceId: "un-hrc-25-48-add1-ru", quote: "о работе «саун»" },
+    };
+    expect(nodeWith(excerpt, { locator: "para. 14 " })).toEqual(excerpt);
+  });
+
   test("typed audiences are space-separated names", () => {
     const audience = newCard("audience", AUDIENCES, "x");
     expect(nodeWith(audience, { audiences: " judicial  police " })).toMatchObject({ audiences: ["judicial", "police"] });

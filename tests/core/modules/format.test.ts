@@ -31,6 +31,11 @@ const blocks = (moduleAudiences: string[]): fc.Arbitrary<BodyNode> =>
         quote: lines,
         // Acknowledged cautions, as the format keeps them: in their canonical order, each once.
         acknowledge: fc.subarray([...CAUTION_KINDS], { minLength: 1 }),
+        // A quote from a translation: Russian words, quotes and all.
+        parallel: fc.record({
+          sourceId: kebab,
+          quote: fc.array(fc.array(fc.constantFrom("Специальный", "докладчик", "«саун»", "её", "—", "„детей“", "20\u00a0%"), { minLength: 1, maxLength: 6 }).map((w) => w.join(" ")), { minLength: 1, maxLength: 3 }).map((l) => l.join("\n")),
+        }),
       },
       { requiredKeys: ["kind", "sourceId", "locator", "quote"] },
     ),
@@ -124,6 +129,32 @@ describe("module file format", () => {
     const plain = parseModule(file(':::excerpt us-tip-2016-kg "Protection ¶2"'), "modules/x.md").module!;
     expect(plain.body[2]).not.toHaveProperty("acknowledge");
     expect(serializeModule(plain)).toBe(file(':::excerpt us-tip-2016-kg "Protection ¶2"'));
+  });
+
+  test("an excerpt's parallel quote follows a :::parallel line inside the block, and is read back and written as it was", () => {
+    const file = (block: string) =>
+      `---\nid: x\ntitle: X\nsummary: S\nversion: 1\naudiences: [police]\ntopics: []\nminutes: 30\nobjectives:\n  - O\nreview: {status: draft}\n---\n## A\n\n${block}:::\n`;
+    const written = file(':::excerpt un-hrc-25-48-add1 "para. 14" acknowledge=attribution\nthe operation of “saunas”\n:::parallel un-hrc-25-48-add1-ru\nо работе «саун»\n');
+    const parsed = parseModule(written, "modules/x.md");
+    expect(parsed.errors.map((e) => e.message)).toEqual([]);
+    expect(parsed.module!.body[2]).toEqual({
+      kind: "excerpt",
+      sourceId: "un-hrc-25-48-add1",
+      locator: "para. 14",
+      quote: "the operation of “saunas”",
+      parallel: { sourceId: "un-hrc-25-48-add1-ru", quote: "о работе «саун»" },
+      acknowledge: ["attribution"],
+    });
+    expect(serializeModule(parsed.module!)).toBe(written);
+  });
+
+  test.each([
+    [":::parallel\nо работе «саун»\n", 16, "parallel: expected :::parallel <source-id> (the translation's id), then its words"],
+    [":::parallel un-hrc-25-48-add1-ru\n", 16, "parallel: the parallel quote from un-hrc-25-48-add1-ru has no words"],
+    [":::parallel a\nx\n:::parallel b\ny\n", 18, "blocks cannot be nested inside :::excerpt"],
+  ])("a malformed parallel quote is an error at its line: %j", (parallel, line, message) => {
+    const text = `---\nid: x\ntitle: X\nsummary: S\nversion: 1\naudiences: [police]\ntopics: []\nminutes: 30\nobjectives:\n  - O\nreview: {status: draft}\n---\n## A\n:::excerpt un-hrc-25-48-add1 "para. 14"\nthe operation of “saunas”\n${parallel}:::\n`;
+    expect(parseModule(text, "modules/x.md").errors.map((e) => e.message)).toEqual([`modules/x.md:${line}: ${message}`]);
   });
 
   test("every shipped module is in canonical form: parse then serialise gives the file back", () => {

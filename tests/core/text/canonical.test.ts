@@ -25,6 +25,8 @@ describe("what compares equal", () => {
     expect(c("the “saunas” and the ‘fines’")).toBe(c("the \"saunas\" and the 'fines'"));
     expect(c("M’jid, children’s")).toBe(c("M'jid, children's"));
     expect(c("«Таис Плюс» „x“")).toBe(c('"Таис Плюс" "x"'));
+    // Single guillemets are the single quotes of the same family: they fold as ‘ ’ do.
+    expect(c("‹Таис› ‚x‘")).toBe(c("'Таис' 'x'"));
   });
 
   test("dash variants", () => {
