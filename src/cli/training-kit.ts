@@ -18,6 +18,11 @@ function readKitFile<T>(root: string, name: string, parse: (text: string, file: 
   }
 }
 
+/** The ids of the library's further reading: cited in bibliographies, never quoted. */
+export function furtherReadingIds(root: string): Set<string> {
+  return new Set(readKitFile(root, "sources/further-reading.yaml", parseFurtherReading).map((f) => f.id));
+}
+
 /** The glossary, referral directory, permissions and further reading of the library at `root`. */
 export function readTrainingKit(root: string): TrainingKit {
   return {
@@ -26,10 +31,4 @@ export function readTrainingKit(root: string): TrainingKit {
     permissions: readKitFile(root, "sources/permissions.yaml", parsePermissions),
     furtherReading: readKitFile(root, "sources/further-reading.yaml", parseFurtherReading),
   };
-}
-
-/** Today as YYYY-MM-DD in local time: the day a handout is printed. */
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
