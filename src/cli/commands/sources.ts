@@ -2,9 +2,13 @@ import { table } from "../format.ts";
 import { locatorScheme } from "../../core/sources/pages.ts";
 import { passageCounts } from "../../core/sources/reading-text.ts";
 import type { Library } from "../library.ts";
+import { longDate } from "../../core/text/calendar-date.ts";
+import type { Permission } from "../../core/schema/permissions.ts";
+import { readPermissions } from "../training-kit.ts";
 
-/** `sourcebook sources`: the library with passage and note counts. */
-export function sources(args: { library: Library; json: boolean }): number {
+/** `sourcebook sources`: the library with passage and note counts, and the permissions its rights require. */
+export function sources(args: { root: string; library: Library; json: boolean }): number {
+  const permissions = new Map(readPermissions(args.root).map((p) => [p.source, p]));
   const rows = args.library.all().map((s) => {
     const { passages, notes } = passageCounts(s.reading);
     return {
@@ -21,7 +25,7 @@ export function sources(args: { library: Library; json: boolean }): number {
       /** Pages, for a PDF. */
       pages: s.reading.pages?.length ?? null,
       fingerprint: s.fingerprint,
-      permissionRequired: s.entry.rights.permissionRequired,
+      permission: permissionOf(s.entry.rights.permissionRequired, permissions.get(s.entry.id)),
     };
   });
   if (args.json) console.log(JSON.stringify(rows, null, 2));
@@ -32,6 +36,22 @@ export function sources(args: { library: Library; json: boolean }): number {
         ...rows.map((r) => [r.id, r.kind, r.date.slice(0, 4), String(r.passages), String(r.notes), r.title.replace(/\s+/g, " ")]),
       ]),
     );
+    for (const r of rows.filter((r) => r.permission.required))
+      console.log(`${r.id}: permission required: ${permissionWords(r.permission)}.`);
   }
   return 0;
+}
+
+/** Whether the source's rights require permission, and the permission on record, if any. */
+type PermissionState =
+  | { required: boolean; onRecord: false }
+  | { required: boolean; onRecord: true; grantedBy: string; date: string; scope: string; reference: string };
+
+function permissionOf(required: boolean, record: Permission | undefined): PermissionState {
+  if (!record) return { required, onRecord: false };
+  return { required, onRecord: true, grantedBy: record["granted-by"], date: record.date, scope: record.scope, reference: record.reference };
+}
+
+function permissionWords(p: PermissionState): string {
+  return p.onRecord ? `on record (granted by ${p.grantedBy}, ${longDate(p.date)})` : "none on record in sources/permissions.yaml";
 }
