@@ -30,6 +30,6 @@ export interface HandoutResult {
 /** Builds handouts off the main thread (a Web Worker with the same core builder as the CLI). */
 export interface HandoutExporter {
   export(job: HandoutJob, onProgress: (p: HandoutProgress) => void, signal?: AbortSignal): Promise<HandoutResult>;
-  /** The DRAFT reasons for a job, without printing (fast, for showing the trainer why). */
-  draftReasons(job: Omit<HandoutJob, "edition" | "paper">): Promise<string[]>;
+  /** The DRAFT reasons for a job's edition, without printing (fast, for showing the trainer why). */
+  draftReasons(job: Omit<HandoutJob, "paper">): Promise<string[]>;
 }

@@ -47,12 +47,12 @@ export class WorkerHandoutExporter implements HandoutExporter {
     }
   }
 
-  /** Why the job would print as a DRAFT (empty when final); worked out in the worker, without printing. */
-  async draftReasons(job: Omit<HandoutJob, "edition" | "paper">): Promise<string[]> {
+  /** Why the job's edition would print as a DRAFT (empty when final); worked out in the worker, without printing. */
+  async draftReasons(job: Omit<HandoutJob, "paper">): Promise<string[]> {
     const reply = await this.send({
       id: this.nextId++,
       kind: "draft",
-      job: { session: job.session, modules: job.modules, ...(job.template ? { template: job.template } : {}) },
+      job: { session: job.session, modules: job.modules, edition: job.edition, ...(job.template ? { template: job.template } : {}) },
     });
     if (reply.kind !== "draft") throw new Error("The handout printer gave an unexpected answer.");
     return reply.reasons;

@@ -1,6 +1,6 @@
 // The handout worker: the CLI's core builder, off the main thread. Zod is configured first (imports run in order).
 import "./zod-config.ts";
-import { buildHandout, draftReasonsOf } from "../core/handout/build-handout.ts";
+import { buildHandout, editionDraftReasons } from "../core/handout/build-handout.ts";
 import { checkExcerpts } from "../core/handout/checked-excerpts.ts";
 import { parseHandoutTemplate } from "../core/library/handout-template-file.ts";
 import { ContentError } from "../core/files/yaml-file.ts";
@@ -13,10 +13,11 @@ import type { Source } from "../core/sources/source.ts";
 import type { HandoutJob } from "./handout-export-api.ts";
 import { bundledLibrary } from "./library-store.ts";
 import { plural } from "../core/text/plural.ts";
+import { today } from "../core/text/calendar-date.ts";
+import { bundledTrainingKit } from "./bundled-training-kit.ts";
 
-/** What the main thread asks: print a handout, or only say why it would be a DRAFT. */
-export type WorkerRequest =
-  { id: number; kind: "export"; job: HandoutJob } | { id: number; kind: "draft"; job: Omit<HandoutJob, "edition" | "paper"> };
+/** What the main thread asks: print a handout, or only say why that edition would be a DRAFT. */
+export type WorkerRequest = { id: number; kind: "export"; job: HandoutJob } | { id: number; kind: "draft"; job: Omit<HandoutJob, "paper"> };
 
 /** What the worker answers; `progress` comes any number of times before `done`. */
 export type WorkerReply =
@@ -42,12 +43,12 @@ self.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
   );
 });
 
-async function draftReasons(job: Omit<HandoutJob, "edition" | "paper">): Promise<string[]> {
+async function draftReasons(job: Omit<HandoutJob, "paper">): Promise<string[]> {
   const session = assemble(job);
   const modules = modulesOf(session);
   await loadTemplate(job.template ?? session.session.handout ?? "default"); // a missing template is said before printing
-  const sources = await loadSources(modules, () => undefined);
-  return draftReasonsOf(modules, [...checkExcerpts(modules, sources).values()]);
+  const [sources, kit] = await Promise.all([loadSources(modules, () => undefined), bundledTrainingKit()]);
+  return editionDraftReasons(job.edition, modules, [...checkExcerpts(modules, sources).values()], kit, today());
 }
 
 async function exportHandout(id: number, job: HandoutJob): Promise<WorkerReply> {
@@ -59,9 +60,10 @@ async function exportHandout(id: number, job: HandoutJob): Promise<WorkerReply> 
     progress(0.05 + 0.2 * (done / total), `Loading sources (${done} of ${total})`),
   );
   const template = await loadTemplate(job.template ?? session.session.handout ?? "default");
+  const kit = await bundledTrainingKit();
   const excerpts = new Set(modules.flatMap((m) => m.body.filter((n) => n.kind === "excerpt"))).size;
   progress(0.3, `Checking ${plural(excerpts, "excerpt")}`);
-  const handout = buildHandout({ session, template, edition: job.edition, sources, paper: job.paper });
+  const handout = buildHandout({ session, template, edition: job.edition, sources, paper: job.paper, kit, printedOn: today() });
   // pdfmake rewrites the definition in place, the cover's list of reasons included: keep the words.
   const draftReasons = [...handout.draftReasons];
   progress(0.4, "Loading the PDF maker and its fonts");

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { ContentError } from "../core/files/yaml-file.ts";
 import type { TrainingKit } from "../core/handout/training-kit.ts";
 import { parseFurtherReading, parseGlossary, parsePermissions, parseReferralDirectory } from "../core/library/training-kit-files.ts";
+import type { Permission } from "../core/schema/permissions.ts";
 import { readContentFile } from "./content-file.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -18,18 +19,22 @@ function readKitFile<T>(root: string, name: string, parse: (text: string, file: 
   }
 }
 
+/** The ids of the library's further reading: cited in bibliographies, never quoted. */
+export function furtherReadingIds(root: string): Set<string> {
+  return new Set(readKitFile(root, "sources/further-reading.yaml", parseFurtherReading).map((f) => f.id));
+}
+
+/** `sources/permissions.yaml`: the permissions to reproduce on record. */
+export function readPermissions(root: string): Permission[] {
+  return readKitFile(root, "sources/permissions.yaml", parsePermissions);
+}
+
 /** The glossary, referral directory, permissions and further reading of the library at `root`. */
 export function readTrainingKit(root: string): TrainingKit {
   return {
     glossary: readKitFile(root, "templates/glossary.yaml", parseGlossary),
     referrals: readKitFile(root, "templates/referral-directory.yaml", parseReferralDirectory),
-    permissions: readKitFile(root, "sources/permissions.yaml", parsePermissions),
+    permissions: readPermissions(root),
     furtherReading: readKitFile(root, "sources/further-reading.yaml", parseFurtherReading),
   };
-}
-
-/** Today as YYYY-MM-DD in local time: the day a handout is printed. */
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }

@@ -44,6 +44,11 @@ describe("sourcebook export", () => {
     const dir = printingLibrary();
     approve(dir, "non-punishment");
     acknowledgeCautions(dir, "non-punishment");
+    // The module quotes ECPAT's report, which may be printed only with a permission on record.
+    writeFileSync(
+      join(dir, "sources", "permissions.yaml"),
+      'permissions:\n  - source: ecpat-gm-kg-2012\n    granted-by: "A. Example"\n    date: 2026-03-02\n    scope: "the tests"\n    reference: "none"\n',
+    );
     writeFileSync(join(dir, "s.yaml"), session("  - module: non-punishment\n    minutes: 90\n"));
     const clean = sourcebook([
       "export",

@@ -57,6 +57,21 @@ test("a module citing an unknown source or with a broken fence is reported with 
   expect(r.stdout).toMatch(/modules\/c-good\.md\s+1\s+1\s+0/);
 });
 
+test("an excerpt citing a further-reading id is refused in one sentence with its file and line: further reading has no text to quote", () => {
+  const dir = libraryWith({
+    "a-further.md": module(
+      "a-further",
+      `:::excerpt lanzarote-convention "art. 35"\nInterviews with the child take place without unjustified delay.\n:::\n`,
+    ),
+  });
+  const r = sourcebook(["verify", "--library", dir]);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toContain(
+    '✘ modules/a-further.md:15 lanzarote-convention "art. 35": further-reading: "lanzarote-convention" is further reading, cited in the bibliography only; it has no text in the library to quote.',
+  );
+  expect(r.stdout).not.toContain("catalog.yaml");
+});
+
 test("a module with no summary or no objectives is reported as incomplete, as its handouts are DRAFT, without failing the run", () => {
   const unfinished = module("b-unfinished", GOOD)
     .replace("summary: For the tests.\n", 'summary: ""\n')

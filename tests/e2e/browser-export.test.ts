@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { measureBundle } from "../../bench/bundle-size.ts";
 import { buildHandout, type Edition } from "../../src/core/handout/build-handout.ts";
 import { printedCitation } from "../../src/core/handout/printed-citation.ts";
+import { plural } from "../../src/core/text/plural.ts";
 import { printed, sources, starterSession, template } from "../core/handout/fixtures.ts";
 import { flat, readPdf, type PdfText } from "../pdf-text.ts";
 import { root, shots, startApp, type AppBrowser } from "./app-browser.ts";
@@ -105,6 +106,10 @@ describe("printing from the export panel", () => {
     const draft = await text(panel.locator(".draft"));
     expect(draft).toMatch(/^This handout will print as a DRAFT because:/);
     for (const m of policeModules) expect(draft).toContain(`Module “${m.meta.title}” is draft, not approved.`);
+    // The library's permissions file (bundled, as the CLI reads it) has no permission from ECPAT, whose report the starter quotes.
+    expect(draft).toMatch(
+      /ECPAT International \(2012\) requires permission to reproduce; \d+ quotes, no permission on record in sources\/permissions\.yaml\./,
+    );
     await page.screenshot({ path: `${shots}/export-panel-draft.png` });
 
     const { pdf, fileName, main } = await print(page, "participant", "a4");
@@ -145,8 +150,10 @@ describe("printing from the export panel", () => {
       for (const n of m.body) if (n.kind === "trainer") expect(all).not.toContain(flat(n.body).split(" ").slice(0, 8).join(" "));
     expect(flat(pdf.pages[0]!)).toContain("DRAFT — not for distribution");
     expect(pdf.pages[0]).toContain("Participant handout · for police");
-    // Word for word what the CLI prints.
-    expect(all).toBe(flat((await printed(SESSION, "participant")).pdf.text));
+    // The kit's glossary and blank referral directory, and word for word what the CLI prints.
+    expect(pages.some((p) => p.includes("Glossary The terms this session's modules use"))).toBe(true);
+    expect(pages.some((p) => p.includes("Referral directory Fill in local services"))).toBe(true);
+    expect(all).toBe(flat((await printed(SESSION, "participant", undefined, "shipped")).pdf.text));
     expect(await page.evaluate(() => window.exportHarness.exported.map((e) => [e.fileName, e.pages]))).toEqual([
       ["police-induction-participant.pdf", pdf.numPages],
     ]);
@@ -168,7 +175,7 @@ describe("printing from the export panel", () => {
         if (n.kind === "trainer") expect(all).toContain(flat(n.body.replace(/[*_`]/g, "")).split(" ").slice(0, 6).join(" "));
     expect(pdf.pages[0]).toContain("Trainer guide · for police");
     expect(bytes.toString("latin1")).toMatch(/\/MediaBox \[0 0 612 792\]/);
-    expect(all).toBe(flat((await printed(SESSION, "trainer", "letter")).pdf.text));
+    expect(all).toBe(flat((await printed(SESSION, "trainer", "letter", "shipped")).pdf.text));
     expect(page.workers()).toHaveLength(1);
     expect(problems).toEqual([]);
     await context.close();
@@ -186,18 +193,24 @@ describe("the DRAFT rule in the panel", () => {
     await page.evaluate((ids) => window.exportHarness.acknowledgeCautions(ids), ids);
 
     await page.evaluate((ids) => window.exportHarness.review(ids.slice(0, 2), "approved"), ids);
-    await expect.poll(() => panel.locator(".draft li").count()).toBe(1);
+    await expect.poll(() => panel.locator(".draft li").count()).toBe(2);
     expect(await text(panel.locator(".draft li"))).toBe(`Module “${titles.get(ids[2]!)}” is draft, not approved.`);
 
+    // Every module approved: the participant handout still quotes ECPAT's report without a permission on record.
     await page.evaluate((ids) => window.exportHarness.review([ids[2]!], "approved"), ids);
+    await expect
+      .poll(() => panel.locator(".draft li").allInnerTexts())
+      .toEqual([expect.stringMatching(/^ECPAT International \(2012\) requires permission to reproduce;/)]);
+    // The pocket card prints no quotes: choosing it, the panel asks again and the card is final.
+    await panel.locator("input[name=edition][value=card]").check();
     await panel.locator(".final").waitFor();
     expect(await text(panel.locator(".final"))).toBe(
       "This handout will print as final: every module is approved and every excerpt is verified.",
     );
     await page.screenshot({ path: `${shots}/export-panel-final.png` });
-    const { pdf } = await print(page, "participant");
+    const { pdf } = await print(page, "card");
     expect(pdf.text).not.toContain("DRAFT");
-    expect(await text(panel.locator(".outcome"))).toBe(`Downloaded police-induction-participant.pdf: ${pdf.numPages} pages, final.`);
+    expect(await text(panel.locator(".outcome"))).toBe(`Downloaded police-induction-card.pdf: ${plural(pdf.numPages, "page")}, final.`);
 
     await page.evaluate((ids) => window.exportHarness.review([ids[1]!], "changes-requested", "Cite para. 75 in full."), ids);
     await panel.locator(".draft").waitFor();
@@ -326,7 +339,9 @@ describe("cancel and errors", () => {
       };
     }, police.session);
     await expect.poll(() => text(panel.locator(".lead"))).toBe("Hearing children: a refresher");
-    await expect.poll(() => panel.locator(".draft li").count()).toBe(1);
+    // The module is a draft, and it quotes ECPAT's report, whose permission is not on record.
+    await expect.poll(() => panel.locator(".draft li").count()).toBe(2);
+    expect(await panel.locator(".draft li", { hasText: "requires permission to reproduce" }).count()).toBe(1);
     const { pdf, fileName } = await print(page, "card");
     expect(fileName).toBe("hearing-children-a-refresher-card.pdf");
     expect(flat(pdf.text)).toContain("Hearing children: a refresher");
@@ -397,7 +412,7 @@ describe("bundles", () => {
         reportMainThread(" (production build, first export)", first.main);
         const second = await print(page, "trainer");
         reportMainThread(" (production build, second export)", second.main);
-        expect(flat(first.pdf.text)).toBe(flat((await printed(SESSION, "participant")).pdf.text));
+        expect(flat(first.pdf.text)).toBe(flat((await printed(SESSION, "participant", undefined, "shipped")).pdf.text));
         expect(problems).toEqual([]);
         await context.close();
       } finally {

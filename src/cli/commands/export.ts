@@ -11,7 +11,8 @@ import { dim, green, red, shownPath } from "../format.ts";
 import { Library } from "../library.ts";
 import { isWithin, realPathOf, statOf } from "../real-path.ts";
 import { renderPdf } from "../render-pdf.ts";
-import { readTrainingKit, today } from "../training-kit.ts";
+import { readTrainingKit } from "../training-kit.ts";
+import { today } from "../../core/text/calendar-date.ts";
 import { makeFolder, refuseReadOnly, writeFileSafely } from "../safe-write.ts";
 import { UsageError } from "../usage-error.ts";
 

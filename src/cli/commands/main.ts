@@ -155,7 +155,7 @@ export async function run(argv: string[], env: RunEnv = SOURCE_PACKAGE): Promise
       }
       case "sources": {
         const { sources } = await import("./sources.ts");
-        return sources({ library: await Library.open(root), json });
+        return sources({ root, library: await Library.open(root), json });
       }
       case "verify": {
         const { verifyModules } = await import("./verify.ts");

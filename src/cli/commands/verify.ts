@@ -25,6 +25,7 @@ import { withFileLock } from "../file-lock.ts";
 import type { Library } from "../library.ts";
 import { writeFileSafely } from "../safe-write.ts";
 import { plural } from "../../core/text/plural.ts";
+import { furtherReadingIds } from "../training-kit.ts";
 import { UsageError } from "../usage-error.ts";
 
 export interface VerifyArgs {
@@ -73,7 +74,8 @@ export function verifyModules(args: VerifyArgs): number {
   const files = args.files.length > 0 ? args.files.map((f) => resolve(f)) : moduleFiles(args.root);
   for (const f of files) if (!existsSync(f)) throw new UsageError(`No such module file: ${relative(process.cwd(), f) || f}.`);
   const lock = readLock(args.root);
-  const results = files.map((file) => verifyFile(file, relative(args.root, file) || file, args.library, lock));
+  const cited = { library: args.library, furtherReading: furtherReadingIds(args.root) };
+  const results = files.map((file) => verifyFile(file, relative(args.root, file) || file, cited, lock));
   const rejected = results.flatMap((r) => r.excerpts.filter((e) => e.status === "rejected"));
   const broken = results.filter((r) => r.errors.length > 0);
   if (args.update) writeLock(args.root, results);
@@ -233,7 +235,13 @@ function writeLock(root: string, results: FileResult[]): void {
   });
 }
 
-function verifyFile(path: string, name: string, library: Library, lock: AnchorLock): FileResult {
+/** What an excerpt may cite: the library's sources; further reading is known only to be refused in words. */
+interface Citable {
+  library: Library;
+  furtherReading: ReadonlySet<string>;
+}
+
+function verifyFile(path: string, name: string, cited: Citable, lock: AnchorLock): FileResult {
   const parsed = parseModuleFile(path, name);
   if (!parsed.module) return { file: name, errors: parsed.errors.map((e) => e.message), incomplete: [], excerpts: [] };
   const moduleId = parsed.module.meta.id;
@@ -242,13 +250,22 @@ function verifyFile(path: string, name: string, library: Library, lock: AnchorLo
   if (!name.endsWith(expectedName))
     errors.push(new ContentError(name, 2, "id", `"${moduleId}" does not match the file name (expected ${expectedName})`).message);
   const excerpts = parsed.module.body.flatMap((node, i) =>
-    node.kind === "excerpt" ? [checkExcerpt(node, name, parsed.lines[i]!, moduleId, library, lock)] : [],
+    node.kind === "excerpt" ? [checkExcerpt(node, name, parsed.lines[i]!, moduleId, cited, lock)] : [],
   );
   return { file: name, moduleId, errors, incomplete: incompleteReasons(parsed.module.meta), excerpts };
 }
 
-function checkExcerpt(node: ExcerptNode, file: string, line: number, moduleId: string, library: Library, lock: AnchorLock): ExcerptResult {
+function checkExcerpt(node: ExcerptNode, file: string, line: number, moduleId: string, cited: Citable, lock: AnchorLock): ExcerptResult {
   const base = { file, line, sourceId: node.sourceId, locator: node.locator, cautions: [], staleAcknowledgements: [] };
+  const library = cited.library;
+  if (!library.has(node.sourceId) && cited.furtherReading.has(node.sourceId))
+    return {
+      ...base,
+      status: "rejected",
+      reason: "further-reading",
+      message: `"${node.sourceId}" is further reading, cited in the bibliography only; it has no text in the library to quote.`,
+      anchor: "new",
+    };
   if (!library.has(node.sourceId))
     return {
       ...base,

@@ -64,12 +64,7 @@ export function buildHandout(req: HandoutRequest): Handout {
   const excerpts = [...checked.values()];
   const kit = req.kit ?? EMPTY_KIT;
   const printedOn = req.printedOn ?? s.date;
-  const draftReasons = [
-    ...draftReasonsOf(modules, excerpts),
-    // The card prints no quotes; the directory prints in the participant handout and the card.
-    ...(edition === "card" ? [] : permissionReasons(excerpts, kit.permissions)),
-    ...(edition === "participant" || edition === "card" ? staleReferralReasons(kit.referrals, printedOn) : []),
-  ];
+  const draftReasons = editionDraftReasons(edition, modules, excerpts, kit, printedOn);
   const title = s.title;
   const fill = (pattern: string) =>
     pattern
@@ -147,6 +142,22 @@ export function buildHandout(req: HandoutRequest): Handout {
   if (draftReasons.length > 0)
     definition.watermark = { text: "DRAFT", color: "#b00000", opacity: 0.12, bold: true, fontSize: 110, angle: -45 };
   return { definition, draftReasons, excerpts };
+}
+
+/** Why `edition` prints as a DRAFT: the modules' and excerpts' reasons, and the kit's for what the edition prints. */
+export function editionDraftReasons(
+  edition: Edition,
+  modules: Module[],
+  excerpts: CheckedExcerpt[],
+  kit: TrainingKit,
+  printedOn: string,
+): string[] {
+  return [
+    ...draftReasonsOf(modules, excerpts),
+    // The card prints no quotes; the directory prints in the participant handout and the card.
+    ...(edition === "card" ? [] : permissionReasons(excerpts, kit.permissions)),
+    ...(edition === "participant" || edition === "card" ? staleReferralReasons(kit.referrals, printedOn) : []),
+  ];
 }
 
 /** Every reason the handout is not final: unapproved or unfinished modules, excerpts not verified, cautions not acknowledged. */

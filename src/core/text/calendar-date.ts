@@ -34,3 +34,8 @@ export function longDate(iso: string): string {
   if (month === undefined) return String(year);
   return day === undefined ? `${MONTHS[month - 1]} ${year}` : `${day} ${MONTHS[month - 1]} ${year}`;
 }
+
+/** Today as YYYY-MM-DD in local time: the day a handout is printed. */
+export function today(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}

@@ -75,7 +75,7 @@ export class SbExportPanel extends SbElement {
     if (changed.has("sessions") || changed.has("modules")) this.listen(this.stores);
     // Another session: the last one's reasons must not show as this one's.
     if ((changed.has("session") || changed.has("sessionId")) && this.hasUpdated) this.reasons = undefined;
-    if (["sessions", "modules", "exporter", "session", "sessionId"].some((k) => changed.has(k))) this.queueReasons();
+    if (["sessions", "modules", "exporter", "session", "sessionId", "edition"].some((k) => changed.has(k))) this.queueReasons();
   }
 
   private get stores(): EventTarget[] {
@@ -109,7 +109,7 @@ export class SbExportPanel extends SbElement {
     const job = this.baseJob();
     if (!job || !this.exporter) return;
     try {
-      const reasons = await this.exporter.draftReasons(job);
+      const reasons = await this.exporter.draftReasons({ ...job, edition: this.edition });
       if (run !== this.reasonsRun) return;
       this.reasons = reasons;
       this.reasonsProblem = "";

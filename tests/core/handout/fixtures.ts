@@ -8,6 +8,8 @@ import type { Module } from "../../../src/core/schema/module.ts";
 import { loadSession } from "../../../src/core/sessions/session-file.ts";
 import { loadSource } from "../../../src/core/sources/source.ts";
 import { renderPdf } from "../../../src/cli/render-pdf.ts";
+import { readTrainingKit } from "../../../src/cli/training-kit.ts";
+import { today } from "../../../src/core/text/calendar-date.ts";
 import { readPdf, type PdfText } from "../../pdf-text.ts";
 
 export const root = join(import.meta.dirname, "..", "..", "..");
@@ -38,9 +40,12 @@ export function starterSession(name: string, modules = shippedModules()) {
 
 const cache = new Map<string, Promise<{ pdf: PdfText; bytes: Buffer; handout: ReturnType<typeof buildHandout> }>>();
 
-/** A starter session printed as an edition, read back from the PDF (cached per run). */
-export function printed(name: string, edition: Edition, paper?: "a4" | "letter") {
-  const key = `${name}/${edition}/${paper}`;
+/**
+ * A starter session printed as an edition, read back from the PDF (cached per run); with `kit: "shipped"`, as the CLI
+ * prints it, with the library's glossary, referral directory, permissions and further reading, printed today.
+ */
+export function printed(name: string, edition: Edition, paper?: "a4" | "letter", kit?: "shipped") {
+  const key = `${name}/${edition}/${paper}/${kit}`;
   if (!cache.has(key)) {
     cache.set(
       key,
@@ -51,6 +56,7 @@ export function printed(name: string, edition: Edition, paper?: "a4" | "letter")
           edition,
           sources,
           ...(paper ? { paper } : {}),
+          ...(kit ? { kit: readTrainingKit(root), printedOn: today() } : {}),
         });
         const bytes = await renderPdf(handout.definition);
         return { pdf: await readPdf(bytes), bytes, handout };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { buildHandout, type Edition } from "../../../src/core/handout/build-handout.ts";
+import { EMPTY_KIT, type TrainingKit } from "../../../src/core/handout/training-kit.ts";
 import { parseModule } from "../../../src/core/modules/parse-module.ts";
 import type { Module } from "../../../src/core/schema/module.ts";
 import { assembleSession } from "../../../src/core/sessions/assemble-session.ts";
@@ -9,6 +10,13 @@ import { sources, template } from "./fixtures.ts";
 
 // Cautions in print: an unacknowledged one makes the handout a DRAFT; an acknowledged attribution or
 // older-data caution shows in the citation beside the quote and in the module's sources.
+
+// ECPAT's report may be quoted only with permission: these handouts are printed from a library that holds it,
+// so the only DRAFT reasons are the cautions'.
+const ECPAT_PERMITTED: TrainingKit = {
+  ...EMPTY_KIT,
+  permissions: [{ source: "ecpat-gm-kg-2012", "granted-by": "A. Example", date: "2026-03-02", scope: "the tests", reference: "none" }],
+};
 
 /** The TIP report gives this to the 2013 UN special rapporteur report, in the sentence before. */
 const BRIBES = `Police allegedly extorted bribes from child sex trafficking victims through threats of arrest for
@@ -47,7 +55,7 @@ async function print(m: Module, edition: Edition) {
     new Map([[m.meta.id, m]]),
     "test",
   );
-  const handout = buildHandout({ session, template: template(), edition, sources });
+  const handout = buildHandout({ session, template: template(), edition, sources, kit: ECPAT_PERMITTED });
   const pdf = await readPdf(await renderPdf(handout.definition));
   return { handout, pdf, text: flat(pdf.text), cover: flat(pdf.pages[0]!) };
 }
