@@ -2,6 +2,7 @@ import { ContentError } from "../files/yaml-file.ts";
 import type { Module, SectionNode, BodyNode } from "../schema/module.ts";
 import type { BreakItem, ModuleItem, Session } from "../schema/session.ts";
 import { nounFor, plural } from "../text/plural.ts";
+import { pacingWarnings } from "./session-pacing.ts";
 
 /** An agenda item placed in time. */
 export type Slot =
@@ -70,12 +71,24 @@ export function assembleSession(
           );
         })
       : module;
+    const objectives = item.objectives?.map((n, k) => {
+      const objective = module.meta.objectives[n - 1];
+      if (objective === undefined)
+        throw new ContentError(
+          file,
+          lineAt(["agenda", i, "objectives", k]),
+          `agenda[${i}].objectives[${k}]`,
+          `"${item.module}" has no objective ${n} (it has ${module.meta.objectives.length})`,
+        );
+      return objective;
+    });
     if (item.minutes < module.meta.minutes && !item.sections) {
       warnings.push(`${item.module} is planned for ${plural(module.meta.minutes, "minute")} but has ${item.minutes} in the agenda.`);
     }
-    slots.push({ kind: "module", item, module: chosen, start, end, minutes: item.minutes });
+    const printed = objectives ? { ...chosen, meta: { ...chosen.meta, objectives } } : chosen;
+    slots.push({ kind: "module", item, module: printed, start, end, minutes: item.minutes });
   });
-  warnings.push(...listedTwice(slots));
+  warnings.push(...listedTwice(slots), ...pacingWarnings(slots, modules));
   const totalMinutes = clock - toMinutes(session.start);
   if (totalMinutes > session.length) {
     warnings.unshift(
