@@ -23,7 +23,7 @@ Usage:
       Verify every excerpt in the module files (default: all of modules/), and list the
       cautions on verified words. --strict also fails (exit 1) on a caution the module does
       not acknowledge. --update records where each excerpt was found in modules/anchors.lock.json.
-  sourcebook export <session.yaml> --edition participant|trainer|card|audit --out file.pdf
+  sourcebook export <session.yaml> --edition participant|trainer|card|audit|knowledge-check|evaluation --out file.pdf
                     [--paper a4|letter] [--template default]
   sourcebook export --all --out <dir> [--edition E] [--paper a4|letter]
       Print handouts as PDF: one session and edition, or every starter session × edition.

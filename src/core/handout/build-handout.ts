@@ -7,6 +7,8 @@ import type { AssembledSession } from "../sessions/assemble-session.ts";
 import type { Source } from "../sources/source.ts";
 import { auditContent } from "./audit-content.ts";
 import { cardContent } from "./card-content.ts";
+import { evaluationContent } from "./evaluation-content.ts";
+import { knowledgeCheckAnswers, knowledgeCheckContent } from "./knowledge-check-content.ts";
 import { checkExcerpts, type CheckedExcerpt } from "./checked-excerpts.ts";
 import { handoutStyles, MM } from "./handout-styles.ts";
 import { AUDIENCE_NAMES, moduleContent } from "./module-content.ts";
@@ -15,7 +17,7 @@ import { longDate } from "../text/calendar-date.ts";
 import { nounFor, plural } from "../text/plural.ts";
 import { isWebUrl } from "../text/web-url.ts";
 
-export const EDITIONS = ["participant", "trainer", "card", "audit"] as const;
+export const EDITIONS = ["participant", "trainer", "card", "audit", "knowledge-check", "evaluation"] as const;
 export type Edition = (typeof EDITIONS)[number];
 
 export const EDITION_NAMES: Record<Edition, string> = {
@@ -23,7 +25,12 @@ export const EDITION_NAMES: Record<Edition, string> = {
   trainer: "Trainer guide",
   card: "Pocket card",
   audit: "Citation audit",
+  "knowledge-check": "Knowledge check",
+  evaluation: "Evaluation form",
 };
+
+/** One- or two-page forms handed to participants: no cover, contents or bibliography. */
+const FORMS: readonly Edition[] = ["knowledge-check", "evaluation"];
 
 export interface HandoutRequest {
   session: AssembledSession;
@@ -63,6 +70,8 @@ export function buildHandout(req: HandoutRequest): Handout {
   let content: Content[];
   const quoted = req.sources.filter((src) => excerpts.some((e) => e.source === src));
   if (edition === "card") content = cardContent(session, modules);
+  else if (edition === "knowledge-check") content = knowledgeCheckContent(session);
+  else if (edition === "evaluation") content = evaluationContent(session);
   else if (edition === "audit") content = [cover(req, draftReasons), ...auditContent(excerpts)];
   else {
     content = [
@@ -75,6 +84,7 @@ export function buildHandout(req: HandoutRequest): Handout {
           : [],
       ),
     ];
+    if (reader === "trainer") content.push(...knowledgeCheckAnswers(session));
     content.push(...bibliography(quoted));
   }
 
@@ -96,7 +106,7 @@ export function buildHandout(req: HandoutRequest): Handout {
     defaultStyle: { font: "Roboto", fontSize: edition === "card" ? 8.5 : 10.5, color: template.colours.text },
     styles: handoutStyles(template, edition === "card"),
     header: (page) =>
-      page === 1 || edition === "card"
+      page === 1 || edition === "card" || FORMS.includes(edition)
         ? ""
         : { text: fill(template.header), style: "running", margin: [m.left * MM, 9 * MM, m.right * MM, 0] },
     footer: (page, pages) => ({

@@ -1,0 +1,99 @@
+import type { Content } from "./pdf-document.ts";
+import { moduleFor } from "../modules/editions.ts";
+import { quizItems, type QuizItem } from "../modules/quiz.ts";
+import type { Module } from "../schema/module.ts";
+import type { AssembledSession } from "../sessions/assemble-session.ts";
+import { formHeading, writingSpace } from "./form-parts.ts";
+
+/** Each module's quiz questions as the session prints it (a part of a module asks only from its own sections). */
+export function sessionQuiz(session: AssembledSession): { module: Module; items: QuizItem[] }[] {
+  const seen = new Set<string>();
+  return session.slots.flatMap((slot) => {
+    if (slot.kind !== "module") return [];
+    const items = slot.module.body
+      .flatMap((n) => (n.kind === "quiz" ? quizItems(n.body) : []))
+      .filter((item) => !seen.has(item.question) && seen.add(item.question));
+    return items.length > 0 ? [{ module: slot.module, items }] : [];
+  });
+}
+
+/**
+ * The knowledge check: every quiz question of the session's modules, with room to answer before
+ * the session and again after it, and a line for name and date; no answers (the trainer guide has them).
+ */
+export function knowledgeCheckContent(session: AssembledSession): Content[] {
+  const audience = session.session.audience;
+  const quiz = sessionQuiz({
+    ...session,
+    slots: session.slots.map((s) => (s.kind === "module" ? { ...s, module: moduleFor(s.module, audience, "participant") } : s)),
+  });
+  let n = 0;
+  const questions = quiz.flatMap(({ items }) =>
+    items.map((item): Content => ({
+      stack: [
+        {
+          columns: [
+            { width: 18, text: `${++n}.`, style: "list" },
+            { width: "*", text: item.question, style: "list" },
+          ],
+          columnGap: 2,
+        },
+        {
+          columns: [
+            { stack: [{ text: "Before", style: "small" }, writingSpace(34)] },
+            { stack: [{ text: "After", style: "small" }, writingSpace(34)] },
+          ],
+          columnGap: 12,
+          margin: [20, 0, 0, 0],
+        },
+      ],
+      unbreakable: true,
+    })),
+  );
+  return [
+    ...formHeading(
+      session,
+      "Knowledge check",
+      "You answer these questions twice: in the “Before” box at the start of the session, and in the “After” box at the end. It is not a test of you: it shows the trainer what the session changed.",
+    ),
+    {
+      columns: [
+        { text: "Name: ______________________________", style: "body" },
+        { text: "Date: ________________", style: "body", width: 170 },
+      ],
+      margin: [0, 0, 0, 10],
+    },
+    ...(questions.length > 0 ? questions : [{ text: "No module in this session has quiz questions yet.", style: "body" }]),
+  ];
+}
+
+/** For the trainer guide: each question of the knowledge check with its answer, numbered as the participants' sheet. */
+export function knowledgeCheckAnswers(session: AssembledSession): Content[] {
+  const quiz = sessionQuiz(session);
+  if (quiz.length === 0) return [];
+  let n = 0;
+  return [
+    { text: "Answers to the knowledge check", style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" },
+    {
+      text: "Numbered as on the participants' knowledge check. Go through them after the “After” round; the module quizzes carry the same answers.",
+      style: "small",
+      margin: [0, 0, 0, 8],
+    },
+    ...quiz.flatMap(({ module, items }): Content[] => [
+      { text: module.meta.title, style: "subheading" },
+      ...items.map((item): Content => ({
+        stack: [
+          {
+            columns: [
+              { width: 18, text: `${++n}.`, style: "list" },
+              { width: "*", text: item.question, style: "list" },
+            ],
+            columnGap: 2,
+          },
+          { text: `Answer: ${item.answer}`, style: "small", margin: [20, 0, 0, 6] },
+        ],
+        unbreakable: true,
+      })),
+    ]),
+  ];
+}
