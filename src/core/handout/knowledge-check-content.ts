@@ -3,7 +3,7 @@ import { moduleFor } from "../modules/editions.ts";
 import { quizItems, type QuizItem } from "../modules/quiz.ts";
 import type { Module } from "../schema/module.ts";
 import type { AssembledSession } from "../sessions/assemble-session.ts";
-import { formHeading, writingSpace } from "./form-parts.ts";
+import { formHeading } from "./form-parts.ts";
 
 /** Each module's quiz questions as the session prints it (a part of a module asks only from its own sections). */
 export function sessionQuiz(session: AssembledSession): { module: Module; items: QuizItem[] }[] {
@@ -27,29 +27,24 @@ export function knowledgeCheckContent(session: AssembledSession): Content[] {
     ...session,
     slots: session.slots.map((s) => (s.kind === "module" ? { ...s, module: moduleFor(s.module, audience, "participant") } : s)),
   });
-  let n = 0;
-  const questions = quiz.flatMap(({ items }) =>
-    items.map((item): Content => ({
-      stack: [
-        {
-          columns: [
-            { width: 18, text: `${++n}.`, style: "list" },
-            { width: "*", text: item.question, style: "list" },
-          ],
-          columnGap: 2,
-        },
-        {
-          columns: [
-            { stack: [{ text: "Before", style: "small" }, writingSpace(34)] },
-            { stack: [{ text: "After", style: "small" }, writingSpace(34)] },
-          ],
-          columnGap: 12,
-          margin: [20, 0, 0, 0],
-        },
-      ],
-      unbreakable: true,
-    })),
-  );
+  const items = quiz.flatMap((q) => q.items);
+  // One row per question, the answer boxes beside it: sixteen questions fit on two pages.
+  const rows = items.map((item, i): Content[] => [
+    { text: `${i + 1}.`, style: "tableCell" },
+    { text: item.question, style: "tableCell" },
+    { text: "" },
+    { text: "" },
+  ]);
+  const table: Content = {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [14, "*", 115, 115],
+      heights: (row) => (row === 0 ? "auto" : 44),
+      body: [["", "Question", "Before", "After"].map((t): Content => ({ text: t, style: "tableHeader" })), ...rows],
+    },
+    layout: { hLineColor: () => "#999999", vLineColor: () => "#999999", hLineWidth: () => 0.5, vLineWidth: () => 0.5 },
+  };
   return [
     ...formHeading(
       session,
@@ -63,7 +58,7 @@ export function knowledgeCheckContent(session: AssembledSession): Content[] {
       ],
       margin: [0, 0, 0, 10],
     },
-    ...(questions.length > 0 ? questions : [{ text: "No module in this session has quiz questions yet.", style: "body" }]),
+    items.length > 0 ? table : { text: "No module in this session has quiz questions yet.", style: "body" },
   ];
 }
 
