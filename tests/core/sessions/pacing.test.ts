@@ -69,3 +69,11 @@ test("a section's minutes come from the module's own time plan: its Timing notes
   expect(plan.get("Discussion")).toBe(15);
   expect([...plan.values()].reduce((a, b) => a + b, 0)).toBe(120);
 });
+
+test("the workbench's agenda lists the pacing warnings with the others", async () => {
+  const { planAgenda } = await import("../../../src/core/sessions/agenda-plan.ts");
+  const s = session("  - module: identifying-victims\n    minutes: 90\n  - module: child-sensitive-interviewing\n    minutes: 90\n");
+  expect(planAgenda(s.session, modules).notes).toEqual([
+    "180 minutes pass without a break, 09:00–12:00 (items 1–2): plan a break at least every 120 minutes.",
+  ]);
+});
