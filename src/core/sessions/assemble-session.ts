@@ -1,13 +1,12 @@
 import { ContentError } from "../files/yaml-file.ts";
-import type { Module, SectionNode, BodyNode } from "../schema/module.ts";
-import type { BreakItem, ModuleItem, Session } from "../schema/session.ts";
+import type { Module, BodyNode } from "../schema/module.ts";
+import type { Session } from "../schema/session.ts";
 import { nounFor, plural } from "../text/plural.ts";
 import { pacingWarnings } from "./session-pacing.ts";
+import { sectionTitles, type Slot } from "./slot.ts";
 
-/** An agenda item placed in time. */
-export type Slot =
-  | { kind: "module"; item: ModuleItem; module: Module; start: string; end: string; minutes: number }
-  | { kind: "break"; item: BreakItem; start: string; end: string; minutes: number };
+export type { Slot } from "./slot.ts";
+export { sectionTitles } from "./slot.ts";
 
 /** A session with its modules resolved, its times worked out, and its warnings. */
 export interface AssembledSession {
@@ -132,10 +131,6 @@ function shared(a: ModuleSlot, b: ModuleSlot): string[] | undefined {
 function listed(titles: string[]): string {
   const quoted = titles.map((t) => `“${t}”`);
   return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
-}
-
-export function sectionTitles(module: Module): string[] {
-  return module.body.filter((n): n is SectionNode => n.kind === "section").map((n) => n.title);
 }
 
 /** The module cut down to the named sections (in the module's order). */

@@ -1,5 +1,5 @@
 import type { Module } from "../schema/module.ts";
-import { sectionTitles, type Slot } from "./assemble-session.ts";
+import { sectionTitles, type Slot } from "./slot.ts";
 import { sectionMinutes } from "./section-minutes.ts";
 import { plural } from "../text/plural.ts";
 
