@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { flat, readPdf } from "../pdf-text.ts";
 import { printingLibrary, sourcebook } from "./run-cli.ts";
+import { EDITIONS } from "../../src/core/handout/build-handout.ts";
 
 const session = (modules: string, extra = "") => `title: Test session
 audience: police
@@ -190,9 +191,11 @@ describe("sourcebook export", () => {
     expect(r.code).toBe(0);
     const files = readdirSync(join(dir, "out")).sort();
     const sessions = readdirSync(join(dir, "templates", "sessions")).length;
-    expect(files).toHaveLength(sessions * 4);
+    expect(files).toHaveLength(sessions * EDITIONS.length);
     expect(files).toContain("judicial-seminar-audit.pdf");
-    expect(r.stderr).toContain(`${sessions * 4}/${sessions * 4}`);
+    expect(files).toContain("judicial-seminar-knowledge-check.pdf");
+    expect(files).toContain("judicial-seminar-evaluation.pdf");
+    expect(r.stderr).toContain(`${sessions * EDITIONS.length}/${sessions * EDITIONS.length}`);
     const bytes = readFileSync(join(dir, "out", "police-induction-participant.pdf")).toString("latin1");
     expect(bytes).toMatch(/\/MediaBox \[0 0 612 792\]/);
   });

@@ -5,7 +5,7 @@ import type { BrowserContext, Locator, Page, Worker } from "playwright-core";
 import { preview } from "vite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { measureBundle } from "../../bench/bundle-size.ts";
-import { buildHandout, type Edition } from "../../src/core/handout/build-handout.ts";
+import { buildHandout, EDITIONS, type Edition } from "../../src/core/handout/build-handout.ts";
 import { printedCitation } from "../../src/core/handout/printed-citation.ts";
 import { plural } from "../../src/core/text/plural.ts";
 import { printed, sources, starterSession, template } from "../core/handout/fixtures.ts";
@@ -177,6 +177,22 @@ describe("printing from the export panel", () => {
     expect(bytes.toString("latin1")).toMatch(/\/MediaBox \[0 0 612 792\]/);
     expect(all).toBe(flat((await printed(SESSION, "trainer", "letter", "shipped")).pdf.text));
     expect(page.workers()).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test("the panel offers every edition; the knowledge check and the evaluation form print as the CLI prints them", async () => {
+    const context = await app.newContext();
+    const { page, problems } = await openPanel(context);
+    const offered = await panelOf(page)
+      .locator("input[name=edition]")
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(offered).toEqual([...EDITIONS]);
+    for (const edition of ["knowledge-check", "evaluation"] as const) {
+      const { pdf, fileName } = await print(page, edition);
+      expect(fileName).toBe(`police-induction-${edition}.pdf`);
+      expect(flat(pdf.text)).toBe(flat((await printed(SESSION, edition)).pdf.text));
+    }
     expect(problems).toEqual([]);
     await context.close();
   });

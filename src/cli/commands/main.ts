@@ -28,7 +28,7 @@ Usage:
       the same locator), moved (same words, another locator), changed (with the word diff) or
       gone. Exit 0 all unchanged or moved, 1 any changed or gone, 2 usage error. --write
       rewrites the unchanged and moved excerpts to cite the new edition.
-  sourcebook export <session.yaml> --edition participant|trainer|card|audit --out file.pdf
+  sourcebook export <session.yaml> --edition participant|trainer|card|audit|knowledge-check|evaluation --out file.pdf
                     [--paper a4|letter] [--template default]
                     [--languages both|en|ru]
   sourcebook export --all --out <dir> [--edition E] [--paper a4|letter]

@@ -7,6 +7,8 @@ import type { AssembledSession } from "../sessions/assemble-session.ts";
 import type { Source } from "../sources/source.ts";
 import { auditContent } from "./audit-content.ts";
 import { cardContent } from "./card-content.ts";
+import { evaluationContent } from "./evaluation-content.ts";
+import { knowledgeCheckAnswers, knowledgeCheckContent } from "./knowledge-check-content.ts";
 import { checkExcerpts, type CheckedExcerpt } from "./checked-excerpts.ts";
 import { handoutStyles, MM } from "./handout-styles.ts";
 import { AUDIENCE_NAMES, moduleContent, type PrintedLanguages } from "./module-content.ts";
@@ -21,7 +23,7 @@ import { furtherReadingReference } from "./references.ts";
 import { EMPTY_KIT, type TrainingKit } from "./training-kit.ts";
 import type { FurtherReadingEntry } from "../schema/further-reading.ts";
 
-export const EDITIONS = ["participant", "trainer", "card", "audit"] as const;
+export const EDITIONS = ["participant", "trainer", "card", "audit", "knowledge-check", "evaluation"] as const;
 export type Edition = (typeof EDITIONS)[number];
 
 export const EDITION_NAMES: Record<Edition, string> = {
@@ -29,7 +31,12 @@ export const EDITION_NAMES: Record<Edition, string> = {
   trainer: "Trainer guide",
   card: "Pocket card",
   audit: "Citation audit",
+  "knowledge-check": "Knowledge check",
+  evaluation: "Evaluation form",
 };
+
+/** One- or two-page forms handed to participants: no cover, contents or bibliography. */
+const FORMS: readonly Edition[] = ["knowledge-check", "evaluation"];
 
 export interface HandoutRequest {
   session: AssembledSession;
@@ -77,6 +84,8 @@ export function buildHandout(req: HandoutRequest): Handout {
   let content: Content[];
   const quoted = req.sources.filter((src) => excerpts.some((e) => e.source === src));
   if (edition === "card") content = [...cardContent(session, modules), ...referralContent(kit.referrals, printedOn, true)];
+  else if (edition === "knowledge-check") content = knowledgeCheckContent(session);
+  else if (edition === "evaluation") content = evaluationContent(session);
   else if (edition === "audit") content = [cover(req, draftReasons), ...auditContent(excerpts)];
   else {
     content = [
@@ -95,6 +104,7 @@ export function buildHandout(req: HandoutRequest): Handout {
           : [],
       ),
     ];
+    if (reader === "trainer") content.push(...knowledgeCheckAnswers(session));
     content.push(...glossaryContent(glossaryTerms(kit.glossary, modules)));
     if (reader === "participant") content.push(...referralContent(kit.referrals, printedOn));
     const ids = new Set(modules.map((mo) => mo.meta.id));
@@ -120,7 +130,7 @@ export function buildHandout(req: HandoutRequest): Handout {
     defaultStyle: { font: "Roboto", fontSize: edition === "card" ? 8.5 : 10.5, color: template.colours.text },
     styles: handoutStyles(template, edition === "card"),
     header: (page) =>
-      page === 1 || edition === "card"
+      page === 1 || edition === "card" || FORMS.includes(edition)
         ? ""
         : { text: fill(template.header), style: "running", margin: [m.left * MM, 9 * MM, m.right * MM, 0] },
     footer: (page, pages) => ({
@@ -154,8 +164,10 @@ export function editionDraftReasons(
 ): string[] {
   return [
     ...draftReasonsOf(modules, excerpts),
-    // The card prints no quotes; the directory prints in the participant handout and the card.
-    ...(edition === "card" ? [] : permissionReasons(excerpts, kit.permissions)),
+    // The card and the two forms print no quotes; the directory prints in the participant handout and the card.
+    ...(edition === "card" || edition === "knowledge-check" || edition === "evaluation"
+      ? []
+      : permissionReasons(excerpts, kit.permissions)),
     ...(edition === "participant" || edition === "card" ? staleReferralReasons(kit.referrals, printedOn) : []),
   ];
 }

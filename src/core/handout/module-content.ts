@@ -1,5 +1,6 @@
 import type { Content, TableContent, TextContent } from "./pdf-document.ts";
 import { exerciseParts } from "../modules/exercise.ts";
+import { quizItems } from "../modules/quiz.ts";
 import type { Audience, BodyNode, ExcerptNode, Module } from "../schema/module.ts";
 import type { HandoutTemplate } from "../schema/handout-template.ts";
 import type { CheckedExcerpt } from "./checked-excerpts.ts";
@@ -131,6 +132,8 @@ function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Conte
       return [box("DISCUSSION QUESTIONS", numberedItems(node.body), "#ffffff", c.accent)];
     case "check":
       return [box("CHECK BEFORE TEACHING", [{ ul: listItems(node.body), style: "list" }], c.box, c.accent)];
+    case "quiz":
+      return [box("QUIZ", quizContent(node.body, ctx.trainer), "#ffffff", c.accent)];
     case "keypoints":
       return [box("KEY POINTS", [{ ul: listItems(node.body), style: "list" }], c.box, c.accent)];
   }
@@ -227,6 +230,20 @@ export function numberedItems(body: string): Content[] {
     ],
     columnGap: 2,
   }));
+}
+
+/** A quiz's questions, numbered; in the trainer guide each with its answer below it. */
+function quizContent(body: string, trainer: boolean): Content[] {
+  return quizItems(body).flatMap((item, i): Content[] => [
+    {
+      columns: [
+        { width: 16, text: `${i + 1}.`, style: "list", margin: [0, 0, 0, 2] },
+        { width: "*", text: item.question, style: "list", margin: [0, 0, 0, 2] },
+      ],
+      columnGap: 2,
+    },
+    ...(trainer && item.answer ? [{ text: `Answer: ${item.answer}`, style: "small", margin: [18, 0, 0, 4] } as Content] : []),
+  ]);
 }
 
 /** Items with an empty tick box drawn before each (the font has no box glyph). */

@@ -37,6 +37,8 @@ interface Block extends TextStyle {
   tocItem?: boolean;
   /** Of a column. */
   width?: number | "*" | "auto";
+  /** Of a table cell: how many columns it spans (the cells it covers are given as ""). */
+  colSpan?: number;
   link?: string;
 }
 
@@ -84,8 +86,8 @@ export interface TableContent extends Block {
     /** Rows repeated at the top of each page. */
     headerRows?: number;
     dontBreakRows?: boolean;
-    /** Each row's least height in points (a blank form's rows to write in). */
-    heights?: number;
+    /** A row's least height in points (space to write in). */
+    heights?: number | ((row: number) => number | "auto");
   };
   layout?: "lightHorizontalLines" | TableLayout;
 }

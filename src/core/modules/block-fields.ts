@@ -1,5 +1,6 @@
 import { exerciseParts } from "./exercise.ts";
 import { parseModule } from "./parse-module.ts";
+import { quizProblem } from "./quiz.ts";
 import { serializeModule } from "./serialize-module.ts";
 import { AUDIENCES, type Audience, type BlockNode, type BodyNode, type MarkdownNode } from "../schema/module.ts";
 
@@ -29,6 +30,7 @@ export function fieldsOf(node: CardNode): CardFields {
     case "discussion":
     case "keypoints":
     case "check":
+    case "quiz":
       return { body: node.body };
   }
 }
@@ -51,6 +53,8 @@ export function nodeWith(node: CardNode, typed: CardFields): CardNode {
     }
     case "trainer":
       return { kind: "trainer", body: trimLines(f.body!) };
+    case "quiz":
+      return { kind: "quiz", body: trimLines(f.body!) };
     case "audience":
       return { kind: "audience", audiences: f.audiences!.split(/\s+/).filter(Boolean) as Audience[], body: trimLines(f.body!) };
     case "exercise":
@@ -129,6 +133,12 @@ export function checkNode(node: CardNode, moduleAudiences: readonly Audience[]):
       if (!isList(node.body)) errors.body = LIST;
       fence("body", node.body);
       break;
+    case "quiz": {
+      const problem = quizProblem(node.body);
+      if (problem) errors.body = `${problem[0]!.toUpperCase()}${problem.slice(1)}.`;
+      fence("body", node.body);
+      break;
+    }
     case "trainer":
       fence("body", node.body);
       break;

@@ -11,4 +11,5 @@ export const CARD_NAMES: Record<CardNode["kind"], string> = {
   discussion: "Discussion questions",
   keypoints: "Key points",
   check: "Check before teaching",
+  quiz: "Quiz",
 };

@@ -1,5 +1,6 @@
 import { moduleFor, type Reader } from "./editions.ts";
 import { exerciseParts } from "./exercise.ts";
+import { quizItems } from "./quiz.ts";
 import type { Audience, BodyNode, Module } from "../schema/module.ts";
 
 /** A kind of block as the preview names it; audience blocks are told apart by whom they are for. */
@@ -7,7 +8,7 @@ export interface BlockCount {
   kind: BodyNode["kind"];
   /** For an audience block: the audiences it is for. */
   audiences?: Audience[];
-  /** For an exercise: whether its good answer is printed. */
+  /** For an exercise or a quiz: whether its answers are printed. */
   withAnswer?: boolean;
   count: number;
 }
@@ -46,7 +47,7 @@ export function editionContents(module: Module, audience: Audience, reader: Read
   const all = module.body;
   const kept = shown.body;
   const trainerOnly = (body: BodyNode[]) => body.filter((n) => n.kind === "trainer" || n.kind === "check").length;
-  const answers = (body: BodyNode[]) => body.filter((n) => n.kind === "exercise" && exerciseParts(n).answer !== "").length;
+  const answers = (body: BodyNode[]) => body.filter((n) => n.kind === "exercise" && hasAnswers(n)).length;
   return {
     sections,
     excerpts: kept.filter((n) => n.kind === "excerpt").length,
@@ -58,10 +59,16 @@ export function editionContents(module: Module, audience: Audience, reader: Read
   };
 }
 
+/** An exercise with its good answer, or a quiz with its answers. */
+function hasAnswers(node: BodyNode): boolean {
+  if (node.kind === "exercise") return exerciseParts(node).answer !== "";
+  return node.kind === "quiz" && quizItems(node.body).some((item) => item.answer !== "");
+}
+
 /** Adds a block to a section's counts: same kind (and same audiences, same answer) counted together. */
 function count(blocks: BlockCount[], node: BodyNode): void {
   const audiences = node.kind === "audience" ? node.audiences : undefined;
-  const withAnswer = node.kind === "exercise" ? exerciseParts(node).answer !== "" : undefined;
+  const withAnswer = node.kind === "exercise" || node.kind === "quiz" ? hasAnswers(node) : undefined;
   const same = blocks.find((b) => b.kind === node.kind && String(b.audiences) === String(audiences) && b.withAnswer === withAnswer);
   if (same) same.count++;
   else blocks.push({ kind: node.kind, ...(audiences ? { audiences } : {}), ...(withAnswer !== undefined ? { withAnswer } : {}), count: 1 });

@@ -2,7 +2,7 @@ import type { Audience } from "../schema/module.ts";
 import type { CardNode } from "./block-fields.ts";
 
 /** The kinds of card a trainer can add, in the order the menu offers them. */
-export const NEW_KINDS = ["markdown", "excerpt", "trainer", "audience", "exercise", "checklist", "discussion", "keypoints", "check"] as const;
+export const NEW_KINDS = ["markdown", "excerpt", "trainer", "audience", "exercise", "checklist", "discussion", "keypoints", "check", "quiz"] as const;
 export type NewKind = (typeof NEW_KINDS)[number];
 
 /**
@@ -34,6 +34,8 @@ export function newCard(kind: NewKind, audiences: readonly Audience[], sourceId:
       return { kind, body: "- A point to remember." };
     case "check":
       return { kind, body: "- What to confirm against current law and practice before teaching." };
+    case "quiz":
+      return { kind, body: "1. A question on this module?\n   Answer: The answer, in the module's words." };
   }
 }
 
@@ -48,4 +50,5 @@ export const FIRST_FIELD: Record<NewKind, string> = {
   discussion: "body",
   keypoints: "body",
   check: "body",
+  quiz: "body",
 };

@@ -1,3 +1,4 @@
+import { quizProblem } from "./quiz.ts";
 import { contentTooLarge } from "../files/limits.ts";
 import { ContentError, readYaml, schemaErrors } from "../files/yaml-file.ts";
 import { canonicalKinds, CAUTION_KINDS, type CautionKind } from "../schema/caution-kinds.ts";
@@ -166,6 +167,11 @@ function blockNode(token: BlockToken, line: number, file: string, errors: Conten
     case "check":
       if (args) return fail(`:::${kind} takes no title`, kind);
       return listNode(kind, token.body, line, file, errors);
+    case "quiz": {
+      if (args) return fail(":::quiz takes no title", "quiz");
+      const problem = quizProblem(token.body);
+      return problem ? fail(problem, "quiz") : { kind, body: token.body };
+    }
     case "trainer":
       if (args) return fail(":::trainer takes no arguments", "trainer");
       return { kind, body: token.body };

@@ -39,6 +39,7 @@ function serializeNode(node: BodyNode): string {
     case "discussion":
     case "keypoints":
     case "check":
+    case "quiz":
     case "trainer":
       return fence(node.kind, node.body);
   }

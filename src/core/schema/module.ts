@@ -54,7 +54,7 @@ export const ModuleMetaSchema = z
 export type ModuleMeta = z.infer<typeof ModuleMetaSchema>;
 
 /** The kinds of `:::` block a module body may hold. */
-export const BLOCK_KINDS = ["excerpt", "trainer", "audience", "exercise", "checklist", "discussion", "keypoints", "check"] as const;
+export const BLOCK_KINDS = ["excerpt", "trainer", "audience", "exercise", "checklist", "discussion", "keypoints", "check", "quiz"] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /** A `## Section` heading. */
@@ -118,7 +118,13 @@ export interface ListNode {
   body: string;
 }
 
-export type BlockNode = ExcerptNode | TrainerNode | AudienceNode | ExerciseNode | ListNode;
+/** Numbered questions, each with an indented `Answer:` line (answers in the trainer guide only). */
+export interface QuizNode {
+  kind: "quiz";
+  body: string;
+}
+
+export type BlockNode = ExcerptNode | TrainerNode | AudienceNode | ExerciseNode | ListNode | QuizNode;
 export type BodyNode = SectionNode | MarkdownNode | BlockNode;
 
 /** A training module: its front matter and its body in order. */

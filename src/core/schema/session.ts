@@ -13,6 +13,8 @@ export const ModuleItemSchema = z
     module: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a module id"),
     /** Section titles to include; all sections when absent. */
     sections: z.array(text).min(1, "expected at least one section, or leave sections out").optional(),
+    /** The module's objectives (numbered from 1) that the chosen sections deliver: only these print. */
+    objectives: z.array(z.number().int("expected an objective's number").positive("expected an objective's number")).min(1).optional(),
     minutes,
   })
   .strict();

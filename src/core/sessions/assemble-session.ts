@@ -1,12 +1,12 @@
 import { ContentError } from "../files/yaml-file.ts";
-import type { Module, SectionNode, BodyNode } from "../schema/module.ts";
-import type { BreakItem, ModuleItem, Session } from "../schema/session.ts";
+import type { Module, BodyNode } from "../schema/module.ts";
+import type { Session } from "../schema/session.ts";
 import { nounFor, plural } from "../text/plural.ts";
+import { pacingWarnings } from "./session-pacing.ts";
+import { sectionTitles, type Slot } from "./slot.ts";
 
-/** An agenda item placed in time. */
-export type Slot =
-  | { kind: "module"; item: ModuleItem; module: Module; start: string; end: string; minutes: number }
-  | { kind: "break"; item: BreakItem; start: string; end: string; minutes: number };
+export type { Slot } from "./slot.ts";
+export { sectionTitles } from "./slot.ts";
 
 /** A session with its modules resolved, its times worked out, and its warnings. */
 export interface AssembledSession {
@@ -70,12 +70,24 @@ export function assembleSession(
           );
         })
       : module;
+    const objectives = item.objectives?.map((n, k) => {
+      const objective = module.meta.objectives[n - 1];
+      if (objective === undefined)
+        throw new ContentError(
+          file,
+          lineAt(["agenda", i, "objectives", k]),
+          `agenda[${i}].objectives[${k}]`,
+          `"${item.module}" has no objective ${n} (it has ${module.meta.objectives.length})`,
+        );
+      return objective;
+    });
     if (item.minutes < module.meta.minutes && !item.sections) {
       warnings.push(`${item.module} is planned for ${plural(module.meta.minutes, "minute")} but has ${item.minutes} in the agenda.`);
     }
-    slots.push({ kind: "module", item, module: chosen, start, end, minutes: item.minutes });
+    const printed = objectives ? { ...chosen, meta: { ...chosen.meta, objectives } } : chosen;
+    slots.push({ kind: "module", item, module: printed, start, end, minutes: item.minutes });
   });
-  warnings.push(...listedTwice(slots));
+  warnings.push(...listedTwice(slots), ...pacingWarnings(slots, modules));
   const totalMinutes = clock - toMinutes(session.start);
   if (totalMinutes > session.length) {
     warnings.unshift(
@@ -119,10 +131,6 @@ function shared(a: ModuleSlot, b: ModuleSlot): string[] | undefined {
 function listed(titles: string[]): string {
   const quoted = titles.map((t) => `“${t}”`);
   return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
-}
-
-export function sectionTitles(module: Module): string[] {
-  return module.body.filter((n): n is SectionNode => n.kind === "section").map((n) => n.title);
 }
 
 /** The module cut down to the named sections (in the module's order). */

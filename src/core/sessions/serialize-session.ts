@@ -68,7 +68,7 @@ function fieldNode(doc: Document, key: string, value: unknown): unknown {
 function itemNode(doc: Document, item: AgendaItem): YAMLMap {
   const map = new YAMLMap();
   const fields = item as Record<string, unknown>;
-  const order = "break" in item ? ["break", "minutes"] : ["module", "sections", "minutes"];
+  const order = "break" in item ? ["break", "minutes"] : ["module", "sections", "objectives", "minutes"];
   for (const key of [...order, ...Object.keys(fields).filter((k) => !order.includes(k))]) {
     if (fields[key] !== undefined) map.add(doc.createPair(key, fields[key]));
   }

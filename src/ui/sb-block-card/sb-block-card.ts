@@ -222,6 +222,10 @@ export class SbBlockCard extends SbElement {
         return this.textarea("body", "Key points, one per line starting with - ", 4, true, { required: true });
       case "check":
         return this.textarea("body", "What to confirm before teaching, one per line starting with - ", 4, true, { required: true });
+      case "quiz":
+        return this.textarea("body", "Numbered questions (1. …), each with an indented Answer: line (trainer guide only)", 6, true, {
+          required: true,
+        });
     }
   }
 

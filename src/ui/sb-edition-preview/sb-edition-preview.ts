@@ -89,6 +89,8 @@ function label(b: BlockCount): string {
       return "Key points";
     case "check":
       return "Check before teaching";
+    case "quiz":
+      return b.withAnswer ? "Quiz with answers" : "Quiz, questions only";
     case "section":
       return "";
   }

@@ -8,6 +8,12 @@ export const EDITION_CHOICES: { edition: Edition; name: string; hint: string }[]
   { edition: "trainer", name: "Trainer guide", hint: "The handout with trainer notes, timings and the agenda's warnings." },
   { edition: "card", name: "Pocket card", hint: "Key points and checklists, small enough to carry." },
   { edition: "audit", name: "Citation audit", hint: "Every excerpt with its verdict and source, for the reviewer." },
+  { edition: "knowledge-check", name: "Knowledge check", hint: "The modules' quiz questions, answered before and after the session." },
+  {
+    edition: "evaluation",
+    name: "Evaluation form",
+    hint: "How well participants can now meet each objective (1–5), and open questions; anonymous.",
+  },
 ];
 
 export const PAPER_CHOICES: { paper: HandoutJob["paper"]; name: string }[] = [

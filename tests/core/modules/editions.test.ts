@@ -43,3 +43,19 @@ test("a check-before-teaching block is in the trainer guide only", () => {
   expect(print("trainer")).toContain(":::check\n- Confirm the current article numbers");
   expect(print("participant")).not.toContain("Confirm the current article numbers");
 });
+
+const withQuiz = parseModule(
+  skeleton.replace(
+    /\n## /,
+    "\n:::quiz\n1. Is a child found in a raid an offender or a victim?\n   Answer: A victim, in the module's words.\n2. Who is told first?\n   Answer: Child protection services.\n:::\n\n## ",
+  ),
+  "modules/x.md",
+).module!;
+
+test("a quiz prints its questions for participants and its answers only for the trainer", () => {
+  const print = (reader: "participant" | "trainer") => serializeModule(moduleFor(withQuiz, "police", reader));
+  expect(print("participant")).toContain(":::quiz\n1. Is a child found in a raid an offender or a victim?\n2. Who is told first?\n:::");
+  expect(print("participant")).not.toContain("Answer:");
+  expect(print("trainer")).toContain("   Answer: A victim, in the module's words.");
+  expect(print("trainer")).toContain("   Answer: Child protection services.");
+});

@@ -34,6 +34,18 @@ test.each([
   ["an excerpt acknowledging a caution that does not exist", (t: string) => t.replace(':::excerpt un-hrc-25-48-add1 "para. 75"', ':::excerpt un-hrc-25-48-add1 "para. 75" acknowledge=attribution,hearsay'), "acknowledge=attribution,hearsay", 'excerpt: acknowledge=attribution,hearsay: "hearsay" is not a caution (expected attribution, older-data, qualified, long-elision, separated by commas)'],
   ["an excerpt acknowledging nothing", (t: string) => t.replace(':::excerpt un-hrc-25-48-add1 "para. 75"', ':::excerpt un-hrc-25-48-add1 "para. 75" acknowledge='), "acknowledge=", "excerpt: acknowledge=: a caution is missing (expected attribution, older-data, qualified, long-elision, separated by commas)"],
   ["an unknown block", (t: string) => t.replace(":::trainer", ":::speaker"), ":::speaker", "unknown block :::speaker"],
+  [
+    "a quiz question without an answer",
+    (t: string) => t.replace(":::trainer", ":::quiz\n1. What was reported?\n:::\n\n:::trainer"),
+    ":::quiz",
+    'quiz: question 1 of the quiz needs one indented "Answer:" line with its answer',
+  ],
+  [
+    "a quiz line that is not a numbered question",
+    (t: string) => t.replace(":::trainer", ":::quiz\n- What was reported?\n  Answer: This.\n:::\n\n:::trainer"),
+    ":::quiz",
+    'quiz: line 1 of the quiz is neither a numbered question ("1. …") nor indented under one',
+  ],
   ["an audience block for an unknown audience", (t: string) => t.replace(":::audience police", ":::audience teachers"), ":::audience teachers", 'audience: expected one or more of police, judicial, social-work, not "teachers"'],
   ["an exercise without its good answer", (t: string) => t.replace("Good answer:", "Answer:"), ":::exercise", 'exercise: the exercise needs "Good answer:" on a line of its own'],
   ["an exercise without minutes", (t: string) => t.replace(" | 25", ""), ":::exercise", "exercise: expected :::exercise <title> | <minutes>"],

@@ -49,6 +49,12 @@ const blocks = (moduleAudiences: string[]): fc.Arbitrary<BodyNode> =>
     }),
     fc.record({ kind: fc.constant("checklist" as const), title: text, body: items }),
     fc.record({ kind: fc.constantFrom("discussion" as const, "keypoints" as const, "check" as const), body: items }),
+    fc.record({
+      kind: fc.constant("quiz" as const),
+      body: fc
+        .array(fc.tuple(text, fc.option(text, { nil: undefined }), text), { minLength: 1, maxLength: 4 })
+        .map((qs) => qs.map(([q, more, a], i) => `${i + 1}. ${q}${more ? `\n   ${more}` : ""}\n   Answer: ${a}`).join("\n")),
+    }),
   );
 
 const moduleArb: fc.Arbitrary<Module> = fc

@@ -1,0 +1,94 @@
+import type { Content } from "./pdf-document.ts";
+import { moduleFor } from "../modules/editions.ts";
+import { quizItems, type QuizItem } from "../modules/quiz.ts";
+import type { Module } from "../schema/module.ts";
+import type { AssembledSession } from "../sessions/assemble-session.ts";
+import { formHeading } from "./form-parts.ts";
+
+/** Each module's quiz questions as the session prints it (a part of a module asks only from its own sections). */
+export function sessionQuiz(session: AssembledSession): { module: Module; items: QuizItem[] }[] {
+  const seen = new Set<string>();
+  return session.slots.flatMap((slot) => {
+    if (slot.kind !== "module") return [];
+    const items = slot.module.body
+      .flatMap((n) => (n.kind === "quiz" ? quizItems(n.body) : []))
+      .filter((item) => !seen.has(item.question) && seen.add(item.question));
+    return items.length > 0 ? [{ module: slot.module, items }] : [];
+  });
+}
+
+/**
+ * The knowledge check: every quiz question of the session's modules, with room to answer before
+ * the session and again after it, and a line for name and date; no answers (the trainer guide has them).
+ */
+export function knowledgeCheckContent(session: AssembledSession): Content[] {
+  const audience = session.session.audience;
+  const quiz = sessionQuiz({
+    ...session,
+    slots: session.slots.map((s) => (s.kind === "module" ? { ...s, module: moduleFor(s.module, audience, "participant") } : s)),
+  });
+  const items = quiz.flatMap((q) => q.items);
+  // One row per question, the answer boxes beside it: sixteen questions fit on two pages.
+  const rows = items.map((item, i): Content[] => [
+    { text: `${i + 1}.`, style: "tableCell" },
+    { text: item.question, style: "tableCell" },
+    { text: "" },
+    { text: "" },
+  ]);
+  const table: Content = {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [14, "*", 115, 115],
+      heights: (row) => (row === 0 ? "auto" : 44),
+      body: [["", "Question", "Before", "After"].map((t): Content => ({ text: t, style: "tableHeader" })), ...rows],
+    },
+    layout: { hLineColor: () => "#999999", vLineColor: () => "#999999", hLineWidth: () => 0.5, vLineWidth: () => 0.5 },
+  };
+  return [
+    ...formHeading(
+      session,
+      "Knowledge check",
+      "You answer these questions twice: in the “Before” box at the start of the session, and in the “After” box at the end. It is not a test of you: it shows the trainer what the session changed.",
+    ),
+    {
+      columns: [
+        { text: "Name: ______________________________", style: "body" },
+        { text: "Date: ________________", style: "body", width: 170 },
+      ],
+      margin: [0, 0, 0, 10],
+    },
+    items.length > 0 ? table : { text: "No module in this session has quiz questions yet.", style: "body" },
+  ];
+}
+
+/** For the trainer guide: each question of the knowledge check with its answer, numbered as the participants' sheet. */
+export function knowledgeCheckAnswers(session: AssembledSession): Content[] {
+  const quiz = sessionQuiz(session);
+  if (quiz.length === 0) return [];
+  let n = 0;
+  return [
+    { text: "Answers to the knowledge check", style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" },
+    {
+      text: "Numbered as on the participants' knowledge check. Go through them after the “After” round; the module quizzes carry the same answers.",
+      style: "small",
+      margin: [0, 0, 0, 8],
+    },
+    ...quiz.flatMap(({ module, items }): Content[] => [
+      { text: module.meta.title, style: "subheading" },
+      ...items.map((item): Content => ({
+        stack: [
+          {
+            columns: [
+              { width: 18, text: `${++n}.`, style: "list" },
+              { width: "*", text: item.question, style: "list" },
+            ],
+            columnGap: 2,
+          },
+          { text: `Answer: ${item.answer}`, style: "small", margin: [20, 0, 0, 6] },
+        ],
+        unbreakable: true,
+      })),
+    ]),
+  ];
+}
