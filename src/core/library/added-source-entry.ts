@@ -75,7 +75,8 @@ export function entryFromForm(
   for (const issue of result.error.issues) {
     const field = FORM_FIELD[fieldName(issue.path)];
     if (!field || errors[field]) continue;
-    const missing = issue.code === "invalid_type" || (issue.code === "too_small" && candidate[field as keyof typeof candidate] === "");
+    const given = form[field];
+    const missing = typeof given === "string" && given.trim() === "";
     errors[field] = `${LABEL[field]}: ${missing ? "this is required" : issue.message}.`;
   }
   return { ok: false, errors };
