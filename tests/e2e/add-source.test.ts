@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { parseCatalog } from "../../src/core/library/catalog-file.ts";
 import { openApp, startApp, type AppBrowser } from "./app-browser.ts";
 import { numberedPdf } from "./numbered-pdf.ts";
 
@@ -72,6 +73,18 @@ test("a PDF is previewed with its locators, saved, listed, read at p. 1, searche
   const card = page.locator("sb-source-library li.card", { hasText: "Report on child-friendly justice" });
   await card.waitFor();
   expect(await storedSources(page)).toBe(1);
+
+  // Export for the library: the original file byte for byte, and its catalog entry.
+  const downloads: Download[] = [];
+  page.on("download", (d) => downloads.push(d));
+  await card.getByRole("button", { name: "Export for the library" }).click();
+  await expect.poll(() => downloads.length).toBe(2);
+  const byName = new Map(await Promise.all(downloads.map(async (d) => [d.suggestedFilename(), readFileSync((await d.path())!)] as const)));
+  expect(byName.get("justice-review.pdf")?.equals(pdf)).toBe(true);
+  const entry = parseCatalog(
+    byName.get(`${await card.locator("a[data-source]").getAttribute("data-source")}.catalog.yaml`)!.toString("utf8"),
+  );
+  expect(entry.sources[0]).toMatchObject({ title: FIELDS.title, url: FIELDS.url, file: "justice-review.pdf", structure: "pdf" });
 
   // The reader, at the first page.
   const id = await card.locator("a[data-source]").getAttribute("data-source");

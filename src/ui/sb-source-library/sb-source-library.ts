@@ -6,6 +6,7 @@ import type { SourceSummary } from "../../app/library-store.ts";
 import type { CatalogEntry } from "../../core/schema/catalog.ts";
 import { isPlainClick } from "../controllers/plain-click.ts";
 import { componentStyles } from "../styles/component.styles.ts";
+import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-source-library.styles.ts";
 import { plural } from "../../core/text/plural.ts";
 
@@ -27,7 +28,7 @@ export type SbSourceExportEvent = CustomEvent<{ sourceId: string }>;
  */
 @customElement("sb-source-library")
 export class SbSourceLibrary extends SbElement {
-  static override styles = [componentStyles, styles];
+  static override styles = [componentStyles, controlStyles, styles];
 
   /** The catalog entries to list, in order. */
   @property({ attribute: false }) entries: readonly CatalogEntry[] = [];
