@@ -90,7 +90,8 @@ test("a PDF is previewed with its locators, saved, listed, read at p. 1, searche
   const id = await card.locator("a[data-source]").getAttribute("data-source");
   await page.goto(`${app.baseUrl}#/source/${id}/p.%201`);
   const reader = page.locator("sb-source-reader");
-  await reader.locator("sb-passage", { hasText: "heard of pdfword1." }).first().waitFor();
+  await reader.locator("sb-passage[highlighted]", { hasText: "heard of pdfword1." }).waitFor();
+  expect(await reader.locator(".missing").count()).toBe(0);
 
   // Search finds a word of it.
   await page.goto(`${app.baseUrl}#/search?q=pdfword7`);
