@@ -22,6 +22,7 @@ async function add(page: Page, name: string, buffer: Buffer, title: string): Pro
   // Picked from the disk, as a trainer does: bytes handed over the DevTools protocol would be decoded on the page's main thread.
   const path = join(folder, name);
   writeFileSync(path, buffer);
+  if ((await panel.locator("details").getAttribute("open")) === null) await panel.locator("summary").click();
   await panel.locator('input[name="file"]').setInputFiles(path);
   await panel.locator(".preview").waitFor({ timeout: 120_000 });
   const fields = { title, publisher: "Bench Institute", date: "2024", language: "en", rights: "Quote with attribution." };

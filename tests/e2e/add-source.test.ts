@@ -19,11 +19,18 @@ afterAll(async () => app?.close());
 const panel = (page: Page) => page.locator("sb-add-source");
 const squash = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
 
+/** Opens the Add a source panel (closed at first) as a trainer does, by its summary. */
+async function openPanel(page: Page) {
+  if ((await panel(page).locator("details").getAttribute("open")) === null) await panel(page).locator("summary").click();
+}
+
 async function fill(page: Page, fields: Record<string, string>) {
+  await openPanel(page);
   for (const [name, value] of Object.entries(fields)) await panel(page).locator(`input[name="${name}"]`).fill(value);
 }
 
 async function pick(page: Page, name: string, buffer: Buffer, mimeType = "application/pdf") {
+  await openPanel(page);
   await panel(page).locator('input[name="file"]').setInputFiles({ name, mimeType, buffer });
 }
 

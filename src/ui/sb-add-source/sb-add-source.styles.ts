@@ -4,12 +4,16 @@ export const styles = css`
   :host {
     display: block;
     max-width: 52rem;
-    padding: 1rem 1.25rem 1.25rem;
+    padding: 0.75rem 1.25rem;
     background: var(--sb-paper);
     border: 1px solid var(--sb-rule);
     border-radius: 6px;
   }
-  h2 {
+  summary {
+    cursor: pointer;
+  }
+  summary h2 {
+    display: inline;
     font: 700 1.25rem/1.2 var(--sb-font-body);
     margin: 0;
   }

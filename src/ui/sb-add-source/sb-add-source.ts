@@ -64,12 +64,16 @@ export class SbAddSource extends SbElement {
   @state() private problem = "";
   @state() private message = "";
   @state() private dragging = false;
+  /** Closed at first, so the library's list comes first; it stays open while a file is read or shown. */
+  @state() private opened = false;
   private reading?: AbortController;
 
   override render() {
     const busy = this.reading !== undefined;
     return html`
-      <h2>Add a source</h2>
+      <details ?open=${this.opened}
+        @toggle=${(e: Event) => (this.opened = (e.target as HTMLDetailsElement).open)}>
+      <summary><h2>Add a source</h2></summary>
       <p class="lead">A PDF, saved web page (.html), Word file (.docx), text or Markdown file. It stays in this browser until you export it for the library.</p>
       <label
         class="drop ${this.dragging ? "over" : ""}"
@@ -104,6 +108,7 @@ export class SbAddSource extends SbElement {
         </div>
       </form>
       ${this.message ? html`<p class="message" role="status">${this.message}</p>` : nothing}
+      </details>
     `;
   }
 
