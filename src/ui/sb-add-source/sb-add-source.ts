@@ -26,14 +26,15 @@ interface Picked {
 }
 
 const KIND_NAMES = { pdf: "PDF", docx: "Word document", html: "web page", markdown: "Markdown", "plain-text": "plain text" } as const;
-const TEXT_FIELDS: [Exclude<SourceFormField, "permissionRequired">, string, string][] = [
-  ["title", "Title", ""],
-  ["publisher", "Publisher", ""],
-  ["date", "Date", "YYYY, YYYY-MM or YYYY-MM-DD"],
-  ["language", "Language", "a code such as en or ru"],
-  ["url", "URL", "optional; http:// or https://"],
-  ["rights", "Rights notice", "what a printed handout must carry"],
-];
+/** The form's text fields in order, each with its label and a hint of what it takes. */
+const TEXT_FIELDS: Record<Exclude<SourceFormField, "permissionRequired">, { label: string; hint?: string }> = {
+  title: { label: "Title" },
+  publisher: { label: "Publisher" },
+  date: { label: "Date", hint: "YYYY, YYYY-MM or YYYY-MM-DD" },
+  language: { label: "Language", hint: "a code such as en or ru" },
+  url: { label: "URL", hint: "optional; http:// or https://" },
+  rights: { label: "Rights notice", hint: "what a printed handout must carry" },
+};
 
 /**
  * @summary Adds a source: drop or pick a PDF, web page, Word, Markdown or text file, read it in a
@@ -96,7 +97,7 @@ export class SbAddSource extends SbElement {
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
       ${this.picked?.read ? this.renderPreview(this.picked.read) : nothing}
       <form @submit=${this.onSave} novalidate>
-        ${TEXT_FIELDS.map(([field, label, hint]) => this.renderField(field, label, hint))}
+        ${Object.entries(TEXT_FIELDS).map(([field, { label, hint }]) => this.renderField(field as keyof typeof TEXT_FIELDS, label, hint))}
         <label class="check"
           ><input type="checkbox" name="permissionRequired" .checked=${this.form.permissionRequired} @change=${(e: Event) =>
             this.set("permissionRequired", (e.target as HTMLInputElement).checked)} />
@@ -112,7 +113,7 @@ export class SbAddSource extends SbElement {
     `;
   }
 
-  private renderField(field: Exclude<SourceFormField, "permissionRequired">, label: string, hint: string) {
+  private renderField(field: keyof typeof TEXT_FIELDS, label: string, hint?: string) {
     const error = this.errors[field];
     return html`<label class="field"
       ><span>${label}${hint ? html` <small>(${hint})</small>` : nothing}</span>
