@@ -1,4 +1,5 @@
 import { createContext } from "@lit/context";
+import type { AddedSources } from "./added-sources.ts";
 import type { LibraryStore } from "./library-store.ts";
 import type { HandoutExporter } from "./handout-export-api.ts";
 import type { ModuleStore } from "./module-store-api.ts";
@@ -13,3 +14,4 @@ export const searchContext = createContext<SearchService>(Symbol("sourcebook-sea
 export const verifierContext = createContext<Verifier>(Symbol("sourcebook-verifier"));
 export const sessionStoreContext = createContext<SessionStore>(Symbol("sourcebook-sessions"));
 export const handoutExporterContext = createContext<HandoutExporter>(Symbol("sourcebook-handouts"));
+export const addedSourcesContext = createContext<AddedSources>(Symbol("sourcebook-added-sources"));

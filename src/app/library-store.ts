@@ -16,11 +16,13 @@ export interface SourceSummary {
 
 /** The catalog and, on demand, the sources it lists; each source is parsed once, when first opened. */
 export class LibraryStore {
-  /** The catalog's entries, in catalog order; empty when the catalog cannot be read. */
-  readonly entries: readonly CatalogEntry[] = [];
+  /** The catalog's entries, in catalog order, then the sources added in the workbench; empty when the catalog cannot be read. */
+  entries: readonly CatalogEntry[] = [];
   /** Why the catalog cannot be read, said as `file:line: field: problem`. */
   readonly catalogError?: string;
   private readonly opened = new Map<string, Promise<Source>>();
+  /** Sources added in the workbench: how each is read, by id. */
+  private readonly added = new Map<string, () => Promise<Source>>();
 
   constructor(
     catalogYaml: string,
@@ -33,6 +35,18 @@ export class LibraryStore {
       // A ContentError already names file and line; anything else still gets the file name.
       this.catalogError = error instanceof ContentError ? error.message : `${catalogFile}: ${messageOf(error)}`;
     }
+  }
+
+  /** Lists a source added in the workbench after the catalog's (a new `entries` array, so views see the change). */
+  add(entry: CatalogEntry, load: () => Promise<Source>): void {
+    if (this.entry(entry.id)) throw new Error(`A source with id "${entry.id}" is already in the library.`);
+    this.added.set(entry.id, load);
+    this.entries = [...this.entries, entry];
+  }
+
+  /** Whether a source was added in the workbench rather than shipped with the catalog. */
+  isAdded(id: string): boolean {
+    return this.added.has(id);
   }
 
   entry(id: string): CatalogEntry | undefined {
@@ -53,6 +67,8 @@ export class LibraryStore {
   private async load(id: string): Promise<Source> {
     const entry = this.entry(id);
     if (!entry) throw new Error(`There is no source "${id}" in ${this.catalogFile}.`);
+    const added = this.added.get(id);
+    if (added) return added();
     const read = this.files.get(entry.file);
     if (!read) throw new Error(`sources/${entry.file}: file not found (listed in ${this.catalogFile} as ${id}).`);
     const text = await read();

@@ -1,4 +1,5 @@
 import type { Excerpt } from "../core/citations/anchor.ts";
+import type { BackupSource } from "../core/library/backup.ts";
 import type { NewExcerpt } from "../core/modules/module-edits.ts";
 import type { Audience, Module } from "../core/schema/module.ts";
 import type { ModuleSummary } from "./persistence/module-summary.ts";
@@ -43,10 +44,10 @@ export interface ModuleStore extends EventTarget {
   importModule(fileName: string, text: string): Promise<{ id: string } | { error: string }>;
   /** The module file to download. */
   exportModule(id: string): { fileName: string; text: string };
-  /** The whole personal library (own modules and copies) as one file that restores exactly. */
-  backup(): { fileName: string; text: string };
-  /** Restores a backup; a bad backup is refused with the reason and changes nothing. */
-  restore(fileName: string, text: string): Promise<{ restored: number } | { error: string }>;
+  /** The whole personal library (own modules and copies, and the sources added in the workbench) as one file that restores exactly. */
+  backup(sources?: readonly BackupSource[]): { fileName: string; text: string };
+  /** Restores a backup's modules, and hands back its sources to be added; a bad backup is refused with the reason and changes nothing. */
+  restore(fileName: string, text: string): Promise<RestoreResult>;
   /** Writes anything pending (called on `pagehide`). */
   flush(): Promise<void>;
   /**
@@ -59,3 +60,6 @@ export interface ModuleStore extends EventTarget {
 
 export type { ModuleSummary } from "./persistence/module-summary.ts";
 export type { SaveState } from "./persistence/save-messages.ts";
+
+/** A backup restored: how many modules, and the added sources it carried (for the library to add). */
+export type RestoreResult = { restored: number; sources?: BackupSource[] } | { error: string };

@@ -1,10 +1,10 @@
-import { backupFileName, parseBackup, writeBackup } from "../core/library/backup.ts";
+import { backupFileName, parseBackup, writeBackup, type BackupSource } from "../core/library/backup.ts";
 import { editKey } from "../core/modules/history.ts";
 import type { Excerpt } from "../core/citations/anchor.ts";
 import { addExcerpt, canonicalModule, newModule, setMeta, type NewExcerpt } from "../core/modules/module-edits.ts";
 import { serializeModule } from "../core/modules/serialize-module.ts";
 import type { Audience, Module } from "../core/schema/module.ts";
-import type { ModuleStore, ModuleSummary } from "./module-store-api.ts";
+import type { ModuleStore, ModuleSummary, RestoreResult } from "./module-store-api.ts";
 import { ModuleDb, type ModuleRecord } from "./persistence/module-db.ts";
 import { asStored, moduleFile, moduleKind, readModule, type OwnEntry } from "./persistence/module-entry.ts";
 import { ModuleMemory } from "./persistence/module-memory.ts";
@@ -139,12 +139,12 @@ export class IdbModuleStore extends RevisionStore<ModuleRecord, OwnEntry, Module
     return { fileName: moduleFile(id), text };
   }
 
-  backup(): { fileName: string; text: string } {
+  backup(sources: readonly BackupSource[] = []): { fileName: string; text: string } {
     const exportedAt = this.now().toISOString();
-    return { fileName: backupFileName(exportedAt), text: writeBackup(this.memory.backupModules(), exportedAt) };
+    return { fileName: backupFileName(exportedAt), text: writeBackup(this.memory.backupModules(), exportedAt, sources) };
   }
 
-  async restore(fileName: string, text: string): Promise<{ restored: number } | { error: string }> {
+  async restore(fileName: string, text: string): Promise<RestoreResult> {
     await this.ready;
     const parsed = parseBackup(text, fileName);
     if (!parsed.ok) return { error: parsed.error };
@@ -159,7 +159,8 @@ export class IdbModuleStore extends RevisionStore<ModuleRecord, OwnEntry, Module
     for (const record of stored) this.saver.adopt(record, record.revision);
     this.saver.post({});
     this.saver.changed();
-    return { restored: stored.length };
+    const { sources } = parsed.value.backup;
+    return { restored: stored.length, ...(sources ? { sources } : {}) };
   }
 
   protected isBundled(id: string): boolean {

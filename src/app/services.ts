@@ -1,3 +1,4 @@
+import { AddedSources } from "./added-sources.ts";
 import type { HandoutExporter } from "./handout-export-api.ts";
 import { WorkerHandoutExporter } from "./handout-exporter.ts";
 import { bundledLibrary, type LibraryStore } from "./library-store.ts";
@@ -19,6 +20,8 @@ export interface AppServices {
   sessions: SessionStore;
   /** Prints handouts in a Web Worker (started when first asked). */
   handouts: HandoutExporter;
+  /** The sources the trainer added in the workbench (IndexedDB), listed in the library and search. */
+  added?: AddedSources;
   /** Starts page-level duties (flush on pagehide, news from other tabs). */
   connect?(): void;
 }
@@ -28,11 +31,13 @@ export function createServices(): AppServices {
   const library = bundledLibrary();
   const modules = bundledModuleStore();
   const sessions = bundledSessionStore();
+  const search = new WorkerSearchService();
   return {
     library,
     modules,
     sessions,
-    search: new WorkerSearchService(),
+    search,
+    added: new AddedSources(library, search),
     handouts: new WorkerHandoutExporter(),
     verifier: new Verifier(library),
     connect: () => {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseModule } from "../modules/parse-module.ts";
 import type { Module } from "../schema/module.ts";
 import { fieldName } from "../files/yaml-file.ts";
+import { CatalogEntrySchema } from "../schema/catalog.ts";
 
 /** The backup file: the trainer's whole personal library (own modules and edited copies) in one JSON file. */
 export const BACKUP_FORMAT = "sourcebook-backup";
@@ -22,17 +23,30 @@ export const BackupModuleSchema = z
   })
   .strict();
 
+/** A source added in the workbench: its catalog entry and the original file, base64. */
+export const BackupSourceSchema = z
+  .object({
+    entry: CatalogEntrySchema,
+    fingerprint: z.string().regex(/^[0-9a-f]{64}$/, "expected a SHA-256 fingerprint"),
+    bytes: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, "expected the file as base64"),
+    addedAt: timestamp,
+  })
+  .strict();
+
 export const BackupSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT, { error: `expected "${BACKUP_FORMAT}": this is not a Sourcebook backup file` }),
     version: z.literal(BACKUP_VERSION, { error: `expected ${BACKUP_VERSION}: this backup was made by another version of Sourcebook` }),
     exportedAt: timestamp,
     modules: z.array(BackupModuleSchema, { error: "expected a list of modules" }),
+    /** Sources added in the workbench (backups made before they could be added have none). */
+    sources: z.array(BackupSourceSchema, { error: "expected a list of sources" }).optional(),
   })
   .strict();
 
 export type Backup = z.infer<typeof BackupSchema>;
 export type BackupModule = z.infer<typeof BackupModuleSchema>;
+export type BackupSource = z.infer<typeof BackupSourceSchema>;
 
 /** A backup read and checked: every module text parses, ids are unique and match the front matter. */
 export interface ParsedBackup {
@@ -42,8 +56,14 @@ export interface ParsedBackup {
 }
 
 /** The backup file text, two-space indented so it diffs and reads well. */
-export function writeBackup(modules: readonly BackupModule[], exportedAt: string): string {
-  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, modules: modules.map((m) => ({ ...m })) };
+export function writeBackup(modules: readonly BackupModule[], exportedAt: string, sources: readonly BackupSource[] = []): string {
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt,
+    modules: modules.map((m) => ({ ...m })),
+    ...(sources.length > 0 ? { sources: [...sources] } : {}),
+  };
   return JSON.stringify(backup, null, 2) + "\n";
 }
 

@@ -32,7 +32,7 @@ export interface SourceSearchIndex {
 type FieldPostings = Map<number, number>;
 
 /** The search index of one source's passages, notes included. */
-export function sourceSearchIndex(source: Source): SourceSearchIndex {
+export function sourceSearchIndex(source: Pick<Source, "reading">): SourceSearchIndex {
   const { reading } = source;
   const index: SourceSearchIndex = {
     format: 2,

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import {
+  addedSourcesContext,
   handoutExporterContext,
   libraryContext,
   moduleStoreContext,
@@ -10,9 +11,10 @@ import {
   sessionStoreContext,
   verifierContext,
 } from "../../app/contexts.ts";
+import type { AddedSources } from "../../app/added-sources.ts";
 import type { HandoutExporter } from "../../app/handout-export-api.ts";
 import type { SessionStore } from "../../app/session-store-api.ts";
-import { downloadText } from "../../app/download.ts";
+import { downloadBlob, downloadText } from "../../app/download.ts";
 import { summaryOf, type LibraryStore, type SourceSummary } from "../../app/library-store.ts";
 import type { ModuleStore } from "../../app/module-store-api.ts";
 import { parseRoute, routeHref, type Route } from "../../app/routes.ts";
@@ -25,7 +27,8 @@ import type { SbAddExcerptDialog, SbExcerptAddEvent } from "../sb-add-excerpt-di
 import "../sb-module-library/sb-module-library.ts";
 import type { SbExcerptRequestEvent } from "../sb-passage/sb-passage.ts";
 import "../sb-source-library/sb-source-library.ts";
-import type { SbSourceLibrary, SbSourceOpenEvent } from "../sb-source-library/sb-source-library.ts";
+import type { SbSourceExportEvent, SbSourceLibrary, SbSourceOpenEvent } from "../sb-source-library/sb-source-library.ts";
+import "../sb-add-source/sb-add-source.ts";
 import "../sb-source-reader/sb-source-reader.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
@@ -63,6 +66,7 @@ export class SbApp extends SbElement {
   @provide({ context: verifierContext }) private verifier!: Verifier;
   @provide({ context: sessionStoreContext }) private sessions!: SessionStore;
   @provide({ context: handoutExporterContext }) private handouts!: HandoutExporter;
+  @provide({ context: addedSourcesContext }) private added?: AddedSources;
 
   @state() private route: Route = { view: "modules" };
   @state() private source?: Source;
@@ -129,16 +133,20 @@ export class SbApp extends SbElement {
     this.source = undefined;
     this.sourceError = "";
     this.lastSourceId = sourceId;
-    this.library.open(sourceId).then(
-      (source) => {
-        if (this.route.view !== "source" || this.route.sourceId !== source.entry.id) return;
-        this.source = source;
-        this.summaries = new Map(this.summaries).set(source.entry.id, summaryOf(source));
-      },
-      (error: Error) => {
-        if (this.route.view === "source" && this.route.sourceId === sourceId) this.sourceError = error.message;
-      },
-    );
+    // A source added in the workbench is in the library once the stored ones are read.
+    const ready = this.added?.ready.catch(() => undefined) ?? Promise.resolve();
+    ready
+      .then(() => this.library.open(sourceId))
+      .then(
+        (source) => {
+          if (this.route.view !== "source" || this.route.sourceId !== source.entry.id) return;
+          this.source = source;
+          this.summaries = new Map(this.summaries).set(source.entry.id, summaryOf(source));
+        },
+        (error: Error) => {
+          if (this.route.view === "source" && this.route.sourceId === sourceId) this.sourceError = error.message;
+        },
+      );
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -153,7 +161,13 @@ export class SbApp extends SbElement {
       verifier: this.verifier,
       sessions: this.sessions,
       handouts: this.handouts,
+      added: this.added,
     } = services);
+    // The stored added sources join the library list once read.
+    void services.added?.ready.then(
+      () => this.requestUpdate(),
+      (error: unknown) => console.warn("The sources added in this browser could not be read:", error),
+    );
   }
 
   protected override updated(changed: PropertyValues) {
@@ -207,7 +221,10 @@ export class SbApp extends SbElement {
         return html`<sb-module-library></sb-module-library>`;
       case "library":
         return html`<sb-source-library .entries=${this.library.entries} .summaries=${this.summaries} .sourceHref=${sourceHref}
-          @sb-source-open=${this.onSourceOpen}></sb-source-library>`;
+          .exportable=${new Set(this.library.entries.filter((e) => this.library.isAdded(e.id)).map((e) => e.id))}
+          @sb-source-open=${this.onSourceOpen} @sb-source-export=${this.onSourceExport}
+          >${this.added ? html`<sb-add-source slot="add" @sb-source-added=${() => this.requestUpdate()}></sb-add-source>` : nothing}</sb-source-library
+        >`;
       case "search":
         return this.loadedViews.has("search") ? html`<sb-search query=${route.query ?? ""}></sb-search>` : loading("search");
       case "module":
@@ -298,6 +315,14 @@ export class SbApp extends SbElement {
   private onSourceOpen(event: SbSourceOpenEvent) {
     event.preventDefault();
     window.location.hash = sourceHref(event.detail.sourceId);
+  }
+
+  /** Downloads an added source's file and its catalog entry, for the organisation's library. */
+  private onSourceExport(event: SbSourceExportEvent) {
+    const files = this.added?.exportForLibrary(event.detail.sourceId);
+    if (!files) return;
+    downloadBlob(files.file.name, files.file.blob);
+    downloadText(files.entry.name, files.entry.text, "application/yaml");
   }
 
   private onLibraryOpen(event: Event) {

@@ -2,7 +2,8 @@ import { consume } from "@lit/context";
 import { html, nothing } from "lit";
 import { customElement, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
-import { moduleStoreContext } from "../../app/contexts.ts";
+import { addedSourcesContext, moduleStoreContext } from "../../app/contexts.ts";
+import type { AddedSources } from "../../app/added-sources.ts";
 import { downloadText, withPickedFile } from "../../app/download.ts";
 import type { ModuleStore, ModuleSummary } from "../../app/module-store-api.ts";
 import { routeHref } from "../../app/routes.ts";
@@ -23,6 +24,7 @@ export class SbModuleLibrary extends SbElement {
   static override styles = [componentStyles, controlStyles, catalogStyles, styles];
 
   @consume({ context: moduleStoreContext, subscribe: true }) private store?: ModuleStore;
+  @consume({ context: addedSourcesContext, subscribe: true }) private added?: AddedSources;
   @state() private modules: ModuleSummary[] = [];
   @state() private audience = "";
   @state() private topic = "";
@@ -148,8 +150,10 @@ export class SbModuleLibrary extends SbElement {
     this.say("Brought it back.");
   }
 
-  private backup() {
-    const file = this.store!.backup();
+  private async backup() {
+    // The sources added in this browser go in too, once read from storage.
+    await this.added?.ready.catch(() => undefined);
+    const file = this.store!.backup(this.added?.backupSources());
     downloadText(file.fileName, file.text, "application/json");
     this.say(`Saved ${file.fileName}. Keep it somewhere safe; Restore brings everything back exactly.`);
   }
@@ -165,7 +169,15 @@ export class SbModuleLibrary extends SbElement {
   private async restore(e: Event) {
     const said = await withPickedFile(e, "Not restored", async (name, text) => {
       const result = await this.store!.restore(name, text);
-      return "error" in result ? `Not restored: ${result.error}` : `Restored ${plural(result.restored, "module")} from ${name}.`;
+      if ("error" in result) return `Not restored: ${result.error}`;
+      const restored = `Restored ${plural(result.restored, "module")}`;
+      if (!result.sources?.length || !this.added) return `${restored} from ${name}.`;
+      try {
+        const sources = await this.added.restore(result.sources);
+        return `${restored} and ${plural(sources, "source")} from ${name}.`;
+      } catch (error) {
+        return `${restored} from ${name}; its sources were not: ${error instanceof Error ? error.message : String(error)}`;
+      }
     });
     if (said) this.say(said);
   }

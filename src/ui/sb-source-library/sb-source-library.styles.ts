@@ -87,4 +87,19 @@ export const styles = css`
     color: var(--sb-muted);
     max-width: 90ch;
   }
+  /* Above the title link that covers the card, so the button takes its own clicks. */
+  .added {
+    position: relative;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+    margin: 0.5rem 0 0;
+    font-size: 0.85rem;
+    color: var(--sb-muted);
+  }
+  ::slotted([slot="add"]) {
+    margin-bottom: 1.5rem;
+  }
 `;

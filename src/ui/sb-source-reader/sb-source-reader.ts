@@ -5,6 +5,8 @@ import { SbElement } from "../sb-element.ts";
 import { summaryOf } from "../../app/library-store.ts";
 import { readingBlocks, type ReadingBlock } from "../../core/sources/reading-blocks.ts";
 import type { Heading, Passage } from "../../core/sources/model.ts";
+import { pageOfLocator } from "../../core/citations/locator.ts";
+import { passagesOnPage } from "../../core/sources/pages.ts";
 import type { Source } from "../../core/sources/source.ts";
 import "../sb-note-panel/sb-note-panel.ts";
 import "../sb-passage/sb-passage.ts";
@@ -62,7 +64,7 @@ export class SbSourceReader extends SbElement {
   override render() {
     const { source } = this;
     if (!source) return nothing;
-    const missing = this.target && !source.reading.passages.some((p) => p.locator === this.target);
+    const missing = this.target && !source.reading.passages.some((p) => p.locator === this.targetLocator);
     return html`
       <sb-source-header .entry=${source.entry} fingerprint=${source.fingerprint} .summary=${summaryOf(source)}
         library-href=${this.libraryHref}></sb-source-header>
@@ -83,7 +85,7 @@ export class SbSourceReader extends SbElement {
   }
 
   private renderBlock(block: ReadingBlock) {
-    if (block.kind === "heading") return renderHeading(block.heading, block.passage, this.target);
+    if (block.kind === "heading") return renderHeading(block.heading, block.passage, this.targetLocator);
     if (block.kind === "passage") return this.renderPassage(block.passage);
     return html`<ul>${block.items.map((item) => html`<li>${this.renderPassage(item)}</li>`)}</ul>`;
   }
@@ -92,7 +94,7 @@ export class SbSourceReader extends SbElement {
     return html`<sb-passage id="p-${passage.index}" data-locator=${passage.locator} tabindex="-1"
       .passage=${passage} .reading=${this.source!.reading} href=${this.passageHref(passage.locator)}
       source-id=${this.source!.entry.id}
-      ?highlighted=${passage.locator === this.target}></sb-passage>`;
+      ?highlighted=${passage.locator === this.targetLocator}></sb-passage>`;
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -112,10 +114,17 @@ export class SbSourceReader extends SbElement {
     return `top:${Math.round(top)}px;left:${Math.round(left)}px`;
   }
 
+  /** The passage the target names: a page locator of a PDF ("p. 12") names the first passage with text on that page. */
+  private get targetLocator(): string {
+    if (!this.source || !this.target) return this.target;
+    const page = pageOfLocator(this.source, this.target);
+    return page === undefined ? this.target : (passagesOnPage(this.source.reading, page)[0]?.locator ?? this.target);
+  }
+
   /** Scrolls to the target passage (once it and the passages before it have laid out), or to the top of a new source. */
   private async reveal(newSource: boolean) {
     const passage = this.target
-      ? this.renderRoot.querySelector<SbPassage | HTMLElement>(`[data-locator="${CSS.escape(this.target)}"]`)
+      ? this.renderRoot.querySelector<SbPassage | HTMLElement>(`[data-locator="${CSS.escape(this.targetLocator)}"]`)
       : null;
     if (passage) {
       if ("updateComplete" in passage) await passage.updateComplete;
