@@ -27,7 +27,8 @@ function libraryState(dir: string) {
   const catalog = parse(readFileSync(join(dir, "sources", "catalog.yaml"), "utf8")) as { sources: { id: string; file: string }[] };
   const listed = catalog.sources.map((s) => s.file).sort();
   const onDisk = readdirSync(join(dir, "sources"))
-    .filter((f) => f !== "catalog.yaml")
+    // The library's own records (catalog, permissions, further reading) are not source files.
+    .filter((f) => !f.endsWith(".yaml"))
     .sort();
   return { ids: catalog.sources.map((s) => s.id), listed, onDisk };
 }

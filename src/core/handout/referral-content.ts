@@ -31,6 +31,16 @@ export function referralContent(entries: readonly ReferralEntry[], printedOn: st
     : { text: "Referral directory", style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" };
   const cell = (text: string): Content => ({ text, style: "tableCell" });
   const head = ["Service", "Name", "Telephone", "Hours", "Checked"].map((h): Content => ({ text: h, style: "tableHeader" }));
+  // A pocket card keeps to two pages: with nothing filled in, it says where the services go.
+  if (entries.length === 0 && compact)
+    return [
+      heading,
+      {
+        text: "No local services filled in yet: the participant handout has the table to fill in, or fill in templates/referral-directory.yaml.",
+        style: "small",
+        margin: [0, 0, 0, 4],
+      },
+    ];
   if (entries.length === 0)
     return [
       heading,
@@ -39,7 +49,7 @@ export function referralContent(entries: readonly ReferralEntry[], printedOn: st
         table: {
           headerRows: 1,
           widths: ["*", "*", 60, 50, 45],
-          heights: compact ? 16 : 24,
+          heights: 24,
           body: [head, ...BLANK_ROWS.map((s) => [cell(s), cell(""), cell(""), cell(""), cell("")])],
         },
         margin: [0, 0, 0, 6],
