@@ -263,15 +263,16 @@ describe("module editor", () => {
     await page.screenshot({ path: `${shots}/editor-excerpt-caution-1280.png` });
 
     await box.check();
+    // Saving waits for the field's draft and the store; on a loaded machine that can take more than the default second.
     await expect
-      .poll(async () => (await saved(page)).text)
+      .poll(async () => (await saved(page)).text, { timeout: 10_000 })
       .toContain(':::excerpt us-tip-2016-kg "Protection ¶2" acknowledge=attribution\n');
     await expect.poll(() => box.isChecked()).toBe(true);
     expect(await cautions.locator(".draft").innerText()).toContain("without DRAFT");
     await expectParses(page);
     // Undone like any edit.
     await page.locator("sb-module-editor .actions button", { hasText: "Undo" }).click();
-    await expect.poll(async () => (await saved(page)).text).toContain(':::excerpt us-tip-2016-kg "Protection ¶2"\n');
+    await expect.poll(async () => (await saved(page)).text, { timeout: 10_000 }).toContain(':::excerpt us-tip-2016-kg "Protection ¶2"\n');
     await expect.poll(() => box.isChecked()).toBe(false);
     await page.setViewportSize({ width: 390, height: 844 });
     await excerpt.scrollIntoViewIfNeeded();
