@@ -86,7 +86,13 @@ export function editKey(before: Module, after: Module): string | undefined {
   const changed = before.body.flatMap((n, i) => (n === after.body[i] || same(n, after.body[i]) ? [] : [i]));
   if (changed.length !== 1) return undefined;
   const i = changed[0]!;
-  return before.body[i]!.kind === after.body[i]!.kind ? `body.${i}` : undefined;
+  const [a, b] = [before.body[i]!, after.body[i]!];
+  if (a.kind !== b.kind) return undefined;
+  // Keyed by the fields that changed: typing a quote coalesces, ticking its acknowledgement is a step of its own.
+  const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((k) => !same((a as unknown as Record<string, unknown>)[k], (b as unknown as Record<string, unknown>)[k]))
+    .sort();
+  return `body.${i}.${fields.join(",")}`;
 }
 
 function sameBody(a: Module, b: Module): boolean {

@@ -77,9 +77,24 @@ describe("editKey: which single thing an edit touched", () => {
 
   test("one body node of the same kind, else none", () => {
     const i = module.body.findIndex((n) => n.kind === "trainer");
-    expect(editKey(module, replaceNode(module, i, { kind: "trainer", body: "Changed." }))).toBe(`body.${i}`);
+    expect(editKey(module, replaceNode(module, i, { kind: "trainer", body: "Changed." }))).toBe(`body.${i}.body`);
     expect(editKey(module, insertNode(module, 0, { kind: "trainer", body: "x" }))).toBeUndefined();
     expect(editKey(module, addExcerpt(module, "Nope", { sourceId: "a", locator: "b", quote: "c" }))).toBeUndefined();
     expect(editKey(module, module)).toBeUndefined();
+  });
+});
+
+describe("an excerpt's acknowledgement is a step of its own", () => {
+  test("ticking a caution right after typing the quote is undone alone, leaving the quote as typed", () => {
+    const i = module.body.findIndex((n) => n.kind === "excerpt");
+    const node = module.body[i]!;
+    if (node.kind !== "excerpt") throw new Error("the fixture has an excerpt");
+    const typed = replaceNode(module, i, { ...node, quote: `${node.quote} more` });
+    const ticked = replaceNode(typed, i, { ...node, quote: `${node.quote} more`, acknowledge: ["attribution"] });
+    expect(editKey(module, typed)).not.toBe(editKey(typed, ticked));
+    const h = new History(module);
+    h.record(typed, editKey(module, typed), 100);
+    h.record(ticked, editKey(typed, ticked), 300);
+    expect(h.undo()).toBe(typed);
   });
 });
