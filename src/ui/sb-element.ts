@@ -1,3 +1,4 @@
+import { updateWhenLocaleChanges } from "@lit/localize";
 import { LitElement } from "lit";
 
 /** The `detail` of an event declared in `GlobalEventHandlersEventMap` as a `CustomEvent`; `never` for any other event. */
@@ -19,6 +20,12 @@ type EmitArguments<K extends keyof GlobalEventHandlersEventMap> = [EventDetail<K
  * declaration in `GlobalEventHandlersEventMap`, so an undeclared event or a detail of the wrong shape does not compile.
  */
 export abstract class SbElement extends LitElement {
+  constructor() {
+    super();
+    // Every element redraws in the new language when the trainer switches it.
+    updateWhenLocaleChanges(this);
+  }
+
   /**
    * Fires a bubbling, composed, cancelable `CustomEvent`; returns `false` when a listener called `preventDefault()`
    * (the element then leaves the default action to that listener).

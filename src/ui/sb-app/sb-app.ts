@@ -1,4 +1,5 @@
 import { provide } from "@lit/context";
+import { msg, str } from "@lit/localize";
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
@@ -30,6 +31,7 @@ import "../sb-source-library/sb-source-library.ts";
 import type { SbSourceExportEvent, SbSourceLibrary, SbSourceOpenEvent } from "../sb-source-library/sb-source-library.ts";
 import "../sb-add-source/sb-add-source.ts";
 import "../sb-source-reader/sb-source-reader.ts";
+import "../sb-language-menu/sb-language-menu.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-app.styles.ts";
@@ -110,21 +112,21 @@ export class SbApp extends SbElement {
   private titleOf(route: Route): string {
     switch (route.view) {
       case "modules":
-        return "Modules";
+        return msg("Modules");
       case "library":
-        return "Sources";
+        return msg("Sources");
       case "search":
-        return route.query ? `Search: ${route.query}` : "Search";
+        return route.query ? msg(str`Search: ${route.query}`) : msg("Search");
       case "module":
-        return this.modules.get(route.moduleId)?.meta.title ?? "Module";
+        return this.modules.get(route.moduleId)?.meta.title ?? msg("Module");
       case "source":
         return this.library.entry(route.sourceId)?.shortCite ?? route.sourceId;
       case "sessions":
-        return "Sessions";
+        return msg("Sessions");
       case "session":
-        return "Session";
+        return msg("Session");
       case "review":
-        return "Review";
+        return msg("Review");
     }
   }
 
@@ -181,15 +183,16 @@ export class SbApp extends SbElement {
     const view = this.route.view;
     const current = (v: Route["view"][]) => (v.includes(view) ? "page" : nothing);
     return html`
-      <button class="skip" type="button" @click=${() => this.main?.focus()}>Skip to content</button>
+      <button class="skip" type="button" @click=${() => this.main?.focus()}>${msg("Skip to content")}</button>
       <header class="banner">
         <a class="brand" href="#/">Sourcebook</a>
-        <nav aria-label="Main">
-          <a href="#/" aria-current=${current(["modules", "module", "review"])}>Modules</a>
-          <a href="#/sessions" aria-current=${current(["sessions", "session"])}>Sessions</a>
-          <a href=${sourcesHref} aria-current=${current(["library", "source"])}>Sources</a>
-          <a href=${routeHref({ view: "search" })} aria-current=${current(["search"])}>Search</a>
+        <nav aria-label=${msg("Main")}>
+          <a href="#/" aria-current=${current(["modules", "module", "review"])}>${msg("Modules")}</a>
+          <a href="#/sessions" aria-current=${current(["sessions", "session"])}>${msg("Sessions")}</a>
+          <a href=${sourcesHref} aria-current=${current(["library", "source"])}>${msg("Sources")}</a>
+          <a href=${routeHref({ view: "search" })} aria-current=${current(["search"])}>${msg("Search")}</a>
         </nav>
+        <sb-language-menu></sb-language-menu>
       </header>
       <main id="main" part="main" tabindex="-1" @sb-excerpt-request=${this.onExcerptRequest} @sb-module-export=${this.onModuleExport}>
         ${this.library.catalogError ? this.renderCatalogError(this.library.catalogError) : this.renderView()}
@@ -198,8 +201,8 @@ export class SbApp extends SbElement {
       <div class="toast" role="status">
         ${
           this.notice
-            ? html`<p class="notice">${this.notice.text} ${this.notice.href ? html`<a href=${this.notice.href}>Open the module</a>` : nothing}
-              <button type="button" class="quiet" @click=${() => (this.notice = undefined)}>Dismiss</button></p>`
+            ? html`<p class="notice">${this.notice.text} ${this.notice.href ? html`<a href=${this.notice.href}>${msg("Open the module")}</a>` : nothing}
+              <button type="button" class="quiet" @click=${() => (this.notice = undefined)}>${msg("Dismiss")}</button></p>`
             : nothing
         }
       </div>
