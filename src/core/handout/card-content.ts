@@ -11,14 +11,20 @@ export function cardContent(session: AssembledSession, modules: Module[]): Conte
     const parts: Content[] = [];
     for (const node of m.body) {
       if (node.kind === "keypoints") parts.push({ ul: listItems(node.body), style: "list" });
-      if (node.kind === "checklist") parts.push({ text: node.title ?? "", style: "minorheading" }, ...checklistItems(node.body));
+      if (node.kind === "checklist") parts.push(...withFirst({ text: node.title ?? "", style: "minorheading" }, checklistItems(node.body)));
     }
     if (parts.length > 0)
-      blocks.push({ stack: [{ text: m.meta.title, style: "subheading", margin: [0, 0, 0, 2] }, ...parts], margin: [0, 0, 0, 8] });
+      blocks.push({ stack: withFirst({ text: m.meta.title, style: "subheading", margin: [0, 0, 0, 2] }, parts), margin: [0, 0, 0, 8] });
   }
   return [
     { text: s.title, style: "h2", margin: [0, 0, 0, 0] },
     { text: `Pocket card for ${AUDIENCE_NAMES[s.audience]} · keep it with you`, style: "small", margin: [0, 0, 0, 8] },
     { columns: [{ stack: blocks.filter((_, i) => i % 2 === 0) }, { stack: blocks.filter((_, i) => i % 2 === 1) }], columnGap: 14 },
   ];
+}
+
+/** A heading kept with the first thing under it, so that a column or page never ends on a heading. */
+function withFirst(heading: Content, rest: Content[]): Content[] {
+  const [first, ...others] = rest;
+  return first === undefined ? [heading] : [{ stack: [heading, first], unbreakable: true }, ...others];
 }

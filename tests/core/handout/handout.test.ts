@@ -160,6 +160,14 @@ describe("pocket card and citation audit", () => {
     expect(text).toContain(firstWords(keypoint.body.split("\n")[0]!.replace(/^- /, "")));
   });
 
+  test("the pocket card never ends a column or page on a heading: a module's title and a checklist's title print with what follows", async () => {
+    // The police card ended page 1 on the non-punishment title and half its checklist's title.
+    const { pdf } = await printed("police-induction", "card");
+    const page = pdf.pages.map(flat).find((p) => p.includes("Non-punishment of child victims of sexual exploitation"))!;
+    expect(page).toContain("A raid or check where children may be present (trainer guidance)");
+    expect(page).toContain("Brief the team beforehand");
+  });
+
   test("the audit lists every excerpt with source, locator, verdict and review state", async () => {
     const { pdf, handout } = await printed("judicial-seminar", "audit");
     const text = flat(pdf.text);
