@@ -123,9 +123,9 @@ test("a police session from the starter: add a module, reorder by keyboard and b
     expect.stringMatching(/^Interviewing child victims/),
     expect.stringMatching(/^Non-punishment/),
   ]);
-  expect(await times(page)).toEqual(["09:00–10:15", "10:15–10:30", "10:30–12:00", "12:00–12:30"]);
-  await expect.poll(() => page.locator("sb-session-builder .totals .total").textContent()).toBe("3 h 30 min");
-  expect(await page.locator("sb-session-builder .totals .end").textContent()).toBe("12:30");
+  expect(await times(page)).toEqual(["09:00–10:30", "10:30–10:45", "10:45–12:15", "12:15–12:45"]);
+  await expect.poll(() => page.locator("sb-session-builder .totals .total").textContent()).toBe("3 h 45 min");
+  expect(await page.locator("sb-session-builder .totals .end").textContent()).toBe("12:45");
 
   // Add chosen sections of a module written for police, for 15 minutes.
   const add = page.locator("sb-agenda-add");
@@ -135,8 +135,8 @@ test("a police session from the starter: add a module, reorder by keyboard and b
   await add.locator("input[name=module-minutes]").fill("15");
   await add.getByRole("button", { name: "Add to agenda" }).click();
   await expect.poll(() => items(page).count()).toBe(5);
-  expect((await times(page))[4]).toBe("12:30–12:45");
-  await expect.poll(() => page.locator("sb-session-builder .totals .end").textContent()).toBe("12:45");
+  expect((await times(page))[4]).toBe("12:45–13:00");
+  await expect.poll(() => page.locator("sb-session-builder .totals .end").textContent()).toBe("13:00");
   expect(await page.locator("sb-session-builder .overrun").count()).toBe(0);
   expect(await items(page).nth(4).locator(".sections").textContent()).toMatch(/^1 of \d+ sections: Why a "fine"/);
 
@@ -152,9 +152,9 @@ test("a police session from the starter: add a module, reorder by keyboard and b
       expect.stringMatching(/^Non-punishment/),
       expect.stringMatching(/^Corruption/),
     ]);
-  expect(await times(page)).toEqual(["09:00–10:15", "10:15–11:45", "11:45–12:00", "12:00–12:30", "12:30–12:45"]);
+  expect(await times(page)).toEqual(["09:00–10:30", "10:30–12:00", "12:00–12:15", "12:15–12:45", "12:45–13:00"]);
   await expect.poll(() => focused(page)).toEqual({ title: "Tea", part: "handle" });
-  await expect.poll(() => announcement(page).textContent()).toContain("Moved “Tea” to 3 of 5, 11:45–12:00.");
+  await expect.poll(() => announcement(page).textContent()).toContain("Moved “Tea” to 3 of 5, 12:00–12:15.");
   // Again, from the minutes field: focus follows the item and stays in that field.
   await items(page).nth(2).locator("input[data-part=minutes]").focus();
   await page.keyboard.press("Alt+ArrowUp");
@@ -174,22 +174,22 @@ test("a police session from the starter: add a module, reorder by keyboard and b
   await page.screenshot({ path: `${shots}/session-drag-1280.png` });
   await page.mouse.up();
   await expect.poll(() => titles(page).then((t) => t[0])).toMatch(/^Corruption/);
-  expect(await times(page)).toEqual(["09:00–09:15", "09:15–10:30", "10:30–10:45", "10:45–12:15", "12:15–12:45"]);
+  expect(await times(page)).toEqual(["09:00–09:15", "09:15–10:45", "10:45–11:00", "11:00–12:30", "12:30–13:00"]);
   expect(await items(page).first().getAttribute("drop")).toBe("");
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // Minutes per item: the total and end time follow.
   await items(page).nth(2).locator("input[data-part=minutes]").fill("40");
-  await expect.poll(() => page.locator("sb-session-builder .totals .total").textContent()).toBe("4 h 10 min");
-  expect(await page.locator("sb-session-builder .totals .end").textContent()).toBe("13:10");
+  await expect.poll(() => page.locator("sb-session-builder .totals .total").textContent()).toBe("4 h 25 min");
+  expect(await page.locator("sb-session-builder .totals .end").textContent()).toBe("13:25");
   // Now it overruns the 240 planned minutes; a shorter planned length says by how much.
   await expect
     .poll(() => page.locator("sb-session-builder .overrun").textContent())
-    .toContain("The agenda runs 250 minutes, 10 over the session's 240.");
+    .toContain("The agenda runs 265 minutes, 25 over the session's 240.");
   await page.locator("sb-session-details #length").fill("200");
   await expect
     .poll(() => page.locator("sb-session-builder .overrun").textContent())
-    .toContain("The agenda runs 250 minutes, 50 over the session's 200.");
+    .toContain("The agenda runs 265 minutes, 65 over the session's 200.");
   await page.locator("sb-session-details #place").fill("Osh, regional police academy");
   await expect.poll(() => saveState(page).textContent()).toBe("All changes saved");
   await page.screenshot({ path: `${shots}/session-builder-1280.png`, fullPage: true });
@@ -214,7 +214,7 @@ test("a police session from the starter: add a module, reorder by keyboard and b
   expect(exported.session.agenda).toEqual(agenda);
   expect(exported.slots.map((s) => `${s.start}–${s.end}`)).toEqual(shownTimes);
   expect(exported.session).toMatchObject({ audience: "police", length: 200, place: "Osh, regional police academy" });
-  expect(exported.warnings[0]).toBe("The agenda runs 250 minutes, 50 over the session's 200.");
+  expect(exported.warnings[0]).toBe("The agenda runs 265 minutes, 65 over the session's 200.");
   await expect.poll(() => page.locator("sb-session-builder .notice").textContent()).toContain("Exported police-induction-2.yaml");
 
   // And `sourcebook export` prints it.

@@ -19,19 +19,19 @@ test("build a police session from a starter, reorder, print the participant hand
   const items = builder.locator("sb-agenda-item");
   await expect.poll(() => items.count()).toBe(4);
   const total = builder.locator(".totals .total");
-  await expect.poll(() => total.textContent()).toBe("3 h 30 min");
+  await expect.poll(() => total.textContent()).toBe("3 h 45 min");
 
   // Reorder by keyboard: the tea break moves up; the times follow.
   const before = await items.locator(".time").allTextContents();
   await items.nth(1).locator("button.handle").focus();
   await page.keyboard.press("Alt+ArrowUp");
-  expect(before.slice(0, 2)).toEqual(["09:00–10:15", "10:15–10:30"]);
+  expect(before.slice(0, 2)).toEqual(["09:00–10:30", "10:30–10:45"]);
   await expect.poll(() => items.locator(".time").allTextContents()).not.toEqual(before);
-  expect((await items.locator(".time").allTextContents()).slice(0, 2)).toEqual(["09:00–09:15", "09:15–10:30"]);
+  expect((await items.locator(".time").allTextContents()).slice(0, 2)).toEqual(["09:00–09:15", "09:15–10:45"]);
 
   // Change a module's minutes: the total changes.
   await items.nth(3).locator("input[data-part=minutes]").fill("60");
-  await expect.poll(() => total.textContent()).toBe("4 h"); // 30 → 60 minutes
+  await expect.poll(() => total.textContent()).toBe("4 h 15 min"); // 30 → 60 minutes
 
   // Print the participant handout from the panel in the builder, read the PDF back.
   const panel = page.locator("sb-export-panel");

@@ -145,10 +145,10 @@ test("the session page: a module added twice is warned about, the picker moves o
   await builder.locator("sb-agenda-add").getByRole("button", { name: "Add to agenda" }).click();
   await expect.poll(() => items.count()).toBe(6);
   const twice = builder.getByText(
-    "“Identifying child victims of trafficking and sexual exploitation” is on the agenda twice: items 1 (09:00–10:15)",
+    "“Identifying child victims of trafficking and sexual exploitation” is on the agenda twice: items 1 (09:00–10:30)",
   );
   await twice.waitFor();
-  expect(await twice.innerText()).toMatch(/items 1 \(09:00–10:15\) and 6 \(\d\d:\d\d–\d\d:\d\d\)\./);
+  expect(await twice.innerText()).toMatch(/items 1 \(09:00–10:30\) and 6 \(\d\d:\d\d–\d\d:\d\d\)\./);
 
   // One heading over the print panel, and heading levels in order.
   const levels = await headings(page, "sb-session-builder");

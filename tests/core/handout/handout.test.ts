@@ -64,7 +64,7 @@ describe("participant handout", () => {
   test("cover, contents with page numbers, page X of Y on every page", async () => {
     const { pdf } = await printed(SESSION, "participant");
     expect(pdf.pages[0]).toContain("Participant handout · for police");
-    expect(flat(pdf.pages[0]!)).toContain("8 December 2026, 09:00–12:30");
+    expect(flat(pdf.pages[0]!)).toContain("8 December 2026, 09:00–12:45");
     expect(pdf.pages[0]).toContain("Bishkek, MVD training centre");
     expect(pdf.pages[1]).toContain("Contents");
     for (const m of modulesOf(SESSION)) expect(flat(pdf.pages[1]!)).toMatch(new RegExp(`${m.meta.title.replace(/[()]/g, ".")} \\d+`));
@@ -113,7 +113,7 @@ describe("trainer guide", () => {
       for (const t of nodes(moduleFor(m, "police", "trainer"), "trainer")) expect(text).toContain(firstWords(t.body));
     }
     expect(text).toContain("What a good answer covers (trainer only)");
-    expect(text).toContain("09:00–10:15 · 75 minutes in this session");
+    expect(text).toContain("09:00–10:30 · 90 minutes in this session");
     expect(pdf.pages[0]).toContain("Trainer guide · for police");
   });
 

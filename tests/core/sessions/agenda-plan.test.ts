@@ -20,7 +20,7 @@ test("the overrun warning, and no problem, for a valid agenda that runs long", (
   const session = starterSession("police-induction", modules).session;
   const plan = planAgenda({ ...session, length: 200 }, modules);
   expect(plan.items.every((i) => !i.problem)).toBe(true);
-  expect(plan.overrun).toBe("The agenda runs 210 minutes, 10 over the session's 200.");
+  expect(plan.overrun).toBe("The agenda runs 225 minutes, 25 over the session's 200.");
 });
 
 test("edition contents: trainer notes only in the trainer guide, other audiences' blocks left out", () => {
@@ -41,7 +41,7 @@ test("a module listed twice is warned about apart from the notes, by its title a
   const first = session.agenda[0]!;
   const plan = planAgenda({ ...session, length: 400, agenda: [...session.agenda, first] }, modules);
   const title = "module" in first ? modules.get(first.module)!.meta.title : "";
-  expect(plan.repeats).toEqual([`“${title}” is on the agenda twice: items 1 (09:00–10:15) and 5 (12:30–13:45).`]);
+  expect(plan.repeats).toEqual([`“${title}” is on the agenda twice: items 1 (09:00–10:30) and 5 (12:45–14:15).`]);
   expect(plan.notes.filter((n) => n.includes("twice"))).toEqual([]);
   expect(plan.overrun).toBeUndefined();
 });

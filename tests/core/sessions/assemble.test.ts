@@ -18,9 +18,9 @@ test.each(readdirSync(join(root, "templates", "sessions")).map((f) => f.replace(
 
 test("times run on from the start; the total and end time are computed", () => {
   const s = starterSession("police-induction", modules);
-  expect(s.slots.map((x) => `${x.start}-${x.end}`)).toEqual(["09:00-10:15", "10:15-10:30", "10:30-12:00", "12:00-12:30"]);
-  expect(s.totalMinutes).toBe(210);
-  expect(s.end).toBe("12:30");
+  expect(s.slots.map((x) => `${x.start}-${x.end}`)).toEqual(["09:00-10:30", "10:30-10:45", "10:45-12:15", "12:15-12:45"]);
+  expect(s.totalMinutes).toBe(225);
+  expect(s.end).toBe("12:45");
 });
 
 test("chosen sections only: the module keeps those sections, in its own order", () => {
