@@ -16,6 +16,8 @@ export interface SearchService {
   facets(): Promise<SearchFacets>;
   /** Adds a source's index, or replaces the one of the same id; no other source is indexed again. */
   addSource(source: IndexedSource, index: SourceSearchIndex): void;
+  /** Takes a source added in the page out of the search. */
+  removeSource(sourceId: string): void;
   /** The reading-text range of the sentence holding the hit's first match of `query`: what "Add to module…" lifts. */
   sentence(hit: SearchHit, query: string): Promise<TextRange>;
   /** Calls `listener` as more sources become searchable; returns what stops it. */

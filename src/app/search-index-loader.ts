@@ -101,6 +101,14 @@ export class SearchIndexLoader {
     this.onProgress(this.progress);
   }
 
+  /** Takes a source added in the page out (its search chunk with it). */
+  remove(sourceId: string): void {
+    const at = this.added.findIndex(([source]) => source.id === sourceId);
+    if (at >= 0) this.added.splice(at, 1);
+    if (this.search?.remove(sourceId)) this.loaded = this.search.sources.length;
+    this.onProgress(this.progress);
+  }
+
   /** The search code and the list of sources, read once (again after a failure). */
   private list(): Promise<Listing> {
     // The code that reads the indexes comes with them, not with the page.

@@ -78,6 +78,10 @@ export class WorkerSearchService implements SearchService {
     this.started().postMessage({ kind: "add", source, index });
   }
 
+  removeSource(sourceId: string): void {
+    this.started().postMessage({ kind: "remove", sourceId });
+  }
+
   onProgress(listener: (progress: SearchProgress) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -10,7 +10,8 @@ export type SearchRequest =
   | { id: number; kind: "search"; query: string; filters?: PassageFilters; limit?: number }
   | { id: number; kind: "facets" }
   | { id: number; kind: "sentence"; sourceId: string; passageIndex: number; query: string }
-  | { kind: "add"; source: IndexedSource; index: SourceSearchIndex };
+  | { kind: "add"; source: IndexedSource; index: SourceSearchIndex }
+  | { kind: "remove"; sourceId: string };
 
 /** What the worker answers; `progress` comes while loading (at most every `PROGRESS_MS`), then `loaded` or `failed`. */
 export type SearchReply =
@@ -58,6 +59,8 @@ export function serveSearch(endpoint: SearchEndpoint, createLoader: (onProgress:
         );
       case "add":
         return loader.add(request.source, request.index);
+      case "remove":
+        return loader.remove(request.sourceId);
       case "facets":
         return void loader.facets().then(
           (facets) => endpoint.postMessage({ id: request.id, kind: "facets", facets }),
