@@ -64,7 +64,10 @@ test("a PDF is previewed with its locators, saved, listed, read at p. 1, searche
 
   // Back up from the module library, restore in a fresh browser profile.
   await page.goto(`${app.baseUrl}#/`);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Back up my modules" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Back up my modules and added sources" }).click(),
+  ]);
   const backup = readFileSync((await download.path())!);
   expect(JSON.parse(backup.toString("utf8")).sources).toHaveLength(1);
   expect(problems).toEqual([]);
