@@ -1,6 +1,5 @@
 import { openDB, type IDBPDatabase } from "idb";
 import type { CatalogEntry } from "../../core/schema/catalog.ts";
-import type { SourceSearchIndex } from "../../core/search/source-search-index.ts";
 import type { ReadingText } from "../../core/sources/model.ts";
 
 /** A source the trainer added in the workbench, as stored: the original file byte for byte, its entry and fingerprint. */
@@ -12,8 +11,8 @@ export interface SourceRecord {
   /** SHA-256 of `bytes`, hex. */
   fingerprint: string;
   addedAt: string;
-  /** The search index, and the version of the extractor it was made by (made again when that changes). */
-  index: SourceSearchIndex;
+  /** The search index as JSON, and the version of the extractor it was made by (made again when that changes). */
+  index: string;
   /** An extractor version (a hash of its code); a number in records stored before it was one. */
   indexedBy: string | number;
 }
