@@ -26,9 +26,22 @@ export function hashFile(file) {
     .digest("hex");
 }
 
+/** What the workbench's extract worker runs besides the parsing code: its search indexer and the worker itself. */
+const EXTRACTOR_CODE = [...PARSER_CODE, "src/core/search", "src/app/extract-worker.ts"];
+
 /** A hash of the parsing code and the locked dependencies (YAML, zod), read from disk. */
 export function parserVersion() {
-  const files = PARSER_CODE.flatMap((path) =>
+  return codeVersion(PARSER_CODE);
+}
+
+/** A hash of the code that turns a file into the workbench's reading text and search index: keys what the browser caches of it. */
+export function extractorVersion() {
+  return codeVersion(EXTRACTOR_CODE);
+}
+
+/** @param {string[]} paths files and folders (their .ts files) under the package, with package-lock.json */
+function codeVersion(paths) {
+  const files = paths.flatMap((path) =>
     path.endsWith(".ts")
       ? [path]
       : readdirSync(join(PACKAGE_ROOT, path), { recursive: true, encoding: "utf8" })

@@ -5,13 +5,17 @@ import type { IndexedSource } from "../core/search/passage-search.ts";
 import type { Source } from "../core/sources/source.ts";
 import type { ExtractedFile } from "./extract-worker.ts";
 import type { LibraryStore } from "./library-store.ts";
-import { SourceDb, type SourceRecord } from "./persistence/source-db.ts";
+import { msg, str } from "@lit/localize";
+import { SourceDb, type CachedReading, type SourceRecord } from "./persistence/source-db.ts";
 import type { SearchService } from "./search-api.ts";
 import { extractInWorker, type ExtractFile, type ExtractProgress } from "./source-extractor.ts";
 import { base64Of, bytesOfBase64 } from "./base64-bytes.ts";
 
-/** Bumped when the general reader changes what it makes of a file: stored search indexes are made again. */
-export const READER_VERSION = 1;
+/**
+ * A hash of the code that reads a file (defined at build time from the same files as the CLI's parse
+ * cache key, with the search indexer): when it changes, stored indexes and cached readings are made again.
+ */
+export const EXTRACTOR_VERSION: string = __SB_EXTRACTOR_VERSION__;
 
 /** A file to export for the organisation's library: the original, and its catalog entry as YAML. */
 export interface LibraryExport {
@@ -53,9 +57,12 @@ export class AddedSources {
   async save(entry: CatalogEntry, bytes: Uint8Array, file: ExtractedFile, addedAt = new Date().toISOString()): Promise<void> {
     await this.ready;
     const already = this.idOfFingerprint(file.fingerprint);
-    if (already)
-      throw new Error(`This file is already in the library as “${this.library.entry(already)?.title ?? already}”; nothing was saved.`);
-    if (this.library.entry(entry.id)) throw new Error(`A source with id "${entry.id}" is already in the library; nothing was saved.`);
+    if (already) {
+      const title = this.library.entry(already)?.title ?? already;
+      throw new Error(msg(str`This file is already in the library as “${title}”; nothing was saved.`));
+    }
+    const id = entry.id;
+    if (this.library.entry(id)) throw new Error(msg(str`A source with id "${id}" is already in the library; nothing was saved.`));
     const record: SourceRecord = {
       id: entry.id,
       entry,
@@ -63,10 +70,35 @@ export class AddedSources {
       fingerprint: file.fingerprint,
       addedAt,
       index: file.index,
-      indexedBy: READER_VERSION,
+      indexedBy: EXTRACTOR_VERSION,
     };
-    await (await this.database()).put(record);
+    await (await this.database()).put(record, cachedReadingOf(file));
     this.register(record, { entry, raw: file.raw, fingerprint: file.fingerprint, reading: file.reading });
+  }
+
+  /** Whether a source was added in this browser (and so can be removed from it). */
+  has(id: string): boolean {
+    return this.records.has(id);
+  }
+
+  /**
+   * Takes an added source out of the library, search and IndexedDB (its file and cached reading).
+   * Excerpts citing it stay in their modules, and show as unverified.
+   */
+  async remove(id: string): Promise<void> {
+    await this.ready;
+    const record = this.records.get(id);
+    if (!record) throw new Error(msg(str`"${id}" was not added in this browser, so it cannot be removed.`));
+    await (await this.database()).delete(id, record.fingerprint);
+    this.records.delete(id);
+    this.library.remove(id);
+    this.search.removeSource(id);
+  }
+
+  /** The added sources among `ids`, read (from the cache when it has them), for the handout printer. */
+  async sources(ids: readonly string[]): Promise<Source[]> {
+    await this.ready;
+    return Promise.all(ids.filter((id) => this.records.has(id)).map((id) => this.library.open(id)));
   }
 
   /** The added sources, as the backup file carries them. */
@@ -87,8 +119,10 @@ export class AddedSources {
       if (this.library.entry(source.entry.id) || this.idOfFingerprint(source.fingerprint)) continue;
       const bytes = bytesOfBase64(source.bytes);
       const file = await this.extract(bytes, source.entry.file, onProgress);
-      if (file.fingerprint !== source.fingerprint)
-        throw new Error(`${source.entry.file} in the backup does not match its fingerprint; it was not restored.`);
+      if (file.fingerprint !== source.fingerprint) {
+        const name = source.entry.file;
+        throw new Error(msg(str`${name} in the backup does not match its fingerprint; it was not restored.`));
+      }
       await this.save(source.entry, bytes, file, source.addedAt);
       added++;
     }
@@ -98,7 +132,7 @@ export class AddedSources {
   /** The original file and its catalog entry, for `sourcebook add-source` or the catalog of the organisation's repository. */
   exportForLibrary(id: string): LibraryExport {
     const record = this.records.get(id);
-    if (!record) throw new Error(`"${id}" was not added in the workbench.`);
+    if (!record) throw new Error(msg(str`"${id}" was not added in the workbench.`));
     return {
       file: { name: record.entry.file, blob: new Blob([record.bytes]) },
       entry: { name: `${record.id}.catalog.yaml`, text: catalogEntryYaml(record.entry) },
@@ -114,26 +148,37 @@ export class AddedSources {
     const records = await (await this.database()).all();
     for (const record of records.sort((a, b) => a.addedAt.localeCompare(b.addedAt))) {
       if (this.library.entry(record.id)) continue; // the catalog took the id meanwhile: the shipped source wins
-      if (record.indexedBy !== READER_VERSION) {
+      if (record.indexedBy !== EXTRACTOR_VERSION) {
+        // Another extractor made its index: read the file again, and keep that reading too.
         const file = await this.extract(new Uint8Array(record.bytes), record.entry.file);
         record.index = file.index;
-        record.indexedBy = READER_VERSION;
-        await (await this.database()).put(record);
+        record.indexedBy = EXTRACTOR_VERSION;
+        await (await this.database()).put(record, cachedReadingOf(file));
       }
       this.register(record);
     }
   }
 
-  /** Lists the record in the library (read when first opened, unless already read) and search. */
+  /** Lists the record in the library (read when first opened: from the cached reading, else from the file) and search. */
   private register(record: SourceRecord, read?: Source): void {
     this.records.set(record.id, record);
-    this.library.add(record.entry, async () => {
-      if (read) return read;
-      const file = await this.extract(new Uint8Array(record.bytes), record.entry.file);
-      return { entry: record.entry, raw: file.raw, fingerprint: file.fingerprint, reading: file.reading };
-    });
+    this.library.add(record.entry, async () => read ?? this.read(record));
     this.search.addSource(indexedSourceOf(record.entry), record.index);
   }
+
+  /** The source from the reading cached for this extractor; else the file read again, and its reading cached. */
+  private async read({ entry, bytes, fingerprint }: SourceRecord): Promise<Source> {
+    const db = await this.database();
+    const cached = await db.reading(fingerprint, EXTRACTOR_VERSION);
+    if (cached) return { entry, raw: cached.raw, fingerprint, reading: cached.reading };
+    const file = await this.extract(new Uint8Array(bytes), entry.file);
+    await db.putReading(cachedReadingOf(file)).catch(() => undefined); // a full disk costs only the next reload a reading
+    return { entry, raw: file.raw, fingerprint: file.fingerprint, reading: file.reading };
+  }
+}
+
+function cachedReadingOf(file: ExtractedFile): CachedReading {
+  return { fingerprint: file.fingerprint, version: EXTRACTOR_VERSION, raw: file.raw, reading: file.reading };
 }
 
 function indexedSourceOf(entry: CatalogEntry): IndexedSource {

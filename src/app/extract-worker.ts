@@ -1,6 +1,6 @@
 // The extract worker: the general reader (pdfjs, mammoth, parse5) and the search indexer, off the main thread.
 import "./zod-config.ts";
-import { sourceSearchIndex, type SourceSearchIndex } from "../core/search/source-search-index.ts";
+import { serializeSourceSearchIndex, sourceSearchIndex } from "../core/search/source-search-index.ts";
 import { documentKind, type DocumentKind } from "../core/sources/document-kind.ts";
 import { extractedReading } from "../core/sources/extracted-text.ts";
 import type { ReadingText } from "../core/sources/model.ts";
@@ -23,7 +23,8 @@ export interface ExtractedFile {
   fingerprint: string;
   raw: string;
   reading: ReadingText;
-  index: SourceSearchIndex;
+  /** The search index as JSON: the page only stores it and hands it to the search worker, so it crosses as one string, not as objects to rebuild. */
+  index: string;
   /** Running headers and footers lifted out of a PDF. */
   removed: RemovedLine[];
 }
@@ -52,7 +53,7 @@ async function read({ bytes: buffer, name }: ExtractRequest, post: (reply: Extra
   if (kind === "markdown" || kind === "plain-text") {
     const raw = decodeSourceText(bytes, name);
     const reading = readingText(raw, kind);
-    return { kind, fingerprint, raw, reading, index: sourceSearchIndex({ reading }), removed: [] };
+    return { kind, fingerprint, raw, reading, index: serializeSourceSearchIndex(sourceSearchIndex({ reading })), removed: [] };
   }
   const extracted = await extractDocument(bytes, kind, { name, onPage: (done, total) => post({ kind: "progress", done, total }) });
   const reading = extractedReading(extracted);
@@ -61,7 +62,7 @@ async function read({ bytes: buffer, name }: ExtractRequest, post: (reply: Extra
     fingerprint,
     raw: extracted.raw,
     reading,
-    index: sourceSearchIndex({ reading }),
+    index: serializeSourceSearchIndex(sourceSearchIndex({ reading })),
     removed: extracted.removed ?? [],
   };
 }

@@ -1,6 +1,10 @@
 import type { Edition } from "../core/handout/build-handout.ts";
 import type { HandoutExporter, HandoutJob, HandoutProgress, HandoutResult } from "./handout-export-api.ts";
+import type { Source } from "../core/sources/source.ts";
 import type { WorkerReply, WorkerRequest } from "./handout-worker.ts";
+
+/** The sources among `ids` that were added in the browser (none by default): the printer verifies and cites them as shipped ones. */
+export type AddedSourcesOf = (ids: readonly string[]) => Promise<Source[]>;
 
 interface Pending {
   request: WorkerRequest;
@@ -24,8 +28,14 @@ export class WorkerHandoutExporter implements HandoutExporter {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
 
-  /** @param createWorker makes the worker (tests may pass their own). */
-  constructor(private readonly createWorker: () => Worker = handoutWorker) {}
+  /**
+   * @param createWorker makes the worker (tests may pass their own).
+   * @param addedSources reads the added sources a request's modules cite, when the worker asks for them.
+   */
+  constructor(
+    private readonly createWorker: () => Worker = handoutWorker,
+    private readonly addedSources: AddedSourcesOf = async () => [],
+  ) {}
 
   /** Prints `job`; the PDF comes back as a Blob. An aborted `signal` ends the work and rejects with an AbortError. */
   async export(job: HandoutJob, onProgress: (p: HandoutProgress) => void, signal?: AbortSignal): Promise<HandoutResult> {
@@ -88,10 +98,21 @@ export class WorkerHandoutExporter implements HandoutExporter {
   private receive(reply: WorkerReply): void {
     const pending = this.pending.get(reply.id);
     if (!pending) return; // cancelled meanwhile
+    if (reply.kind === "sources-wanted") return void this.supply(reply.id, reply.ids);
     if (reply.kind === "progress") return pending.onProgress?.({ fraction: reply.fraction, stage: reply.stage });
     this.pending.delete(reply.id);
     if (reply.kind === "error") pending.reject(new Error(reply.message));
     else pending.resolve(reply);
+  }
+
+  /** Sends the worker the added sources request `id` cites; one that cannot be read is left out, and prints as unknown. */
+  private async supply(id: number, ids: string[]): Promise<void> {
+    const worker = this.worker;
+    const sources = await this.addedSources(ids).catch(() => []);
+    // Only plain data crosses: the catalog entry, the text, the fingerprint and the reading.
+    const plain = sources.map(({ entry, raw, fingerprint, reading }) => ({ entry, raw, fingerprint, reading }));
+    if (this.pending.has(id) && worker === this.worker)
+      worker?.postMessage({ id, kind: "sources", sources: plain } satisfies WorkerRequest);
   }
 
   /** The worker itself failed (it could not load, or threw outside a request): every request is told why. */

@@ -16,14 +16,22 @@ import { plural } from "../core/text/plural.ts";
 import { today } from "../core/text/calendar-date.ts";
 import { bundledTrainingKit } from "./bundled-training-kit.ts";
 
-/** What the main thread asks: print a handout, or only say why that edition would be a DRAFT. */
-export type WorkerRequest = { id: number; kind: "export"; job: HandoutJob } | { id: number; kind: "draft"; job: Omit<HandoutJob, "paper"> };
+/**
+ * What the main thread asks: print a handout, or only say why that edition would be a DRAFT; and, when
+ * the worker asked for them, the sources added in the browser that a request's modules cite.
+ */
+export type WorkerRequest =
+  | { id: number; kind: "export"; job: HandoutJob }
+  | { id: number; kind: "draft"; job: Omit<HandoutJob, "paper"> }
+  | { id: number; kind: "sources"; sources: Source[] };
 
 /** What the worker answers; `progress` comes any number of times before `done`. */
 export type WorkerReply =
   | { id: number; kind: "progress"; fraction: number; stage: string }
   | { id: number; kind: "done"; pdf: ArrayBuffer; pages: number; draftReasons: string[] }
   | { id: number; kind: "draft"; reasons: string[] }
+  /** The modules of request `id` cite sources the bundled library lacks: the page sends those it added (`sources`). */
+  | { id: number; kind: "sources-wanted"; ids: string[] }
   | { id: number; kind: "error"; message: string };
 
 const library = bundledLibrary();
@@ -31,23 +39,31 @@ const templateFiles = import.meta.glob<string>("../../templates/handouts/*.yaml"
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => self.postMessage(reply, { transfer });
 
+/** Requests waiting for the page's added sources, by id. */
+const awaitingSources = new Map<number, (sources: Source[]) => void>();
+
 self.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  if (request.kind === "sources") {
+    awaitingSources.get(request.id)?.(request.sources);
+    awaitingSources.delete(request.id);
+    return;
+  }
   const answer =
     request.kind === "export"
       ? exportHandout(request.id, request.job)
-      : draftReasons(request.job).then((reasons): WorkerReply => ({ id: request.id, kind: "draft", reasons }));
+      : draftReasons(request.id, request.job).then((reasons): WorkerReply => ({ id: request.id, kind: "draft", reasons }));
   answer.then(
     (reply) => post(reply, reply.kind === "done" ? [reply.pdf] : []),
     (error: unknown) => post({ id: request.id, kind: "error", message: messageOf(error) }),
   );
 });
 
-async function draftReasons(job: Omit<HandoutJob, "paper">): Promise<string[]> {
+async function draftReasons(id: number, job: Omit<HandoutJob, "paper">): Promise<string[]> {
   const session = assemble(job);
   const modules = modulesOf(session);
   await loadTemplate(job.template ?? session.session.handout ?? "default"); // a missing template is said before printing
-  const [sources, kit] = await Promise.all([loadSources(modules, () => undefined), bundledTrainingKit()]);
+  const [sources, kit] = await Promise.all([loadSources(id, modules, () => undefined), bundledTrainingKit()]);
   return editionDraftReasons(job.edition, modules, [...checkExcerpts(modules, sources).values()], kit, today());
 }
 
@@ -56,7 +72,7 @@ async function exportHandout(id: number, job: HandoutJob): Promise<WorkerReply> 
   progress(0.02, "Reading the modules");
   const session = assemble(job);
   const modules = modulesOf(session);
-  const sources = await loadSources(modules, (done, total) =>
+  const sources = await loadSources(id, modules, (done, total) =>
     progress(0.05 + 0.2 * (done / total), `Loading sources (${done} of ${total})`),
   );
   const template = await loadTemplate(job.template ?? session.session.handout ?? "default");
@@ -129,19 +145,32 @@ function modulesOf(session: AssembledSession): Module[] {
   return session.slots.flatMap((slot) => (slot.kind === "module" ? [slot.module] : []));
 }
 
-/** The sources the modules quote that the catalog lists (an unknown one becomes a DRAFT reason, as in the CLI). */
-async function loadSources(modules: Module[], onLoaded: (done: number, total: number) => void): Promise<Source[]> {
-  const ids = [...new Set(modules.flatMap((m) => m.body.flatMap((n) => (n.kind === "excerpt" ? [n.sourceId] : []))))].filter((id) =>
-    library.entry(id),
-  );
+/**
+ * The sources the modules quote that the catalog lists, and those the page added in the browser
+ * (asked of it for request `requestId`); an unknown one becomes a DRAFT reason, as in the CLI.
+ */
+async function loadSources(requestId: number, modules: Module[], onLoaded: (done: number, total: number) => void): Promise<Source[]> {
+  const cited = [...new Set(modules.flatMap((m) => m.body.flatMap((n) => (n.kind === "excerpt" ? [n.sourceId] : []))))];
+  const ids = cited.filter((id) => library.entry(id));
+  const elsewhere = cited.filter((id) => !library.entry(id));
+  const added = elsewhere.length > 0 ? addedSources(requestId, elsewhere) : Promise.resolve([]);
   let done = 0;
-  return Promise.all(
+  const bundled = Promise.all(
     ids.map(async (id) => {
       const source = await library.open(id);
       onLoaded(++done, ids.length);
       return source;
     }),
   );
+  return [...(await bundled), ...(await added)];
+}
+
+/** Asks the page for the sources among `ids` it added; those it does not have stay unknown. */
+function addedSources(requestId: number, ids: string[]): Promise<Source[]> {
+  return new Promise((resolve) => {
+    awaitingSources.set(requestId, resolve);
+    post({ id: requestId, kind: "sources-wanted", ids });
+  });
 }
 
 async function loadTemplate(id: string): Promise<HandoutTemplate> {

@@ -44,6 +44,13 @@ export class LibraryStore {
     this.entries = [...this.entries, entry];
   }
 
+  /** Takes a source added in the workbench out of the list (a new `entries` array); a shipped one stays. */
+  remove(id: string): void {
+    if (!this.added.delete(id)) return;
+    this.opened.delete(id);
+    this.entries = this.entries.filter((e) => e.id !== id);
+  }
+
   /** Whether a source was added in the workbench rather than shipped with the catalog. */
   isAdded(id: string): boolean {
     return this.added.has(id);

@@ -1,6 +1,5 @@
 import type { IndexedSource, PassageFilters, PassageHit, SearchFacets } from "../core/search/passage-search.ts";
 import type { TextRange } from "../core/search/sentence.ts";
-import type { SourceSearchIndex } from "../core/search/source-search-index.ts";
 import type { SearchProgress } from "./search-index-loader.ts";
 
 /**
@@ -15,7 +14,9 @@ export interface SearchService {
   /** What the filters can choose from: every source of the library, loaded or not. */
   facets(): Promise<SearchFacets>;
   /** Adds a source's index, or replaces the one of the same id; no other source is indexed again. */
-  addSource(source: IndexedSource, index: SourceSearchIndex): void;
+  addSource(source: IndexedSource, index: string): void;
+  /** Takes a source added in the page out of the search. */
+  removeSource(sourceId: string): void;
   /** The reading-text range of the sentence holding the hit's first match of `query`: what "Add to module…" lifts. */
   sentence(hit: SearchHit, query: string): Promise<TextRange>;
   /** Calls `listener` as more sources become searchable; returns what stops it. */

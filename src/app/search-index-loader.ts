@@ -44,8 +44,10 @@ export class SearchIndexLoader {
   private search?: PassageSearch;
   private loading?: Promise<void>;
   private listed: IndexedSource[] = [];
-  /** Sources added in the page, kept to be added again if loading starts over. */
-  private readonly added: [IndexedSource, SourceSearchIndex][] = [];
+  /** Sources added in the page with their indexes as JSON, kept to be added again if loading starts over. */
+  private readonly added: [IndexedSource, string][] = [];
+  /** Reads an index's JSON, once the search code is loaded. */
+  private parse?: (json: string) => SourceSearchIndex;
   private loaded = 0;
   private listing?: Promise<Listing>;
 
@@ -91,13 +93,21 @@ export class SearchIndexLoader {
     return facetsOf([...this.listed.filter((source) => !added.some((a) => a.id === source.id)), ...added]);
   }
 
-  /** Adds a source's index, or replaces the one of the same id; no other source is indexed again. */
-  add(source: IndexedSource, index: SourceSearchIndex): void {
+  /** Adds a source's index (JSON), or replaces the one of the same id; no other source is indexed again. */
+  add(source: IndexedSource, index: string): void {
     this.added.push([source, index]);
-    if (this.search) {
-      this.search.add(source, index);
+    if (this.search && this.parse) {
+      this.search.add(source, this.parse(index));
       this.loaded = this.search.sources.length;
     }
+    this.onProgress(this.progress);
+  }
+
+  /** Takes a source added in the page out (its search chunk with it). */
+  remove(sourceId: string): void {
+    const at = this.added.findIndex(([source]) => source.id === sourceId);
+    if (at >= 0) this.added.splice(at, 1);
+    if (this.search?.remove(sourceId)) this.loaded = this.search.sources.length;
     this.onProgress(this.progress);
   }
 
@@ -120,7 +130,8 @@ export class SearchIndexLoader {
     const search = new PassageSearch();
     this.listed = chunks.map((chunk) => chunk.source);
     this.loaded = 0;
-    for (const [source, index] of this.added) search.add(source, index);
+    this.parse = parseSourceSearchIndex;
+    for (const [source, index] of this.added) search.add(source, parseSourceSearchIndex(index));
     this.search = search;
     const texts: Promise<string>[] = [];
     const fetch = (i: number) => {

@@ -1,6 +1,5 @@
 import type { IndexedSource, SearchFacets } from "../core/search/passage-search.ts";
 import type { TextRange } from "../core/search/sentence.ts";
-import type { SourceSearchIndex } from "../core/search/source-search-index.ts";
 import type { SearchFilters, SearchHit, SearchProgress, SearchResults, SearchService } from "./search-api.ts";
 import type { SearchReply, SearchRequest } from "./search-worker-protocol.ts";
 
@@ -74,8 +73,12 @@ export class WorkerSearchService implements SearchService {
     return reply.sentence;
   }
 
-  addSource(source: IndexedSource, index: SourceSearchIndex): void {
+  addSource(source: IndexedSource, index: string): void {
     this.started().postMessage({ kind: "add", source, index });
+  }
+
+  removeSource(sourceId: string): void {
+    this.started().postMessage({ kind: "remove", sourceId });
   }
 
   onProgress(listener: (progress: SearchProgress) => void): () => void {

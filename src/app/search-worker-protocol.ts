@@ -1,5 +1,4 @@
 import type { IndexedSource, PassageFilters, PassageHit, SearchFacets } from "../core/search/passage-search.ts";
-import type { SourceSearchIndex } from "../core/search/source-search-index.ts";
 import type { TextRange } from "../core/search/sentence.ts";
 import type { SearchHit, SearchResults } from "./search-api.ts";
 import type { SearchIndexLoader, SearchProgress } from "./search-index-loader.ts";
@@ -10,7 +9,9 @@ export type SearchRequest =
   | { id: number; kind: "search"; query: string; filters?: PassageFilters; limit?: number }
   | { id: number; kind: "facets" }
   | { id: number; kind: "sentence"; sourceId: string; passageIndex: number; query: string }
-  | { kind: "add"; source: IndexedSource; index: SourceSearchIndex };
+  /** A source added in the page, its index as JSON (parsed in the worker, not on the page). */
+  | { kind: "add"; source: IndexedSource; index: string }
+  | { kind: "remove"; sourceId: string };
 
 /** What the worker answers; `progress` comes while loading (at most every `PROGRESS_MS`), then `loaded` or `failed`. */
 export type SearchReply =
@@ -58,6 +59,8 @@ export function serveSearch(endpoint: SearchEndpoint, createLoader: (onProgress:
         );
       case "add":
         return loader.add(request.source, request.index);
+      case "remove":
+        return loader.remove(request.sourceId);
       case "facets":
         return void loader.facets().then(
           (facets) => endpoint.postMessage({ id: request.id, kind: "facets", facets }),

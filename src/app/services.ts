@@ -32,13 +32,14 @@ export function createServices(): AppServices {
   const modules = bundledModuleStore();
   const sessions = bundledSessionStore();
   const search = new WorkerSearchService();
+  const added = new AddedSources(library, search);
   return {
     library,
     modules,
     sessions,
     search,
-    added: new AddedSources(library, search),
-    handouts: new WorkerHandoutExporter(),
+    added,
+    handouts: new WorkerHandoutExporter(undefined, (ids) => added.sources(ids)),
     verifier: new Verifier(library),
     connect: () => {
       modules.connect();

@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import type { ExtractedFile, ExtractReply, ExtractRequest } from "./extract-worker.ts";
 
 /** Pages of a PDF read so far, of how many. */
@@ -40,7 +41,14 @@ export const extractInWorker: ExtractFile = (bytes, name, onProgress, signal) =>
     worker.addEventListener("error", (event) => {
       event.preventDefault();
       finish();
-      reject(new Error(`The file reader stopped${event.message ? ` (${event.message})` : ""}; reload the page and try again.`));
+      const why = event.message;
+      reject(
+        new Error(
+          why
+            ? msg(str`The file reader stopped (${why}); reload the page and try again.`)
+            : msg("The file reader stopped; reload the page and try again."),
+        ),
+      );
     });
     // A copy goes to the worker: the caller keeps its bytes to store them.
     channel.port1.start();
@@ -49,5 +57,5 @@ export const extractInWorker: ExtractFile = (bytes, name, onProgress, signal) =>
   });
 
 function cancelled(): DOMException {
-  return new DOMException("The import was cancelled.", "AbortError");
+  return new DOMException(msg("The import was cancelled."), "AbortError");
 }

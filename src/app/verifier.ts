@@ -19,6 +19,11 @@ export class Verifier {
     return verdict;
   }
 
+  /** Forgets the verdicts on a source (one removed from the library): its excerpts are checked again. */
+  forgetSource(sourceId: string): void {
+    for (const key of this.cache.keys()) if (key.startsWith(`${sourceId}\u0000`)) this.cache.delete(key);
+  }
+
   private async check(excerpt: Pick<ExcerptNode, "sourceId" | "locator" | "quote">): Promise<Verdict> {
     if (!this.library.entry(excerpt.sourceId)) {
       return { status: "rejected", reason: "not-found", message: `There is no source "${excerpt.sourceId}" in the library.`, cautions: [] };

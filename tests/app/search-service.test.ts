@@ -63,7 +63,7 @@ describe("the search index loader", () => {
     );
     const first = library()[0]!;
     const ready = loader.load();
-    loader.add(indexedSource(first.entry), sourceSearchIndex(first));
+    loader.add(indexedSource(first.entry), serializeSourceSearchIndex(sourceSearchIndex(first)));
     await ready;
     expect((await loader.facets()).sources.map((s) => s.id)).toContain(first.entry.id);
     expect(loader.find("Tais Plus").total).toBeGreaterThan(0);

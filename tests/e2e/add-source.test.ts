@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
-import type { BrowserContext, Download, Page } from "playwright-core";
+import type { BrowserContext, Download } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { parseCatalog } from "../../src/core/library/catalog-file.ts";
 import { openApp, startApp, type AppBrowser } from "./app-browser.ts";
 import { numberedPdf } from "./numbered-pdf.ts";
+import { FIELDS, fill, panel, pick, squash, storedCount } from "./add-source-panel.ts";
 
 // Adding a source in the workbench: a PDF made here, read in a worker, previewed, saved, read, searched, backed up and restored.
 let app: AppBrowser;
@@ -15,49 +16,6 @@ beforeAll(async () => {
   longPdf = await numberedPdf(app.browser, 60);
 });
 afterAll(async () => app?.close());
-
-const panel = (page: Page) => page.locator("sb-add-source");
-const squash = (s: string | null) => (s ?? "").replace(/\s+/g, " ").trim();
-
-/** Opens the Add a source panel (closed at first) as a trainer does, by its summary. */
-async function openPanel(page: Page) {
-  if ((await panel(page).locator("details").getAttribute("open")) === null) await panel(page).locator("summary").click();
-}
-
-async function fill(page: Page, fields: Record<string, string>) {
-  await openPanel(page);
-  for (const [name, value] of Object.entries(fields)) await panel(page).locator(`input[name="${name}"]`).fill(value);
-}
-
-async function pick(page: Page, name: string, buffer: Buffer, mimeType = "application/pdf") {
-  await openPanel(page);
-  await panel(page).locator('input[name="file"]').setInputFiles({ name, mimeType, buffer });
-}
-
-const FIELDS = {
-  title: "Report on child-friendly justice",
-  publisher: "Example Institute",
-  date: "2024-05",
-  language: "en",
-  url: "https://example.org/report.pdf",
-  rights: "Quote with attribution.",
-};
-
-async function storedSources(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open("sourcebook-sources");
-        open.onerror = () => reject(new Error("cannot open"));
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains("sources")) return resolve(0);
-          const count = db.transaction("sources").objectStore("sources").count();
-          count.onsuccess = () => resolve(count.result);
-        };
-      }),
-  );
-}
 
 test("a PDF is previewed with its locators, saved, listed, read at p. 1, searched, backed up and restored", async () => {
   const context = await app.newContext();
@@ -79,7 +37,7 @@ test("a PDF is previewed with its locators, saved, listed, read at p. 1, searche
   await panel(page).locator(".message", { hasText: "Added “Report on child-friendly justice”" }).waitFor();
   const card = page.locator("sb-source-library li.card", { hasText: "Report on child-friendly justice" });
   await card.waitFor();
-  expect(await storedSources(page)).toBe(1);
+  expect(await storedCount(page)).toBe(1);
 
   // Export for the library: the original file byte for byte, and its catalog entry.
   const downloads: Download[] = [];
@@ -106,7 +64,10 @@ test("a PDF is previewed with its locators, saved, listed, read at p. 1, searche
 
   // Back up from the module library, restore in a fresh browser profile.
   await page.goto(`${app.baseUrl}#/`);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Back up my modules" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Back up my modules and added sources" }).click(),
+  ]);
   const backup = readFileSync((await download.path())!);
   expect(JSON.parse(backup.toString("utf8")).sources).toHaveLength(1);
   expect(problems).toEqual([]);
@@ -140,7 +101,7 @@ test("Cancel during extraction stores nothing", async () => {
   await page.reload();
   await page.locator("sb-source-library").waitFor();
   expect(await page.locator("sb-source-library li.card", { hasText: "Report on child-friendly justice" }).count()).toBe(0);
-  expect(await storedSources(page)).toBe(0);
+  expect(await storedCount(page)).toBe(0);
   await context.close();
 });
 
@@ -157,6 +118,6 @@ test("a broken file is refused in one sentence, and a javascript: URL is refused
   await panel(page).getByRole("button", { name: "Save to the library" }).click();
   const errors = await panel(page).locator(".error").allTextContents();
   expect(errors).toEqual(["Date: 2024-13 is not a date in the calendar.", "URL: expected a web address starting http:// or https://."]);
-  expect(await storedSources(page)).toBe(0);
+  expect(await storedCount(page)).toBe(0);
   await context.close();
 });

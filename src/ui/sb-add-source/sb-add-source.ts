@@ -1,4 +1,5 @@
 import { consume } from "@lit/context";
+import { msg, str } from "@lit/localize";
 import { html, nothing } from "lit";
 import { customElement, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
@@ -9,7 +10,8 @@ import type { LibraryStore } from "../../app/library-store.ts";
 import { entryFromForm, type SourceForm, type SourceFormField } from "../../core/library/added-source-entry.ts";
 import { locatorScheme } from "../../core/sources/pages.ts";
 import { passageCounts } from "../../core/sources/reading-text.ts";
-import { plural } from "../../core/text/plural.ts";
+import { countOf } from "../../app/source-counts.ts";
+import type { DocumentKind } from "../../core/sources/document-kind.ts";
 import { previewPassages } from "./source-preview.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
@@ -25,16 +27,22 @@ interface Picked {
   read?: ExtractedFile;
 }
 
-const KIND_NAMES = { pdf: "PDF", docx: "Word document", html: "web page", markdown: "Markdown", "plain-text": "plain text" } as const;
-/** The form's text fields in order, each with its label and a hint of what it takes. */
-const TEXT_FIELDS: Record<Exclude<SourceFormField, "permissionRequired">, { label: string; hint?: string }> = {
-  title: { label: "Title" },
-  publisher: { label: "Publisher" },
-  date: { label: "Date", hint: "YYYY, YYYY-MM or YYYY-MM-DD" },
-  language: { label: "Language", hint: "a code such as en or ru" },
-  url: { label: "URL", hint: "optional; http:// or https://" },
-  rights: { label: "Rights notice", hint: "what a printed handout must carry" },
-};
+/** What kind of file the reader found, as the preview names it (in the language shown). */
+const kindName = (kind: DocumentKind): string =>
+  ({ pdf: msg("PDF"), docx: msg("Word document"), html: msg("web page"), markdown: msg("Markdown"), "plain-text": msg("plain text") })[
+    kind
+  ];
+
+type TextField = Exclude<SourceFormField, "permissionRequired">;
+/** The form's text fields in order, each with its label and a hint of what it takes (in the language shown). */
+const textFields = (): Record<TextField, { label: string; hint?: string }> => ({
+  title: { label: msg("Title") },
+  publisher: { label: msg("Publisher") },
+  date: { label: msg("Date"), hint: msg("YYYY, YYYY-MM or YYYY-MM-DD") },
+  language: { label: msg("Language"), hint: msg("a code such as en or ru") },
+  url: { label: msg("URL"), hint: msg("optional; http:// or https://") },
+  rights: { label: msg("Rights notice"), hint: msg("what a printed handout must carry") },
+});
 
 /**
  * @summary Adds a source: drop or pick a PDF, web page, Word, Markdown or text file, read it in a
@@ -74,38 +82,38 @@ export class SbAddSource extends SbElement {
     return html`
       <details ?open=${this.opened}
         @toggle=${(e: Event) => (this.opened = (e.target as HTMLDetailsElement).open)}>
-      <summary><h2>Add a source</h2></summary>
-      <p class="lead">A PDF, saved web page (.html), Word file (.docx), text or Markdown file. It stays in this browser until you export it for the library.</p>
+      <summary><h2>${msg("Add a source")}</h2></summary>
+      <p class="lead">${msg("A PDF, saved web page (.html), Word file (.docx), text or Markdown file. It stays in this browser until you export it for the library.")}</p>
       <label
         class="drop ${this.dragging ? "over" : ""}"
         @dragover=${this.onDragOver}
         @dragleave=${() => (this.dragging = false)}
         @drop=${this.onDrop}
       >
-        <span>${this.picked ? this.picked.name : "Drop a file here, or choose one"}</span>
+        <span>${this.picked ? this.picked.name : msg("Drop a file here, or choose one")}</span>
         <input type="file" name="file" accept=".pdf,.html,.htm,.docx,.txt,.md" ?disabled=${busy} @change=${this.onPick} />
       </label>
       ${
         busy
           ? html`<div class="progress">
-            <progress max=${this.progress?.total ?? 1} .value=${this.progress?.done ?? 0} aria-label="Reading progress"></progress>
-            <p role="status">${this.progress ? `Reading page ${this.progress.done} of ${this.progress.total}…` : "Reading the file…"}</p>
-            <button type="button" class="cancel" @click=${this.cancel}>Cancel</button>
+            <progress max=${this.progress?.total ?? 1} .value=${this.progress?.done ?? 0} aria-label=${msg("Reading progress")}></progress>
+            <p role="status">${this.progress ? this.pageProgress(this.progress) : msg("Reading the file…")}</p>
+            <button type="button" class="cancel" @click=${this.cancel}>${msg("Cancel")}</button>
           </div>`
           : nothing
       }
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
       ${this.picked?.read ? this.renderPreview(this.picked.read) : nothing}
       <form @submit=${this.onSave} novalidate>
-        ${Object.entries(TEXT_FIELDS).map(([field, { label, hint }]) => this.renderField(field as keyof typeof TEXT_FIELDS, label, hint))}
+        ${Object.entries(textFields()).map(([field, { label, hint }]) => this.renderField(field as TextField, label, hint))}
         <label class="check"
           ><input type="checkbox" name="permissionRequired" .checked=${this.form.permissionRequired} @change=${(e: Event) =>
             this.set("permissionRequired", (e.target as HTMLInputElement).checked)} />
-          Permission required to reproduce</label
+          ${msg("Permission required to reproduce")}</label
         >
         <div class="actions">
-          <button type="submit" class="save" ?disabled=${!this.picked?.read}>Save to the library</button>
-          ${this.picked?.read ? html`<button type="button" class="discard" @click=${this.discard}>Discard this file</button>` : nothing}
+          <button type="submit" class="save" ?disabled=${!this.picked?.read}>${msg("Save to the library")}</button>
+          ${this.picked?.read ? html`<button type="button" class="discard" @click=${this.discard}>${msg("Discard this file")}</button>` : nothing}
         </div>
       </form>
       ${this.message ? html`<p class="message" role="status">${this.message}</p>` : nothing}
@@ -113,7 +121,11 @@ export class SbAddSource extends SbElement {
     `;
   }
 
-  private renderField(field: keyof typeof TEXT_FIELDS, label: string, hint?: string) {
+  private pageProgress({ done, total }: { done: number; total: number }): string {
+    return msg(str`Reading page ${done} of ${total}…`);
+  }
+
+  private renderField(field: TextField, label: string, hint?: string) {
     const error = this.errors[field];
     return html`<label class="field"
       ><span>${label}${hint ? html` <small>(${hint})</small>` : nothing}</span>
@@ -132,17 +144,19 @@ export class SbAddSource extends SbElement {
   private renderPreview(read: ExtractedFile) {
     const { passages, notes } = passageCounts(read.reading);
     const pages = read.reading.pages?.length;
-    return html`<section class="preview" aria-label="Preview">
-      <h3>What the reader found</h3>
-      <p class="counts">
-        ${KIND_NAMES[read.kind]}: ${pages !== undefined ? `${plural(pages, "page")}, ` : ""}${plural(passages, "passage")},
-        ${plural(notes, "note")}; cited as ${locatorScheme(read.reading)}.
-      </p>
+    const kind = kindName(read.kind);
+    const counts = [...(pages !== undefined ? [countOf("pages", pages)] : []), countOf("passages", passages), countOf("notes", notes)].join(
+      ", ",
+    );
+    const scheme = locatorScheme(read.reading);
+    return html`<section class="preview" aria-label=${msg("Preview")}>
+      <h3>${msg("What the reader found")}</h3>
+      <p class="counts">${msg(str`${kind}: ${counts}; cited as ${scheme}.`)}</p>
       ${
         read.removed.length > 0
           ? html`<p class="removed">
-            Running headers and footers removed:
-            ${read.removed.map((r) => html`<q>${r.text}</q>${r.last !== undefined ? html` … <q>${r.last}</q>` : nothing} (${plural(r.pages, "page")}) `)}
+            ${msg("Running headers and footers removed:")}
+            ${read.removed.map((r) => html`<q>${r.text}</q>${r.last !== undefined ? html` … <q>${r.last}</q>` : nothing} (${countOf("pages", r.pages)}) `)}
           </p>`
           : nothing
       }
@@ -207,13 +221,13 @@ export class SbAddSource extends SbElement {
     this.reading = undefined;
     this.progress = undefined;
     this.picked = undefined;
-    this.message = "Cancelled; nothing was added.";
+    this.message = msg("Cancelled; nothing was added.");
   }
 
   private discard() {
     this.picked = undefined;
     this.errors = {};
-    this.message = "Discarded; nothing was added.";
+    this.message = msg("Discarded; nothing was added.");
   }
 
   private async onSave(e: Event) {
@@ -239,7 +253,8 @@ export class SbAddSource extends SbElement {
     }
     this.picked = undefined;
     this.form = { ...this.form, title: "", url: "" };
-    this.message = `Added “${result.entry.title}” to the library.`;
+    const title = result.entry.title;
+    this.message = msg(str`Added “${title}” to the library.`);
     this.emit("sb-source-added", { sourceId: result.entry.id });
   }
 }

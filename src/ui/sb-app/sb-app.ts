@@ -28,7 +28,12 @@ import type { SbAddExcerptDialog, SbExcerptAddEvent } from "../sb-add-excerpt-di
 import "../sb-module-library/sb-module-library.ts";
 import type { SbExcerptRequestEvent } from "../sb-passage/sb-passage.ts";
 import "../sb-source-library/sb-source-library.ts";
-import type { SbSourceExportEvent, SbSourceLibrary, SbSourceOpenEvent } from "../sb-source-library/sb-source-library.ts";
+import type {
+  SbSourceExportEvent,
+  SbSourceLibrary,
+  SbSourceOpenEvent,
+  SbSourceRemoveEvent,
+} from "../sb-source-library/sb-source-library.ts";
 import "../sb-add-source/sb-add-source.ts";
 import "../sb-source-reader/sb-source-reader.ts";
 import "../sb-language-menu/sb-language-menu.ts";
@@ -224,8 +229,9 @@ export class SbApp extends SbElement {
         return html`<sb-module-library></sb-module-library>`;
       case "library":
         return html`<sb-source-library .entries=${this.library.entries} .summaries=${this.summaries} .sourceHref=${sourceHref}
-          .exportable=${new Set(this.library.entries.filter((e) => this.library.isAdded(e.id)).map((e) => e.id))}
-          @sb-source-open=${this.onSourceOpen} @sb-source-export=${this.onSourceExport}
+          .added=${new Set(this.library.entries.filter((e) => this.library.isAdded(e.id)).map((e) => e.id))}
+          .citedBy=${this.modulesCiting}
+          @sb-source-open=${this.onSourceOpen} @sb-source-export=${this.onSourceExport} @sb-source-remove=${this.onSourceRemove}
           >${this.added ? html`<sb-add-source slot="add" @sb-source-added=${() => this.requestUpdate()}></sb-add-source>` : nothing}</sb-source-library
         >`;
       case "search":
@@ -327,6 +333,28 @@ export class SbApp extends SbElement {
     downloadBlob(files.file.name, files.file.blob);
     downloadText(files.entry.name, files.entry.text, "application/yaml");
   }
+
+  /** Takes an added source out of the library, reader, search and IndexedDB. */
+  private async onSourceRemove(event: SbSourceRemoveEvent) {
+    const id = event.detail.sourceId;
+    try {
+      await this.added?.remove(id);
+      this.verifier.forgetSource(id);
+    } catch (error) {
+      console.warn("The source could not be removed:", error);
+    }
+    const summaries = new Map(this.summaries);
+    summaries.delete(id);
+    this.summaries = summaries;
+    this.requestUpdate();
+  }
+
+  /** The titles of the modules with an excerpt of a source. */
+  private readonly modulesCiting = (sourceId: string): string[] =>
+    this.modules
+      .list()
+      .filter((m) => this.modules.get(m.id)?.body.some((n) => n.kind === "excerpt" && n.sourceId === sourceId))
+      .map((m) => m.title);
 
   private onLibraryOpen(event: Event) {
     event.preventDefault();

@@ -1,3 +1,4 @@
+import { msg } from "@lit/localize";
 import { consume } from "@lit/context";
 import { html, nothing } from "lit";
 import { customElement, state } from "lit/decorators.js";
@@ -71,7 +72,7 @@ export class SbModuleLibrary extends SbElement {
       </form>
       <div class="tools">
         <label class="file">Import module (.md)<input type="file" accept=".md,text/markdown" @change=${this.importModule} /></label>
-        <button type="button" @click=${this.backup}>Back up my modules</button>
+        <button type="button" @click=${this.backup}>${msg("Back up my modules and added sources")}</button>
         <label class="file">Restore a backup<input type="file" accept=".json,application/json" @change=${this.restore} /></label>
       </div>
       <fieldset class="filters"><legend>Filter</legend>

@@ -99,6 +99,21 @@ export const styles = css`
     font-size: 0.85rem;
     color: var(--sb-muted);
   }
+  dialog.remove {
+    max-width: min(40rem, 92vw);
+    border: 1px solid var(--sb-rule);
+    border-radius: 0.5rem;
+    padding: 1.25rem 1.5rem;
+  }
+  dialog.remove h2 {
+    margin-top: 0;
+    font-size: 1.1rem;
+  }
+  dialog.remove .actions {
+    display: flex;
+    gap: 0.75rem;
+    margin-top: 1rem;
+  }
   ::slotted([slot="add"]) {
     margin-bottom: 1.5rem;
   }
