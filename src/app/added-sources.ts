@@ -10,8 +10,11 @@ import type { SearchService } from "./search-api.ts";
 import { extractInWorker, type ExtractFile, type ExtractProgress } from "./source-extractor.ts";
 import { base64Of, bytesOfBase64 } from "./base64-bytes.ts";
 
-/** Bumped when the general reader changes what it makes of a file: stored search indexes are made again. */
-export const READER_VERSION = 1;
+/**
+ * Bumped when the general reader changes what it makes of a file, or search folds words differently:
+ * stored search indexes are made again (2: ё indexed as е).
+ */
+export const READER_VERSION = 2;
 
 /** A file to export for the organisation's library: the original, and its catalog entry as YAML. */
 export interface LibraryExport {
