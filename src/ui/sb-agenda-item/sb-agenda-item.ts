@@ -147,10 +147,10 @@ const sectionCount = (n: number) =>
 /** "2 of 8 sections": the noun agrees with the whole. */
 const sectionsOf = (k: number, n: number) =>
   plural(n, {
-    one: msg(str`${k} of ${n} section`),
     few: msg(str`${k} of ${n} sections`, { id: "agenda-item.sections-of.few" }),
-    many: msg(str`${k} of ${n} sections`, { id: "agenda-item.sections-of.many" }),
+    one: msg(str`${k} of ${n} section`),
     other: msg(str`${k} of ${n} sections`),
+    many: msg(str`${k} of ${n} sections`, { id: "agenda-item.sections-of.many" }),
   });
 
 declare global {
