@@ -22,7 +22,8 @@ import type { SbSessionDetailsChangeEvent } from "../sb-session-details/sb-sessi
 import { planAgenda, type AgendaPlan } from "../../core/sessions/agenda-plan.ts";
 import { plural } from "../../app/plural.ts";
 import { sessionProblems } from "./session-problems.ts";
-import { durationText, sessionHref, SESSIONS_HREF } from "./session-labels.ts";
+import { durationText } from "../../app/session-times.ts";
+import { sessionHref, SESSIONS_HREF } from "./session-labels.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
 import { editorPageStyles } from "../styles/editor-page.styles.ts";

@@ -7,7 +7,7 @@ import { sessionStoreContext } from "../../app/contexts.ts";
 import { downloadText, withPickedFile } from "../../app/download.ts";
 import type { SessionStore, SessionSummary } from "../../app/session-store-api.ts";
 import { audienceName } from "../../app/audience-names.ts";
-import { durationText, sessionDate } from "../sb-session-builder/session-labels.ts";
+import { durationText, sessionDate } from "../../app/session-times.ts";
 import { routeHref } from "../../app/routes.ts";
 import { catalogStyles } from "../styles/catalog.styles.ts";
 import { componentStyles } from "../styles/component.styles.ts";
