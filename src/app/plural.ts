@@ -18,6 +18,18 @@ export function plural(count: number, forms: PluralForms): string {
   return (category === "one" || category === "few" || category === "many" ? forms[category] : undefined) ?? forms.other;
 }
 
-/** A date (and, if asked, a time) as the interface language writes it. */
-export const formatDate = (date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: "long" }): string =>
-  new Intl.DateTimeFormat(currentLanguage(), options).format(date);
+/**
+ * A date (and, if asked, a time) as the interface language writes it. A browser whose Intl has no data for the
+ * language (Chromium's own ICU has no Kyrgyz, and would fall back to English month names) gets the date in
+ * numbers, as Kyrgyzstan writes them: 08.12.2026, 14:30.
+ */
+export function formatDate(date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: "long" }): string {
+  const language = currentLanguage();
+  if (Intl.DateTimeFormat.supportedLocalesOf(language).length > 0) return new Intl.DateTimeFormat(language, options).format(date);
+  const { dateStyle, timeStyle, ...rest } = options;
+  const numbers: Intl.DateTimeFormatOptions = {
+    ...(dateStyle || rest.month ? { day: "2-digit", month: "2-digit", year: "numeric" } : {}),
+    ...(timeStyle || rest.hour ? { hour: "2-digit", minute: "2-digit" } : {}),
+  };
+  return new Intl.DateTimeFormat("ru", numbers).format(date);
+}

@@ -388,3 +388,43 @@ test("two tabs: an edit in one shows in the other; a write over a revision the t
   expect(problems).toEqual([]);
   await context.close();
 });
+
+test("a slice's objectives: ticked under its sections, the CLI's warning when it would print them all, kept on reload (issue 13)", async () => {
+  const { context, page, problems } = await open();
+  await page.locator("sb-session-list li.session").first().waitFor();
+  await startPoliceSession(page);
+  const slice = items(page).filter({ hasText: "Non-punishment of child victims of sexual exploitation" });
+  const notes = () => page.locator("sb-session-builder .notes li").allTextContents();
+  const leftOut = /takes 5 of its 8 sections but prints all 4 objectives/;
+  const objective = (n: number) => slice.getByRole("checkbox", { name: new RegExp(`^${n}\\. `) });
+  const ticked = () => Promise.all([1, 2, 3, 4].map((n) => objective(n).isChecked()));
+
+  // The starter names objectives 2–4 for its five of eight sections: no warning.
+  await slice.getByText("Objectives: 3 of 4").click();
+  expect(await ticked()).toEqual([false, true, true, true]);
+  expect((await notes()).some((n) => leftOut.test(n))).toBe(false);
+
+  // Ticking the first as well is "all": the item prints every objective, and the CLI's warning appears.
+  await objective(1).check();
+  await expect.poll(notes).toEqual(expect.arrayContaining([expect.stringMatching(leftOut)]));
+  await expect.poll(() => slice.locator("summary").textContent()).toBe("Objectives: all 4");
+  expect(((await agendaOnScreen(page))[3] as { objectives?: number[] }).objectives).toBeUndefined();
+
+  // Unticking two names the rest, and the warning goes.
+  await objective(1).uncheck();
+  await objective(2).uncheck();
+  await expect.poll(async () => (await notes()).some((n) => leftOut.test(n))).toBe(false);
+  await expect.poll(() => slice.locator("summary").textContent()).toBe("Objectives: 2 of 4");
+  // The last two cannot both go: one stays ticked.
+  await objective(3).uncheck();
+  expect(await objective(4).isDisabled()).toBe(true);
+  await expect.poll(() => saveState(page).textContent()).toBe("All changes saved");
+
+  await page.reload();
+  await items(page).first().waitFor();
+  expect(((await agendaOnScreen(page))[3] as { objectives?: number[] }).objectives).toEqual([4]);
+  await slice.getByText("Objectives: 1 of 4").click();
+  expect(await ticked()).toEqual([false, false, false, true]);
+  expect(problems).toEqual([]);
+  await context.close();
+}, 60_000);

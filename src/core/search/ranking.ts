@@ -3,7 +3,7 @@
  * with its prefix and typo weights) computed with the library's statistics, not one source's,
  * so a passage scores the same whichever sources are loaded beside it, as in one big index.
  */
-import { queryTerms, tokenize } from "./search-terms.ts";
+import { cyrillicStem, queryTerms, tokenize } from "./search-terms.ts";
 import { LOCATOR, TEXT, type SourcePostings } from "./source-postings.ts";
 import type { TermSources, Vocabulary } from "./vocabulary.ts";
 
@@ -16,6 +16,8 @@ export interface QueryTerm {
   prefix: boolean;
   /** Edits forgiven: a fifth of the word, rounded down, from five letters. */
   fuzzy: number;
+  /** A Cyrillic word's stem, whose longer words are its other forms ("докладчика" → докладчик, докладчиком). */
+  stem?: string;
 }
 
 /** The words of a query, as the index looks them up. */
@@ -24,7 +26,16 @@ export function queryTermsOf(query: string): QueryTerm[] {
   for (const term of tokenize(query).flatMap(queryTerms)) {
     const known = byTerm.get(term);
     if (known) known.repeats++;
-    else byTerm.set(term, { term, repeats: 1, prefix: term.length >= 3, fuzzy: term.length >= 5 ? Math.floor(term.length * 0.2) : 0 });
+    else {
+      const stem = cyrillicStem(term);
+      byTerm.set(term, {
+        term,
+        repeats: 1,
+        prefix: term.length >= 3,
+        fuzzy: term.length >= 5 ? Math.floor(term.length * 0.2) : 0,
+        ...(stem ? { stem } : {}),
+      });
+    }
   }
   return [...byTerm.values()];
 }
@@ -56,6 +67,15 @@ function expansionsOf(vocabulary: Vocabulary, query: QueryTerm): Expansion[] {
       if (distance === 0) continue;
       prefixed.add(longer);
       out.push({ term: longer, weight: (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance), sources });
+    }
+  }
+  if (query.stem) {
+    // The stem itself and its longer words, weighed as prefix matches of the stem.
+    for (const [form, sources] of vocabulary.prefixed(query.stem)) {
+      if (form === term || prefixed.has(form)) continue;
+      prefixed.add(form);
+      const distance = form.length - query.stem.length;
+      out.push({ term: form, weight: (PREFIX_WEIGHT * form.length) / (form.length + 0.3 * Math.max(distance, 1)), sources });
     }
   }
   if (query.fuzzy > 0) {

@@ -28,12 +28,16 @@ export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** NFC, lower case, soft hyphens dropped, apostrophe and hyphen variants as one character each. */
+/**
+ * NFC, lower case, soft hyphens dropped, apostrophe and hyphen variants as one character each, and
+ * ё as е (Russian prints ё or е for the same letter). Kyrgyz ң ө ү stay: «көл» is a lake, «кол» a hand.
+ */
 export function foldWord(word: string): string {
   return word
     .normalize("NFC")
     .toLowerCase()
     .replace(/\u00ad/g, "")
+    .replace(/ё/g, "е")
     .replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
     .replace(/[\u2010\u2011]/g, "-");
 }
@@ -59,4 +63,24 @@ export function queryTerms(word: string): string[] {
   if (!JOINERS.test(folded)) return folded ? [folded] : [];
   const parts = partsOf(folded);
   return parts.length > 0 ? parts : [folded.replace(JOINER_CHARS, "")];
+}
+
+/** Russian inflectional endings, longest first: what is left of a word without one is its stem. */
+const RUSSIAN_ENDINGS =
+  /(?:ыми|ими|ого|его|ому|ему|ами|ями|ях|ах|ов|ев|ей|ой|ий|ый|ая|яя|ое|ее|ую|юю|ых|их|ым|им|ом|ем|ам|ям|ью|ия|ие|а|я|о|е|ы|и|у|ю|ь)$/u;
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
+/** A stem shorter than this finds too many other words ("дет" for "детей" would find детский). */
+const MIN_STEM = 4;
+
+/**
+ * The stem of a folded Cyrillic word without its Russian case ending ("специального" → "специальн",
+ * "докладчика" → "докладчик"), for finding the other forms by prefix; undefined when the word has
+ * no ending to drop, is too short, or is not Cyrillic (English words keep today's matching).
+ */
+export function cyrillicStem(folded: string): string | undefined {
+  if (!CYRILLIC_WORD.test(folded)) return undefined;
+  const ending = RUSSIAN_ENDINGS.exec(folded);
+  if (!ending) return undefined;
+  const stem = folded.slice(0, ending.index);
+  return stem.length >= MIN_STEM ? stem : undefined;
 }

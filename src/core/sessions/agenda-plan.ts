@@ -11,6 +11,8 @@ export interface PlannedItem {
   title: string;
   /** For a module: its sections, and the module cut to the chosen ones (for the edition preview). */
   allSections?: string[];
+  /** For a module: all its objectives, numbered from 1 in this order (the item chooses among them). */
+  allObjectives?: string[];
   module?: Module;
   /** Why the item cannot be printed as it is (unknown module, not for this audience, unknown section). */
   problem?: string;
@@ -75,7 +77,7 @@ function describe(
     start,
     end,
     title: whole?.meta.title ?? item.module,
-    ...(whole ? { allSections: sectionTitles(whole) } : {}),
+    ...(whole ? { allSections: sectionTitles(whole), allObjectives: whole.meta.objectives } : {}),
     ...(chosen ? { module: chosen } : {}),
     ...(problem ? { problem } : {}),
   };

@@ -1,10 +1,11 @@
+import { msg, str } from "@lit/localize";
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import type { ModuleSummary } from "../../app/module-store-api.ts";
 import type { Audience } from "../../core/schema/module.ts";
 import type { AgendaItem } from "../../core/schema/session.ts";
-import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
+import { forAudience } from "../../app/audience-names.ts";
 import { wholeMinutes } from "../../core/sessions/minutes.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles, requiredMark } from "../styles/controls.styles.ts";
@@ -34,8 +35,16 @@ export class SbAgendaAdd extends SbElement {
   @state() private wholeModule = true;
   @state() private chosen: string[] = [];
   @state() private minutes = "";
-  @state() private breakName = "Break";
+  /** Undefined until the trainer types: the default name follows the interface language. */
+  @state() private typedBreakName?: string;
   @state() private breakMinutes = "15";
+
+  private get breakName(): string {
+    return (
+      this.typedBreakName ??
+      msg("Break", { id: "agenda-add.break-name", desc: "The name a new break is given until the trainer types another." })
+    );
+  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has("modules") && !this.modules.some((m) => m.id === this.moduleId)) this.choose(this.nextModule(this.listed));
@@ -44,15 +53,15 @@ export class SbAgendaAdd extends SbElement {
   override render() {
     return html`<div class="forms">
       <form class="add-module" novalidate aria-labelledby="module-legend" @submit=${this.addModule}>
-        <h3 id="module-legend">Add a module</h3>
-        ${this.modules.length === 0 ? html`<p class="empty">No module in the library is written for ${AUDIENCE_LABELS[this.audience].toLowerCase()}.</p>` : this.renderModuleFields()}
+        <h3 id="module-legend">${msg("Add a module")}</h3>
+        ${this.modules.length === 0 ? html`<p class="empty">${msg(str`No module in the library is written ${forAudience(this.audience)}.`)}</p>` : this.renderModuleFields()}
       </form>
       <form class="add-break" novalidate aria-labelledby="break-legend" @submit=${this.addBreak}>
-        <h3 id="break-legend">Add a break</h3>
-        <label><span>Name${requiredMark}</span> <input type="text" name="break" required .value=${this.breakName} @input=${(e: Event) => (this.breakName = (e.target as HTMLInputElement).value)} /></label>
-        <label><span>Minutes${requiredMark}</span> <input type="number" name="break-minutes" min="0" step="5" inputmode="numeric" required .value=${this.breakMinutes}
+        <h3 id="break-legend">${msg("Add a break")}</h3>
+        <label><span>${msg("Name")}${requiredMark}</span> <input type="text" name="break" required .value=${this.breakName} @input=${(e: Event) => (this.typedBreakName = (e.target as HTMLInputElement).value)} /></label>
+        <label><span>${msg("Minutes")}${requiredMark}</span> <input type="number" name="break-minutes" min="0" step="5" inputmode="numeric" required .value=${this.breakMinutes}
           @input=${(e: Event) => (this.breakMinutes = (e.target as HTMLInputElement).value)} /></label>
-        <button type="submit" ?disabled=${!this.breakName.trim() || !wholeMinutes(this.breakMinutes)}>Add break</button>
+        <button type="submit" ?disabled=${!this.breakName.trim() || !wholeMinutes(this.breakMinutes)}>${msg("Add break")}</button>
       </form>
     </div>`;
   }
@@ -62,23 +71,23 @@ export class SbAgendaAdd extends SbElement {
     const sections = this.moduleId ? this.sectionsOf(this.moduleId) : [];
     const ready = wholeMinutes(this.minutes) && (this.wholeModule || this.chosen.length > 0);
     return html`
-      <label class="wide">Module for ${AUDIENCE_LABELS[this.audience].toLowerCase()}
+      <label class="wide">${msg(str`Module ${forAudience(this.audience)}`, { id: "agenda-add.module-for", desc: "The module picker's label; the placeholder is 'for police', 'for judges and prosecutors' or 'for social workers' (their own messages)." })}
         <select name="module" @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value)}>
           ${this.modules.map(
             (m) =>
-              html`<option value=${m.id} ?selected=${m.id === this.moduleId}>${m.title} (${m.minutes} min)${this.listed.includes(m.id) ? " · on the agenda" : ""}</option>`,
+              html`<option value=${m.id} ?selected=${m.id === this.moduleId}>${m.title} (${msg(str`${m.minutes} min`, { id: "agenda-add.module-minutes" })})${this.listed.includes(m.id) ? ` · ${msg("on the agenda")}` : ""}</option>`,
           )}
         </select></label>
       ${module?.summary ? html`<p class="summary">${module.summary}</p>` : nothing}
       <fieldset class="scope">
-        <legend>What to include</legend>
-        <label class="check"><input type="radio" name="scope" value="whole" .checked=${this.wholeModule} @change=${() => this.setWhole(true)} /> The whole module</label>
-        <label class="check"><input type="radio" name="scope" value="sections" .checked=${!this.wholeModule} @change=${() => this.setWhole(false)} /> Chosen sections</label>
+        <legend>${msg("What to include")}</legend>
+        <label class="check"><input type="radio" name="scope" value="whole" .checked=${this.wholeModule} @change=${() => this.setWhole(true)} /> ${msg("The whole module")}</label>
+        <label class="check"><input type="radio" name="scope" value="sections" .checked=${!this.wholeModule} @change=${() => this.setWhole(false)} /> ${msg("Chosen sections")}</label>
       </fieldset>
       ${
         this.wholeModule
           ? nothing
-          : html`<fieldset class="sections"><legend>Sections of “${module?.title ?? this.moduleId}”</legend>
+          : html`<fieldset class="sections"><legend>${msg(str`Sections of “${module?.title ?? this.moduleId}”`)}</legend>
             ${sections.map(
               (
                 title,
@@ -88,9 +97,9 @@ export class SbAgendaAdd extends SbElement {
           </fieldset>`
       }
       <div class="row">
-        <label><span>Minutes${requiredMark}</span> <input type="number" name="module-minutes" min="0" step="5" inputmode="numeric" required .value=${this.minutes}
+        <label><span>${msg("Minutes")}${requiredMark}</span> <input type="number" name="module-minutes" min="0" step="5" inputmode="numeric" required .value=${this.minutes}
           @input=${(e: Event) => (this.minutes = (e.target as HTMLInputElement).value)} /></label>
-        <button type="submit" class="primary" ?disabled=${!ready}>Add to agenda</button>
+        <button type="submit" class="primary" ?disabled=${!ready}>${msg("Add to agenda")}</button>
       </div>
     `;
   }

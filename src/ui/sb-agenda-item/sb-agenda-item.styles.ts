@@ -68,6 +68,40 @@ export const styles = css`
     color: var(--sb-muted);
     font-size: 0.85rem;
   }
+  .objectives {
+    font-size: 0.85rem;
+    margin-top: 0.2rem;
+  }
+  .objectives summary {
+    cursor: pointer;
+    color: var(--sb-muted);
+    width: fit-content;
+  }
+  .objectives fieldset {
+    border: 0;
+    margin: 0.3rem 0 0;
+    padding: 0;
+  }
+  .objectives .hint {
+    color: var(--sb-muted);
+  }
+  .objectives ul {
+    list-style: none;
+    margin: 0.3rem 0 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .objectives label {
+    display: flex;
+    align-items: baseline;
+    gap: 0.35rem;
+  }
+  .objectives input[type="checkbox"] {
+    min-height: 0;
+    padding: 0;
+    flex: none;
+  }
   .problem {
     color: var(--sb-warning);
     font-weight: 600;

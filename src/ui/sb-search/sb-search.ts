@@ -1,4 +1,5 @@
 import { consume } from "@lit/context";
+import { msg, str } from "@lit/localize";
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
@@ -10,7 +11,7 @@ import { everything, filtersTemplate, searchFilters, type Facets, type FilterCho
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-search.styles.ts";
-import { plural } from "../../core/text/plural.ts";
+import { plural } from "../../app/plural.ts";
 
 /** Asks to lift words of a source into a module (reading-text range): here, the sentence of a hit. */
 export type SbExcerptRequestEvent = CustomEvent<{ sourceId: string; start: number; end: number }>;
@@ -159,15 +160,15 @@ export class SbSearch extends SbElement {
 
   override render() {
     return html`
-      <h1>Search</h1>
+      <h1>${msg("Search")}</h1>
       <form role="search" part="form" @submit=${this.onSubmit}>
-        <label for="query">Search every passage of every source</label>
+        <label for="query">${msg("Search every passage of every source")}</label>
         <div class="box">
           <input id="query" type="search" .value=${this.query} autocomplete="off" spellcheck="false"
             aria-describedby="query-help" @input=${this.onInput} />
-          <button type="submit">Search</button>
+          <button type="submit">${msg("Search")}</button>
         </div>
-        <p id="query-help" class="help">Finds words that begin the same way and forgives small typing mistakes.</p>
+        <p id="query-help" class="help">${msg("Finds other forms of a word, words that begin the same way, and forgives small typing mistakes.")}</p>
       </form>
       <div class="layout">
         ${
@@ -175,7 +176,7 @@ export class SbSearch extends SbElement {
             ? filtersTemplate(this.facets, this.choice, this.filtersOpen, this.onFilterChange)
             : html`<div class="filters" part="filters"></div>`
         }
-        <section class="results" aria-label="Results">
+        <section class="results" aria-label=${msg("Results")}>
           <p class="count" role="status">${this.statusText()}</p>
           ${this.status === "failed" ? html`<p class="problem" role="alert">${this.loadError}</p>` : nothing}
           ${this.renderHits()}
@@ -196,7 +197,7 @@ export class SbSearch extends SbElement {
       </ol>
       ${
         this.total > this.shown
-          ? html`<button type="button" class="more" @click=${this.showMore}>Show ${Math.min(PAGE, this.total - this.shown)} more</button>`
+          ? html`<button type="button" class="more" @click=${this.showMore}>${msg(str`Show ${Math.min(PAGE, this.total - this.shown)} more`)}</button>`
           : nothing
       }
     `;
@@ -211,28 +212,31 @@ export class SbSearch extends SbElement {
         <p class="snippet">${hit.snippet.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text))}</p>
         <div class="actions">
           <!-- Named by aria-label: hidden text inside the link would be read with a stray space ("reader : …"). -->
-          <a class="open" href=${href} aria-label="Open in reader: ${where}">Open in reader</a>
-          <button type="button" class="add" @click=${() => this.requestExcerpt(hit)} aria-label="Add to module… the sentence from ${where}">Add to module…</button>
+          <a class="open" href=${href} aria-label=${msg(str`Open in reader: ${where}`)}>${msg("Open in reader")}</a>
+          <button type="button" class="add" @click=${() => this.requestExcerpt(hit)} aria-label=${msg(str`Add to module… the sentence from ${where}`)}>${msg("Add to module…")}</button>
         </div>
       </li>
     `;
   }
 
   private statusText(): string {
-    if (this.status === "starting") return "Loading the search index…";
-    if (this.status === "failed") return "Search is not available.";
+    if (this.status === "starting") return msg("Loading the search index…");
+    if (this.status === "failed") return msg("Search is not available.");
     if (!this.searched)
       return this.status === "loading"
-        ? "Loading the search index… Type a word to search the sources loaded so far."
-        : "Type a word to search every passage.";
-    if (this.choice.sources.size === 0) return "Choose at least one source to search.";
+        ? msg("Loading the search index… Type a word to search the sources loaded so far.")
+        : msg("Type a word to search every passage.");
+    if (this.choice.sources.size === 0) return msg("Choose at least one source to search.");
     const n = this.total;
-    const found = plural(n, { one: "passage found", other: "passages found", none: "No passages found" });
-    const showing = n > this.shown ? `; showing the first ${this.shown}` : "";
+    const found = n === 0 ? msg("No passages found") : passagesFound(n);
+    const showing = n > this.shown ? msg(str`; showing the first ${this.shown}`) : "";
     const searched = this.searchedIn;
-    if (this.status === "loading" && searched && searched.loaded < searched.total)
-      return `${found} so far for “${this.searched}”${showing} (${searched.loaded} of ${searched.total} sources searched; loading the rest…).`;
-    return `${found} for “${this.searched}”${showing}.`;
+    const query = this.searched;
+    if (this.status === "loading" && searched && searched.loaded < searched.total) {
+      const { loaded, total } = searched;
+      return msg(str`${found} so far for “${query}”${showing} (${loaded} of ${total} sources searched; loading the rest…).`);
+    }
+    return msg(str`${found} for “${query}”${showing}.`);
   }
 
   private onInput = () => {
@@ -270,6 +274,14 @@ export class SbSearch extends SbElement {
     }
   }
 }
+
+const passagesFound = (n: number) =>
+  plural(n, {
+    one: msg(str`${n} passage found`),
+    other: msg(str`${n} passages found`),
+    few: msg(str`${n} passages found`, { id: "search.found.few" }),
+    many: msg(str`${n} passages found`, { id: "search.found.many" }),
+  });
 
 declare global {
   interface HTMLElementTagNameMap {

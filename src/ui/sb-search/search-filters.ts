@@ -1,3 +1,4 @@
+import { msg } from "@lit/localize";
 import { html } from "lit";
 import { kindLabel } from "../../app/citation-labels.ts";
 import type { SearchFilters } from "../../app/search-api.ts";
@@ -50,10 +51,10 @@ export function filtersTemplate(facets: Facets, choice: FilterChoice, open: bool
     facets.years.map((y) => html`<option .value=${String(y)} ?selected=${y === selected}>${y}</option>`);
   return html`
     <details class="filters" part="filters" ?open=${open}>
-      <summary>Filters${inUse ? html` <span class="in-use">(in use)</span>` : ""}</summary>
+      <summary>${msg("Filters")}${inUse ? html` <span class="in-use">${msg("(in use)")}</span>` : ""}</summary>
       <div class="filter-body">
         <fieldset>
-          <legend>Sources</legend>
+          <legend>${msg("Sources")}</legend>
           ${facets.sources.map(
             (s) => html`<label class="check" title=${s.title}>
             <input type="checkbox" .checked=${choice.sources.has(s.id)}
@@ -61,18 +62,18 @@ export function filtersTemplate(facets: Facets, choice: FilterChoice, open: bool
             <span>${s.label}</span></label>`,
           )}
         </fieldset>
-        <label class="field">Kind of document
+        <label class="field">${msg("Kind of document")}
           <select @change=${(e: Event) => change({ ...choice, kind: (e.target as HTMLSelectElement).value })}>
-            <option value="" ?selected=${!choice.kind}>All kinds</option>
+            <option value="" ?selected=${!choice.kind}>${msg("All kinds")}</option>
             ${facets.kinds.map((k) => html`<option .value=${k} ?selected=${k === choice.kind}>${kindLabel(k as CatalogEntry["kind"])}</option>`)}
           </select>
         </label>
         <fieldset>
-          <legend>Published</legend>
+          <legend>${msg("Published")}</legend>
           <div class="years">
-            <label class="field">From
+            <label class="field">${msg("From", { id: "search-filters.year-from", desc: "The first year of the range of publication years." })}
               <select @change=${(e: Event) => setYear("from", Number((e.target as HTMLSelectElement).value))}>${yearOptions(choice.yearFrom)}</select></label>
-            <label class="field">To
+            <label class="field">${msg("To", { id: "search-filters.year-to", desc: "The last year of the range of publication years." })}
               <select @change=${(e: Event) => setYear("to", Number((e.target as HTMLSelectElement).value))}>${yearOptions(choice.yearTo)}</select></label>
           </div>
         </fieldset>

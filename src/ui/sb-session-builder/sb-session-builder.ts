@@ -1,4 +1,5 @@
 import { consume } from "@lit/context";
+import { msg, str } from "@lit/localize";
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { ReorderController } from "../controllers/reorder-controller.ts";
@@ -18,9 +19,10 @@ import type { AgendaItemPart, SbAgendaItem, SbAgendaItemChangeEvent } from "../s
 import "../sb-edition-preview/sb-edition-preview.ts";
 import "../sb-session-details/sb-session-details.ts";
 import type { SbSessionDetailsChangeEvent } from "../sb-session-details/sb-session-details.ts";
-import { duration, planAgenda, type AgendaPlan } from "../../core/sessions/agenda-plan.ts";
-import { plural } from "../../core/text/plural.ts";
+import { planAgenda, type AgendaPlan } from "../../core/sessions/agenda-plan.ts";
+import { plural } from "../../app/plural.ts";
 import { sessionProblems } from "./session-problems.ts";
+import { durationText } from "../../app/session-times.ts";
 import { sessionHref, SESSIONS_HREF } from "./session-labels.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
@@ -135,7 +137,7 @@ export class SbSessionBuilder extends SbElement {
       () => this.read(),
       (error: unknown) => {
         this.read();
-        this.saveState = { status: "error", message: `Not saved: ${error instanceof Error ? error.message : String(error)}` };
+        this.saveState = { status: "error", message: msg(str`Not saved: ${error instanceof Error ? error.message : String(error)}`) };
       },
     );
   }
@@ -147,45 +149,45 @@ export class SbSessionBuilder extends SbElement {
   }
 
   override render() {
-    if (!this.store || !this.loaded) return html`<p class="loading" role="status">Opening the session…</p>`;
+    if (!this.store || !this.loaded) return html`<p class="loading" role="status">${msg("Opening the session…")}</p>`;
     const session = this.session;
     if (!session)
-      return html`<p class="missing" role="alert">There is no session “${this.sessionId}”. It may have been deleted. <a href=${SESSIONS_HREF}>All sessions</a></p>`;
+      return html`<p class="missing" role="alert">${msg(str`There is no session “${this.sessionId}”. It may have been deleted.`)} <a href=${SESSIONS_HREF}>${msg("All sessions")}</a></p>`;
     const problems = sessionProblems(session);
     const unfinished = this.unfinished(session);
     return html`<div class="builder">
       <header class="bar" part="header">
-        <p class="back"><a href=${SESSIONS_HREF}>← All sessions</a></p>
-        <h1>${session.title.trim() || "Untitled session"}</h1>
+        <p class="back"><a href=${SESSIONS_HREF}>← ${msg("All sessions")}</a></p>
+        <h1>${session.title.trim() || msg("Untitled session")}</h1>
         <p class="save ${this.saveState.status}" role="status" aria-live="polite" aria-atomic="true">${saveStateText(this.saveState)}</p>
-        <div class="actions"><button type="button" class="primary" @click=${this.exportFile}>Export session file</button></div>
+        <div class="actions"><button type="button" class="primary" @click=${this.exportFile}>${msg("Export session file")}</button></div>
       </header>
       ${this.message ? html`<p class="notice" role="status">${this.message}</p>` : nothing}
       ${
         this.origin === "starter"
-          ? html`<p class="origin">A starter session: your first change makes it your own copy; the starter stays as it is.
-        <button type="button" class="link" @click=${this.copyStarter}>Start a separate copy instead</button></p>`
+          ? html`<p class="origin">${msg("A starter session: your first change makes it your own copy; the starter stays as it is.")}
+        <button type="button" class="link" @click=${this.copyStarter}>${msg("Start a separate copy instead")}</button></p>`
           : nothing
       }
       <section class="card" aria-labelledby="details-title">
-        <h2 id="details-title">Details</h2>
+        <h2 id="details-title">${msg("Details")}</h2>
         <sb-session-details .session=${session} .problems=${problems.fields} @sb-session-details-change=${this.onDetails}></sb-session-details>
       </section>
       ${this.renderAgenda(session)}
       ${
         unfinished.length
-          ? html`<section class="unfinished" aria-labelledby="unfinished-title"><h2 id="unfinished-title">Before it can be printed</h2>
+          ? html`<section class="unfinished" aria-labelledby="unfinished-title"><h2 id="unfinished-title">${msg("Before it can be printed")}</h2>
         <ul>${unfinished.map((p) => html`<li>${p}</li>`)}</ul></section>`
           : nothing
       }
       <section class="preview" aria-labelledby="preview-title">
-        <h2 id="preview-title">What each edition will contain</h2>
+        <h2 id="preview-title">${msg("What each edition will contain")}</h2>
         <sb-edition-preview audience=${session.audience}
           .modules=${this.plan?.items.flatMap((p) => (p.module ? [{ title: p.title, module: p.module }] : [])) ?? []}></sb-edition-preview>
       </section>
       <section class="print">
         <!-- The PDF export panel goes here (slot="export"), under its own heading; without it, this heading and hint stand in. -->
-        <slot name="export"><h2>Print handouts</h2><p class="hint">Export the session file and print it with <code>sourcebook export</code>.</p></slot>
+        <slot name="export"><h2>${msg("Print handouts")}</h2><p class="hint">${msg("Export the session file and print it with")} <code>sourcebook export</code>.</p></slot>
       </section>
       <p class="sr" role="status" aria-live="polite">${this.announcement}</p>
     </div>`;
@@ -196,17 +198,17 @@ export class SbSessionBuilder extends SbElement {
     const forAudience = this.summaries.filter((m) => m.audiences.includes(session.audience));
     const count = session.agenda.length;
     return html`<section class="card agenda" aria-labelledby="agenda-title">
-      <h2 id="agenda-title">Agenda</h2>
+      <h2 id="agenda-title">${msg("Agenda")}</h2>
       <div class="totals">
-        <p>Total <strong class="total">${duration(plan.totalMinutes)}</strong></p>
+        <p>${msg("Total")} <strong class="total">${durationText(plan.totalMinutes)}</strong></p>
         <p>${session.start}–<strong class="end">${plan.end}</strong></p>
-        <p>Planned length <strong class="length">${duration(session.length)}</strong></p>
+        <p>${msg("Planned length")} <strong class="length">${durationText(session.length)}</strong></p>
       </div>
-      ${plan.overrun ? html`<p class="warning overrun" role="alert"><span aria-hidden="true">⚠ </span>${plan.overrun} Shorten an item or lengthen the session.</p>` : nothing}
-      ${plan.repeats.map((r) => html`<p class="warning repeat" role="alert"><span aria-hidden="true">⚠ </span>${r} Remove one, or choose other sections.</p>`)}
+      ${plan.overrun ? html`<p class="warning overrun" role="alert"><span aria-hidden="true">⚠ </span>${plan.overrun} ${msg("Shorten an item or lengthen the session.")}</p>` : nothing}
+      ${plan.repeats.map((r) => html`<p class="warning repeat" role="alert"><span aria-hidden="true">⚠ </span>${r} ${msg("Remove one, or choose other sections.")}</p>`)}
       ${plan.notes.length ? html`<ul class="notes">${plan.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-      ${count === 0 ? html`<p class="empty">Nothing on the agenda yet. Add a module or a break below.</p>` : nothing}
-      <ol class="items" aria-label="Agenda items">${repeat(
+      ${count === 0 ? html`<p class="empty">${msg("Nothing on the agenda yet. Add a module or a break below.")}</p>` : nothing}
+      <ol class="items" aria-label=${msg("Agenda items")}>${repeat(
         plan.items,
         (p) => this.keyOf(p.item),
         (p, i) => html`<li
@@ -233,7 +235,7 @@ export class SbSessionBuilder extends SbElement {
 
   /** What keeps the session from printing: missing details, and items assembleSession refuses. */
   private unfinished(session: Session): string[] {
-    const items = this.plan?.items.flatMap((p, i) => (p.problem ? [`Agenda item ${i + 1}: ${p.problem}`] : [])) ?? [];
+    const items = this.plan?.items.flatMap((p, i) => (p.problem ? [msg(str`Agenda item ${i + 1}: ${p.problem}`)] : [])) ?? [];
     return [...sessionProblems(session).list, ...items];
   }
 
@@ -260,7 +262,7 @@ export class SbSessionBuilder extends SbElement {
     const { item } = e.detail;
     const next = this.withAgenda([...this.session!.agenda, item]);
     const placed = planAgenda(next, this.modules).items.at(-1)!;
-    this.announcement = `Added “${placed.title}” at ${placed.start}–${placed.end}.`;
+    this.announcement = msg(str`Added “${placed.title}” at ${placed.start}–${placed.end}.`);
     this.apply(next);
   }
 
@@ -270,7 +272,7 @@ export class SbSessionBuilder extends SbElement {
     const title = this.plan?.items[index]?.title ?? "";
     const neighbour = agenda[Math.min(index, agenda.length - 1)];
     if (neighbour) this.focusAfter = { key: this.keyOf(neighbour), part: "remove", grab: false };
-    this.announcement = `Removed “${title}”.`;
+    this.announcement = msg(str`Removed “${title}”.`);
     if (gone) this.apply(this.withAgenda(agenda));
   }
 
@@ -289,7 +291,9 @@ export class SbSessionBuilder extends SbElement {
     const placed = planAgenda(next, this.modules);
     const p = placed.items[to]!;
     this.focusAfter = { key: this.keyOf(item!), part, grab };
-    this.announcement = `Moved “${p.title}” to ${to + 1} of ${agenda.length}, ${p.start}–${p.end}. The agenda ends at ${placed.end}.`;
+    this.announcement = msg(
+      str`Moved “${p.title}” to ${to + 1} of ${agenda.length}, ${p.start}–${p.end}. The agenda ends at ${placed.end}.`,
+    );
     this.apply(next);
   }
 
@@ -298,9 +302,25 @@ export class SbSessionBuilder extends SbElement {
     const file = this.store.exportSession(this.sessionId);
     downloadText(file.fileName, file.text, "application/yaml");
     const problems = this.session ? this.unfinished(this.session) : [];
-    this.message = problems.length
-      ? `Exported ${file.fileName}. It is not finished yet (${plural(problems.length, "thing")} to fill in, listed below), so sourcebook export will refuse it until it is.`
-      : `Exported ${file.fileName}. Print it with: sourcebook export ${file.fileName} --edition participant --out handout.pdf`;
+    const n = problems.length;
+    this.message = n
+      ? plural(n, {
+          one: msg(
+            str`Exported ${file.fileName}. It is not finished yet (${n} thing to fill in, listed below), so sourcebook export will refuse it until it is.`,
+          ),
+          few: msg(
+            str`Exported ${file.fileName}. It is not finished yet (${n} things to fill in, listed below), so sourcebook export will refuse it until it is.`,
+            { id: "session-builder.unfinished.few" },
+          ),
+          many: msg(
+            str`Exported ${file.fileName}. It is not finished yet (${n} things to fill in, listed below), so sourcebook export will refuse it until it is.`,
+            { id: "session-builder.unfinished.many" },
+          ),
+          other: msg(
+            str`Exported ${file.fileName}. It is not finished yet (${n} things to fill in, listed below), so sourcebook export will refuse it until it is.`,
+          ),
+        })
+      : msg(str`Exported ${file.fileName}. Print it with: sourcebook export ${file.fileName} --edition participant --out handout.pdf`);
   }
 
   private async copyStarter() {

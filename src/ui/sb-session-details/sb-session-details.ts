@@ -1,10 +1,11 @@
+import { msg } from "@lit/localize";
 import { html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import { AUDIENCES } from "../../core/schema/module.ts";
 import type { Session } from "../../core/schema/session.ts";
 import { wholeMinutes } from "../../core/sessions/minutes.ts";
-import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
+import { audienceName } from "../../app/audience-names.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles, requiredMark } from "../styles/controls.styles.ts";
 import { styles } from "./sb-session-details.styles.ts";
@@ -14,10 +15,11 @@ export type SessionDetails = Omit<Session, "agenda">;
 export type SbSessionDetailsChangeEvent = CustomEvent<{ changes: Partial<SessionDetails> }>;
 
 type TextField = "title" | "place" | "trainer" | "organisation";
-const TEXT_FIELDS: [TextField, string, string][] = [
-  ["place", "Place", "e.g. Bishkek, MVD training centre"],
-  ["trainer", "Trainer", "Who leads the session"],
-  ["organisation", "Organisation", "Printed on the cover"],
+/** The text fields after the length: field, label, placeholder (read when drawn, in the interface language). */
+const textFields = (): [TextField, string, string][] => [
+  ["place", msg("Place"), msg("e.g. Bishkek, MVD training centre")],
+  ["trainer", msg("Trainer"), msg("Who leads the session")],
+  ["organisation", msg("Organisation"), msg("Printed on the cover")],
 ];
 
 /**
@@ -41,35 +43,35 @@ export class SbSessionDetails extends SbElement {
     const s = this.session;
     if (!s) return nothing;
     return html`<form @submit=${(e: Event) => e.preventDefault()}>
-      ${this.textField("title", "Title", s.title, "wide title")}
+      ${this.textField("title", msg("Title"), s.title, "wide title")}
       <div class="field">
-        <label for="audience">Audience</label>
+        <label for="audience">${msg("Audience")}</label>
         <select id="audience" @change=${(e: Event) => this.change({ audience: (e.target as HTMLSelectElement).value as Session["audience"] })}>
-          ${AUDIENCES.map((a) => html`<option value=${a} ?selected=${a === s.audience}>${AUDIENCE_LABELS[a]}</option>`)}
+          ${AUDIENCES.map((a) => html`<option value=${a} ?selected=${a === s.audience}>${audienceName(a)}</option>`)}
         </select>
       </div>
       <div class="field">
-        <label for="date">Date${requiredMark}</label>
+        <label for="date">${msg("Date")}${requiredMark}</label>
         <input id="date" type="date" required .value=${s.date} aria-invalid=${this.problems.date ? "true" : "false"} aria-describedby=${this.problems.date ? "date-error" : nothing}
           @input=${(e: Event) => this.change({ date: (e.target as HTMLInputElement).value })} />
         ${this.problems.date ? html`<span class="error" id="date-error">${this.problems.date}</span>` : nothing}
       </div>
       <div class="field">
-        <label for="start">Start time${requiredMark}</label>
+        <label for="start">${msg("Start time")}${requiredMark}</label>
         <input id="start" type="time" required .value=${s.start} aria-invalid=${this.invalid.start ? "true" : "false"} aria-describedby=${this.invalid.start ? "start-error" : nothing}
           @input=${this.onStart} />
         ${this.invalid.start ? html`<span class="error" id="start-error">${this.invalid.start}</span>` : nothing}
       </div>
       <div class="field">
-        <label for="length">Length (minutes)${requiredMark}</label>
+        <label for="length">${msg("Length (minutes)")}${requiredMark}</label>
         <input id="length" type="number" min="0" step="15" inputmode="numeric" required .value=${String(s.length)}
           aria-invalid=${this.invalid.length ? "true" : "false"} aria-describedby=${this.invalid.length ? "length-error" : "length-hint"}
           @input=${this.onLength} />
-        ${this.invalid.length ? html`<span class="error" id="length-error">${this.invalid.length}</span>` : html`<span class="hint" id="length-hint">The agenda should fit in it.</span>`}
+        ${this.invalid.length ? html`<span class="error" id="length-error">${this.invalid.length}</span>` : html`<span class="hint" id="length-hint">${msg("The agenda should fit in it.")}</span>`}
       </div>
-      ${TEXT_FIELDS.map(([field, label, hint]) => this.textField(field, label, s[field], "", hint))}
+      ${textFields().map(([field, label, hint]) => this.textField(field, label, s[field], "", hint))}
       <div class="field wide">
-        <label for="description">Description <span class="hint">(optional: printed on the cover)</span></label>
+        <label for="description">${msg("Description")} <span class="hint">${msg("(optional: printed on the cover)")}</span></label>
         <textarea id="description" .value=${s.description ?? ""} @input=${(e: Event) => this.changeDescription((e.target as HTMLTextAreaElement).value, false)}
           @change=${(e: Event) => this.changeDescription((e.target as HTMLTextAreaElement).value, true)}></textarea>
       </div>
@@ -91,13 +93,13 @@ export class SbSessionDetails extends SbElement {
   private onStart(e: Event) {
     const value = (e.target as HTMLInputElement).value;
     const ok = /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
-    this.invalid = { ...this.invalid, start: ok ? undefined : "Enter a time as HH:MM" };
+    this.invalid = { ...this.invalid, start: ok ? undefined : msg("Enter a time as HH:MM") };
     if (ok) this.change({ start: value });
   }
 
   private onLength(e: Event) {
     const value = wholeMinutes((e.target as HTMLInputElement).value);
-    this.invalid = { ...this.invalid, length: value ? undefined : "Enter whole minutes above 0" };
+    this.invalid = { ...this.invalid, length: value ? undefined : msg("Enter whole minutes above 0") };
     if (value) this.change({ length: value });
   }
 

@@ -1,20 +1,30 @@
 import { consume } from "@lit/context";
+import { msg, str } from "@lit/localize";
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import { sessionStoreContext } from "../../app/contexts.ts";
 import { downloadText, withPickedFile } from "../../app/download.ts";
 import type { SessionStore, SessionSummary } from "../../app/session-store-api.ts";
-import { duration } from "../../core/sessions/agenda-plan.ts";
-import { AUDIENCE_LABELS } from "../../core/schema/module.ts";
+import { audienceName } from "../../app/audience-names.ts";
+import { durationText, sessionDate } from "../../app/session-times.ts";
 import { routeHref } from "../../app/routes.ts";
 import { catalogStyles } from "../styles/catalog.styles.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-session-list.styles.ts";
-import { plural } from "../../core/text/plural.ts";
+import { plural } from "../../app/plural.ts";
 
-const ORIGIN_LABEL: Record<SessionSummary["origin"], string> = { starter: "Starter", own: "Yours", copy: "Your copy of a starter" };
+const originLabel = (origin: SessionSummary["origin"]): string =>
+  origin === "starter" ? msg("Starter") : origin === "own" ? msg("Yours") : msg("Your copy of a starter");
+
+const itemCount = (n: number) =>
+  plural(n, {
+    few: msg(str`${n} items`, { id: "session-list.items.few" }),
+    many: msg(str`${n} items`, { id: "session-list.items.many" }),
+    one: msg(str`${n} item`),
+    other: msg(str`${n} items`),
+  });
 
 /**
  * @summary The trainer's sessions and the starter sessions: a new blank session, a session started from a starter (an own copy), open, export and import the session file, delete with undo.
@@ -62,22 +72,22 @@ export class SbSessionList extends SbElement {
     const starters = this.sessions.filter((s) => s.origin === "starter");
     return html`
       <header class="head">
-        <h1>Sessions</h1>
-        <p class="lead">A session is one day's agenda for one audience. Start from a starter or a blank page; everything you change is saved in this browser at once.</p>
+        <h1>${msg("Sessions")}</h1>
+        <p class="lead">${msg("A session is one day's agenda for one audience. Start from a starter or a blank page; everything you change is saved in this browser at once.")}</p>
       </header>
       <div class="tools">
-        <button type="button" class="primary" @click=${() => this.create()}>New blank session</button>
-        <label class="file">Import session file (.yaml)<input type="file" accept=".yaml,.yml,application/yaml,text/yaml" @change=${this.importFile} /></label>
+        <button type="button" class="primary" @click=${() => this.create()}>${msg("New blank session")}</button>
+        <label class="file">${msg("Import session file (.yaml)")}<input type="file" accept=".yaml,.yml,application/yaml,text/yaml" @change=${this.importFile} /></label>
       </div>
       <p class="status" role="status" aria-live="polite">
-        ${this.message}${this.undoToken ? html` <button type="button" class="link" @click=${this.undo}>Undo</button>` : nothing}
+        ${this.message}${this.undoToken ? html` <button type="button" class="link" @click=${this.undo}>${msg("Undo")}</button>` : nothing}
       </p>
       <section aria-labelledby="own-title">
-        <h2 id="own-title">Your sessions</h2>
-        ${own.length ? html`<ul class="sessions entries">${own.map((s) => this.renderSession(s))}</ul>` : html`<p class="empty">None yet. Start one from a starter below, or make a blank one.</p>`}
+        <h2 id="own-title">${msg("Your sessions")}</h2>
+        ${own.length ? html`<ul class="sessions entries">${own.map((s) => this.renderSession(s))}</ul>` : html`<p class="empty">${msg("None yet. Start one from a starter below, or make a blank one.")}</p>`}
       </section>
       <section aria-labelledby="starters-title">
-        <h2 id="starters-title">Starter sessions</h2>
+        <h2 id="starters-title">${msg("Starter sessions")}</h2>
         <ul class="sessions entries">${starters.map((s) => this.renderSession(s))}</ul>
       </section>
     `;
@@ -86,18 +96,18 @@ export class SbSessionList extends SbElement {
   private renderSession(s: SessionSummary) {
     const starter = s.origin === "starter";
     return html`<li class="session entry">
-      <div class="meta"><span class="origin ${s.origin}">${ORIGIN_LABEL[s.origin]}</span>
-        <span>${AUDIENCE_LABELS[s.audience]}</span><span>${s.date || "no date"}</span>
-        <span>${plural(s.items, "item")}</span><span>${duration(s.minutes)}</span></div>
-      <h3><a href=${routeHref({ view: "session", sessionId: s.id })}>${s.title.trim() || "Untitled session"}</a></h3>
+      <div class="meta"><span class="origin ${s.origin}">${originLabel(s.origin)}</span>
+        <span>${audienceName(s.audience)}</span><span>${s.date ? sessionDate(s.date) : msg("no date")}</span>
+        <span>${itemCount(s.items)}</span><span>${durationText(s.minutes)}</span></div>
+      <h3><a href=${routeHref({ view: "session", sessionId: s.id })}>${s.title.trim() || msg("Untitled session")}</a></h3>
       <div class="actions">
-        ${starter ? html`<button type="button" class="primary" @click=${() => this.create(s)} aria-label="Start from this: ${s.title}">Start from this</button>` : nothing}
-        <button type="button" @click=${() => this.exportFile(s)} aria-label="Export .yaml: ${s.title}">Export .yaml</button>
+        ${starter ? html`<button type="button" class="primary" @click=${() => this.create(s)} aria-label=${msg(str`Start from this: ${s.title}`)}>${msg("Start from this")}</button>` : nothing}
+        <button type="button" @click=${() => this.exportFile(s)} aria-label=${msg(str`Export .yaml: ${s.title}`)}>${msg("Export .yaml")}</button>
         ${
           starter
             ? nothing
             : html`<button type="button" class="danger" @click=${() => this.removeSession(s)}
-          aria-label="${s.origin === "copy" ? "Discard my copy" : "Delete"}: ${s.title}">${s.origin === "copy" ? "Discard my copy" : "Delete"}</button>`
+          aria-label=${s.origin === "copy" ? msg(str`Discard my copy: ${s.title}`) : msg(str`Delete: ${s.title}`)}>${s.origin === "copy" ? msg("Discard my copy") : msg("Delete")}</button>`
         }
       </div>
     </li>`;
@@ -108,20 +118,23 @@ export class SbSessionList extends SbElement {
     try {
       window.location.hash = routeHref({ view: "session", sessionId: await this.store.create(from?.id) });
     } catch (error) {
-      this.say(`Could not make the session: ${error instanceof Error ? error.message : String(error)}`);
+      this.say(msg(str`Could not make the session: ${error instanceof Error ? error.message : String(error)}`));
     }
   }
 
   private exportFile(s: SessionSummary) {
     const file = this.store!.exportSession(s.id);
     downloadText(file.fileName, file.text, "application/yaml");
-    this.say(`Exported ${file.fileName}.`);
+    this.say(msg(str`Exported ${file.fileName}.`));
   }
 
   private async removeSession(s: SessionSummary) {
     try {
       const token = await this.store!.remove(s.id);
-      this.say(s.origin === "copy" ? `Discarded your copy of “${s.title}”; the starter is back.` : `Deleted “${s.title}”.`, token);
+      this.say(
+        s.origin === "copy" ? msg(str`Discarded your copy of “${s.title}”; the starter is back.`) : msg(str`Deleted “${s.title}”.`),
+        token,
+      );
     } catch (error) {
       this.say(error instanceof Error ? error.message : String(error));
     }
@@ -130,7 +143,7 @@ export class SbSessionList extends SbElement {
   private async undo() {
     try {
       await this.store!.undoRemove(this.undoToken);
-      this.say("Brought it back.");
+      this.say(msg("Brought it back."));
     } catch (error) {
       this.say(error instanceof Error ? error.message : String(error));
     }
@@ -139,9 +152,11 @@ export class SbSessionList extends SbElement {
   private async importFile(e: Event) {
     const store = this.store;
     if (!store) return;
-    const said = await withPickedFile(e, "Not imported", async (name, text) => {
+    const said = await withPickedFile(e, msg("Not imported"), async (name, text) => {
       const result = await store.importSession(name, text);
-      return "error" in result ? `Not imported: ${result.error}` : `Imported ${name} as “${store.get(result.id)?.title ?? result.id}”.`;
+      return "error" in result
+        ? msg(str`Not imported: ${result.error}`)
+        : msg(str`Imported ${name} as “${store.get(result.id)?.title ?? result.id}”.`);
     });
     if (said) this.say(said);
   }
