@@ -63,6 +63,12 @@ export class SbReviewItem extends SbElement {
           <figure class="quote">
             <figcaption>The module quotes, citing ${excerpt.locator}:</figcaption>
             <blockquote>${excerpt.quote}</blockquote>
+            ${
+              excerpt.parallel
+                ? html`<p class="parallel-caption">With its parallel quote from ${excerpt.parallel.sourceId}, at the same locator:</p>
+                  <blockquote class="parallel">${excerpt.parallel.quote}</blockquote>`
+                : nothing
+            }
           </figure>
           ${review?.context ? this.renderContext(review.context) : html`<p class="no-context">No passage of the source is near these words.</p>`}
         </div>
