@@ -22,9 +22,13 @@ import { plural } from "../../core/text/plural.ts";
 
 /** The word for modules, when a count of them starts a title. */
 const MODULES = { one: "module", other: "modules", none: "No modules" };
-/** The excerpts of a module, as one string: a review is redone only when they change. */
+/** The excerpts of a module (with their parallel quotes), as one string: a review is redone only when they change. */
 const excerptKey = (module: Module | undefined) =>
-  (module?.body ?? []).flatMap((n) => (n.kind === "excerpt" ? [`${n.sourceId}\u0000${n.locator}\u0000${n.quote}`] : [])).join("\u0001");
+  (module?.body ?? [])
+    .flatMap((n) =>
+      n.kind === "excerpt" ? [[n.sourceId, n.locator, n.quote, n.parallel?.sourceId ?? "", n.parallel?.quote ?? ""].join("\u0000")] : [],
+    )
+    .join("\u0001");
 
 /**
  * @summary Review mode: every excerpt of a module, or of every module of a session, beside its
