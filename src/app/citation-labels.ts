@@ -1,6 +1,7 @@
 import type { CatalogEntry } from "../core/schema/catalog.ts";
 import type { QuotedReport } from "../core/sources/model.ts";
 import { longDate } from "../core/text/calendar-date.ts";
+import { currentLanguage } from "./locale.ts";
 
 const KIND_LABELS: Record<CatalogEntry["kind"], string> = {
   "un-report": "UN report",
@@ -16,10 +17,10 @@ export function kindLabel(kind: CatalogEntry["kind"]): string {
   return KIND_LABELS[kind];
 }
 
-/** "English" for "en"; the code itself when the browser has no name for it. */
+/** "English" for "en" (named in the interface language: "английский"); the code itself when the browser has no name for it. */
 export function languageName(code: string): string {
   try {
-    return new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
+    return new Intl.DisplayNames([currentLanguage()], { type: "language" }).of(code) ?? code;
   } catch {
     return code;
   }

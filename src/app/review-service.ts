@@ -4,7 +4,9 @@ import { AnchorLockSchema, emptyLock, findLocked, type AnchorLock } from "../cor
 import { checkAgainstEdition, type EditionCheck } from "../core/citations/edition-check.ts";
 import { supersededBy } from "../core/library/supersedes.ts";
 import type { ExcerptNode, Module } from "../core/schema/module.ts";
+import { withParallel } from "../core/citations/parallel-quote.ts";
 import type { LibraryStore } from "./library-store.ts";
+import { openedVersions } from "./verifier.ts";
 
 /**
  * Where an excerpt stands in review: its source changed since it was verified, it is rejected,
@@ -125,6 +127,8 @@ export class ReviewService {
     try {
       const source = await this.library.open(excerpt.sourceId);
       review = reviewExcerpt(source, excerpt);
+      // The passage shown stays the original's; a failing parallel quote brings the translation's diff.
+      review = { ...review, verdict: withParallel(review.verdict, excerpt, await openedVersions(this.library, source, excerpt)) };
       const entry = findLocked(lock, moduleId, excerpt.sourceId, excerpt.quote);
       change = entry && changedSince(entry, source, excerpt.quote);
     } catch (error) {

@@ -1,4 +1,5 @@
 import type { ExcerptNode } from "../schema/module.ts";
+import { sameDocument } from "../library/language-versions.ts";
 import type { Source } from "../sources/source.ts";
 import { CitationInputError, verifyQuote, type Verdict } from "./verify.ts";
 
@@ -16,7 +17,7 @@ export function checkParallel(node: ExcerptNode, sourceOf: (id: string) => Sourc
   const translation = sourceOf(parallel.sourceId);
   if (!translation) return { problem: `no source "${parallel.sourceId}" in sources/catalog.yaml` };
   const original = sourceOf(node.sourceId);
-  if (original && !sameDocument(original, translation))
+  if (original && !sameDocument(original.entry, translation.entry))
     return {
       problem: `${parallel.sourceId} is not a translation of ${node.sourceId} (the catalog's translationOf says which document a translation renders)`,
     };
@@ -28,16 +29,30 @@ export function checkParallel(node: ExcerptNode, sourceOf: (id: string) => Sourc
   }
 }
 
-/** The document a source is a version of: its original's id, or its own. */
-const documentOf = (s: Source) => s.entry.translationOf ?? s.entry.id;
-
-function sameDocument(a: Source, b: Source): boolean {
-  return a.entry.id !== b.entry.id && documentOf(a) === documentOf(b);
-}
-
 /** One sentence on a parallel quote that fails, or undefined when it verifies. */
 export function parallelFailure(check: ParallelCheck | undefined, translationId: string): string | undefined {
   if (!check) return undefined;
   if ("problem" in check) return `parallel quote: ${check.problem}`;
   return check.verdict.status === "verified" ? undefined : `parallel quote from ${translationId}: ${check.verdict.message}`;
+}
+
+/**
+ * An excerpt's verdict with its parallel quote's, as `sourcebook verify` gives it: verified words
+ * whose parallel quote fails are rejected, with the translation's reason and word diff (that is
+ * what to fix) and `parallelOf` naming the translation.
+ */
+export function withParallel(verdict: Verdict, node: ExcerptNode, sourceOf: (id: string) => Source | undefined): Verdict {
+  if (verdict.status !== "verified" || !node.parallel) return verdict;
+  const check = checkParallel(node, sourceOf);
+  const message = parallelFailure(check, node.parallel.sourceId);
+  if (!check || !message) return verdict;
+  const shown = "verdict" in check && check.verdict.status === "rejected" ? check.verdict : undefined;
+  return {
+    status: "rejected",
+    reason: shown?.reason ?? "not-found",
+    message,
+    ...(shown?.closest ? { closest: shown.closest } : {}),
+    parallelOf: node.parallel.sourceId,
+    cautions: [],
+  };
 }

@@ -45,6 +45,8 @@ export interface RejectedVerdict {
   closest?: Closest;
   /** Not found here but verbatim in another source of the library. */
   elsewhere?: { sourceId: string; locator: string }[];
+  /** Set when the excerpt's own words verify but its parallel quote does not: the translation's id (`closest` is then in it). */
+  parallelOf?: string;
   /** Always empty: cautions are for verified words. */
   cautions: Caution[];
 }

@@ -5,7 +5,7 @@ import { SbElement } from "../sb-element.ts";
 import { libraryContext, verifierContext } from "../../app/contexts.ts";
 import type { LibraryStore } from "../../app/library-store.ts";
 import { routeHref } from "../../app/routes.ts";
-import type { Verifier } from "../../app/verifier.ts";
+import type { CheckedExcerpt, Verifier } from "../../app/verifier.ts";
 import type { Verdict } from "../../core/citations/verify.ts";
 import { withAcknowledged } from "../../core/citations/acknowledgements.ts";
 import {
@@ -121,17 +121,22 @@ export class SbBlockCard extends SbElement {
     if ((changed.has("node") || changed.has("verifier")) && node?.kind === "excerpt" && this.verifier) {
       const before = changed.get("node");
       const same =
-        before?.kind === "excerpt" && before.sourceId === node.sourceId && before.locator === node.locator && before.quote === node.quote;
-      if (!same || changed.has("verifier")) void this.verify(node.sourceId, node.locator, node.quote);
+        before?.kind === "excerpt" &&
+        before.sourceId === node.sourceId &&
+        before.locator === node.locator &&
+        before.quote === node.quote &&
+        before.parallel?.sourceId === node.parallel?.sourceId &&
+        before.parallel?.quote === node.parallel?.quote;
+      if (!same || changed.has("verifier")) void this.verify(node);
     }
   }
 
-  private async verify(sourceId: string, locator: string, quote: string) {
+  private async verify({ sourceId, locator, quote, parallel }: CheckedExcerpt) {
     const run = ++this.verifying;
     this.verdict = undefined;
     this.verifyProblem = "";
     try {
-      const verdict = await this.verifier!.verify({ sourceId, locator, quote });
+      const verdict = await this.verifier!.verify({ sourceId, locator, quote, ...(parallel ? { parallel } : {}) });
       if (run === this.verifying) this.verdict = verdict;
     } catch (error) {
       if (run === this.verifying) this.verifyProblem = error instanceof Error ? error.message : String(error);

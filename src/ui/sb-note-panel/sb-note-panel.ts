@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
@@ -33,13 +34,14 @@ export class SbNotePanel extends SbElement {
   override render() {
     const { reading, notes } = this;
     if (!reading || notes.length === 0) return nothing;
-    const title = notes.length > 1 ? `Notes ${notes.map((n) => n.noteId).join(", ")}` : `Note ${notes[0]!.noteId}`;
+    const ids = notes.map((n) => n.noteId).join(", ");
+    const title = notes.length > 1 ? msg(str`Notes ${ids}`) : msg(str`Note ${ids}`);
     return html`
       <section class="panel" part="panel" role="dialog" aria-modal="false" aria-labelledby="title" tabindex="-1"
         @keydown=${this.onKeydown}>
         <header>
           <h2 id="title">${title}</h2>
-          <button class="close" type="button" aria-label="Close note" @click=${this.close}>×</button>
+          <button class="close" type="button" aria-label=${msg("Close note")} @click=${this.close}>×</button>
         </header>
         ${notes.map(
           (note) => html`
@@ -47,7 +49,7 @@ export class SbNotePanel extends SbElement {
               <p class="text">${passageRuns(reading, note).map((run) =>
                 run.kind === "text" ? run.text : run.kind === "break" ? html`<br />` : `[${run.noteIds.join(", ")}]`,
               )}</p>
-              <a class="locator" href=${this.noteHref(note.locator)}>${note.locator}, in the list of notes</a>
+              <a class="locator" href=${this.noteHref(note.locator)}>${msg(str`${note.locator}, in the list of notes`)}</a>
             </div>
           `,
         )}

@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import { html, nothing, type TemplateResult } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import { PageListener } from "../controllers/page-listener.ts";
@@ -54,8 +55,8 @@ export class SbPassage extends SbElement {
           aria-label=${label === passage.locator ? nothing : passage.locator}>${label}</a>
         ${
           this.sourceId
-            ? html`<button class="excerpt" type="button" part="excerpt" aria-label="Excerpt from ${passage.locator}: add its words to a module"
-              @click=${this.requestExcerpt}>Excerpt</button>`
+            ? html`<button class="excerpt" type="button" part="excerpt" aria-label=${msg(str`Excerpt from ${passage.locator}: add its words to a module`)}
+              @click=${this.requestExcerpt}>${msg("Excerpt")}</button>`
             : nothing
         }
       </div>
@@ -63,7 +64,7 @@ export class SbPassage extends SbElement {
         ${passage.kind === "table" ? this.renderTable(passage, reading) : html`<p>${this.renderRuns(inlineRuns(reading.text, passage.start, passage.end, passage.noteRefs))}</p>`}
         ${
           passage.quotedIn
-            ? html`<p class="quoted-from" part="quoted-from">quoted from: <cite>${quotedFromLine(passage.quotedIn)}</cite></p>`
+            ? html`<p class="quoted-from" part="quoted-from">${msg("quoted from:")} <cite>${quotedFromLine(passage.quotedIn)}</cite></p>`
             : nothing
         }
       </div>
@@ -74,7 +75,7 @@ export class SbPassage extends SbElement {
     const rows = tableCells(reading, passage);
     const columns = Math.max(...rows.map((row) => row.length));
     return html`
-      <div class="table-scroll" role="region" tabindex="0" aria-label="Table, ${passage.locator}">
+      <div class="table-scroll" role="region" tabindex="0" aria-label=${msg(str`Table, ${passage.locator}`)}>
         <table>
           ${rows.map((cells) =>
             cells.length === 1 && columns > 1
@@ -95,7 +96,7 @@ export class SbPassage extends SbElement {
       if (run.kind === "break") return html`<br />`;
       const label = run.noteIds.join(", ");
       return html`<sup><button class="note-ref" type="button" aria-haspopup="dialog"
-        aria-label="${run.noteIds.length > 1 ? "Notes" : "Note"} ${label}"
+        aria-label=${run.noteIds.length > 1 ? msg(str`Notes ${label}`) : msg(str`Note ${label}`)}
         @click=${() => this.openNotes(run.noteIds)}>${label}</button></sup>`;
     });
   }

@@ -1,10 +1,30 @@
+import { msg, str } from "@lit/localize";
 import { html, nothing } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles, requiredMark } from "../styles/controls.styles.ts";
 import { styles } from "./sb-review-decision.styles.ts";
-import { nounFor, plural } from "../../core/text/plural.ts";
+import { plural } from "../../app/plural.ts";
+
+/** "2 rejected excerpts", in the interface language. */
+const rejectedCount = (n: number) =>
+  plural(n, {
+    one: msg(str`${n} rejected excerpt`),
+    few: msg(str`${n} rejected excerpts`, { id: "review-decision.rejected.few" }),
+    many: msg(str`${n} rejected excerpts`, { id: "review-decision.rejected.many" }),
+    other: msg(str`${n} rejected excerpts`),
+  });
+
+/** Why approving with rejected excerpts is asked about, for one excerpt or several. */
+const confirmWhy = (n: number) =>
+  n === 1
+    ? msg(
+        "This excerpt does not say what the source says, where the citation says it does. Approving signs the module off anyway, and handouts that use it still print as DRAFT until it is fixed.",
+      )
+    : msg(
+        "These excerpts do not say what the source says, where the citation says they do. Approving signs the module off anyway, and handouts that use it still print as DRAFT until they are fixed.",
+      );
 
 /** The reviewer's decision on a module. */
 export type ReviewDecision = "approved" | "changes-requested";
@@ -55,16 +75,16 @@ export class SbReviewDecision extends SbElement {
     const n = this.rejected.length;
     return html`
       <form part="form" aria-labelledby="legend" @submit=${(e: Event) => e.preventDefault()}>
-        <div class="heading" role="heading" aria-level=${this.headingLevel} id="legend">Your decision${this.moduleTitle ? html` on “${this.moduleTitle}”` : nothing}</div>
+        <div class="heading" role="heading" aria-level=${this.headingLevel} id="legend">${this.moduleTitle ? msg(str`Your decision on “${this.moduleTitle}”`) : msg("Your decision")}</div>
         <div class="fields">
           <div class="field">
-            <label for="name">Your name (reviewer)${requiredMark}</label>
+            <label for="name">${msg("Your name (reviewer)")}${requiredMark}</label>
             <input id="name" type="text" required autocomplete="name" .value=${this.reviewer} aria-invalid=${this.nameError ? "true" : "false"}
               aria-describedby=${this.nameError ? "name-error" : nothing} @input=${this.onName} />
             ${this.nameError ? html`<span class="error" id="name-error">${this.nameError}</span>` : nothing}
           </div>
           <div class="field wide">
-            <label for="comment">Comment <span class="hint">(required to request changes)</span></label>
+            <label for="comment">${msg("Comment")} <span class="hint">${msg("(required to request changes)")}</span></label>
             <textarea id="comment" rows="3" .value=${this.comment} aria-invalid=${this.commentError ? "true" : "false"}
               aria-describedby=${this.commentError ? "comment-error" : nothing}
               @input=${(e: Event) => ((this.comment = (e.target as HTMLTextAreaElement).value), (this.commentError = ""))}></textarea>
@@ -72,22 +92,19 @@ export class SbReviewDecision extends SbElement {
           </div>
         </div>
         <div class="buttons">
-          <button type="button" class="primary approve" ?disabled=${this.checking} @click=${this.onApprove}>Approve</button>
-          <button type="button" class="request" ?disabled=${this.checking} @click=${this.onRequestChanges}>Request changes</button>
-          ${n > 0 && !this.checking ? html`<span class="warn">${plural(n, "rejected excerpt")}</span>` : nothing}
+          <button type="button" class="primary approve" ?disabled=${this.checking} @click=${this.onApprove}>${msg("Approve")}</button>
+          <button type="button" class="request" ?disabled=${this.checking} @click=${this.onRequestChanges}>${msg("Request changes")}</button>
+          ${n > 0 && !this.checking ? html`<span class="warn">${rejectedCount(n)}</span>` : nothing}
         </div>
         <p class="save ${this.saveFailed ? "failed" : ""}" role=${this.saveFailed ? "alert" : "status"} aria-live="polite">${this.saveText}</p>
       </form>
       <dialog aria-labelledby="confirm-title" aria-describedby="confirm-why" @close=${() => this.approveButton?.focus()}>
-        <h2 id="confirm-title">Approve with ${plural(n, "rejected excerpt")}?</h2>
-        <p id="confirm-why">
-          ${nounFor(n, { one: "This excerpt does", other: "These excerpts do" })} not say what the source says, where the citation says it does.
-          Approving signs the module off anyway, and handouts that use it still print as DRAFT until ${nounFor(n, { one: "it is", other: "they are" })} fixed.
-        </p>
+        <h2 id="confirm-title">${msg(str`Approve with ${rejectedCount(n)}?`)}</h2>
+        <p id="confirm-why">${confirmWhy(n)}</p>
         <ul>${this.rejected.map((r) => html`<li>${r}</li>`)}</ul>
         <div class="buttons">
-          <button type="button" class="primary" @click=${this.onConfirm}>Approve anyway</button>
-          <button type="button" autofocus @click=${() => this.dialog?.close()}>Cancel</button>
+          <button type="button" class="primary" @click=${this.onConfirm}>${msg("Approve anyway")}</button>
+          <button type="button" autofocus @click=${() => this.dialog?.close()}>${msg("Cancel")}</button>
         </div>
       </dialog>
     `;
@@ -102,7 +119,7 @@ export class SbReviewDecision extends SbElement {
   /** The name is required for either decision; says so beside the field and puts focus there. */
   private hasName(): boolean {
     if (this.reviewer.trim()) return true;
-    this.nameError = "Give your name: the module records who reviewed it.";
+    this.nameError = msg("Give your name: the module records who reviewed it.");
     void this.updateComplete.then(() => this.nameInput?.focus());
     return false;
   }
@@ -122,7 +139,7 @@ export class SbReviewDecision extends SbElement {
   private onRequestChanges() {
     if (!this.hasName()) return;
     if (!this.comment.trim()) {
-      this.commentError = "Say what should change: a comment is required to request changes.";
+      this.commentError = msg("Say what should change: a comment is required to request changes.");
       void this.updateComplete.then(() => this.commentInput?.focus());
       return;
     }

@@ -78,6 +78,11 @@ export const styles = css`
     margin: 0;
     min-width: 0;
   }
+  .parallel-caption {
+    margin: 0.6rem 0 0.25rem;
+    font: 0.82rem/1.4 var(--sb-font-ui);
+    color: var(--sb-muted);
+  }
   figcaption {
     color: var(--sb-muted);
     font-size: 0.85rem;

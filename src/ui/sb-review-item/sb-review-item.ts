@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import { html, nothing } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
@@ -12,7 +13,12 @@ import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-review-item.styles.ts";
 
 /** What became of an excerpt whose source changed, as a heading word. */
-const CHANGE_WORDS = { verified: "still in place", relocated: "relocated", altered: "altered", "not-found": "no longer found" } as const;
+const changeWords = () => ({
+  verified: msg("still in place"),
+  relocated: msg("relocated"),
+  altered: msg("altered"),
+  "not-found": msg("no longer found"),
+});
 
 /** The reader at a passage: `#/source/<id>/<locator>`. */
 export const readerHref = (sourceId: string, locator: string) => routeHref({ view: "source", sourceId, locator });
@@ -54,24 +60,30 @@ export class SbReviewItem extends SbElement {
     return html`
       <article part="excerpt" aria-labelledby=${headingId}>
         <header>
-          <div class="heading" role="heading" aria-level=${this.headingLevel} id=${headingId}>Excerpt ${item.number}${this.of ? html`<span class="of"> of ${this.of}</span>` : nothing}<span class="at"> · ${item.sourceCite}, ${excerpt.locator}</span></div>
-          ${item.section ? html`<p class="section">Section “${item.section}”</p>` : nothing}
+          <div class="heading" role="heading" aria-level=${this.headingLevel} id=${headingId}>${msg(str`Excerpt ${item.number}`)}${this.of ? html`<span class="of"> ${msg(str`of ${this.of}`)}</span>` : nothing}<span class="at"> · ${item.sourceCite}, ${excerpt.locator}</span></div>
+          ${item.section ? html`<p class="section">${msg(str`Section “${item.section}”`)}</p>` : nothing}
         </header>
         ${change ? this.renderChange(item) : nothing}
         ${item.edition ? html`<sb-edition-check .item=${item}></sb-edition-check>` : nothing}
         <div class="pair">
           <figure class="quote">
-            <figcaption>The module quotes, citing ${excerpt.locator}:</figcaption>
+            <figcaption>${msg(str`The module quotes, citing ${excerpt.locator}:`)}</figcaption>
             <blockquote>${excerpt.quote}</blockquote>
+            ${
+              excerpt.parallel
+                ? html`<p class="parallel-caption">${msg(str`With its parallel quote from ${excerpt.parallel.sourceId}, at the same locator:`)}</p>
+                  <blockquote class="parallel">${excerpt.parallel.quote}</blockquote>`
+                : nothing
+            }
           </figure>
-          ${review?.context ? this.renderContext(review.context) : html`<p class="no-context">No passage of the source is near these words.</p>`}
+          ${review?.context ? this.renderContext(review.context) : html`<p class="no-context">${msg("No passage of the source is near these words.")}</p>`}
         </div>
         <sb-verdict-badge .verdict=${review?.verdict} problem=${item.problem ?? ""}></sb-verdict-badge>
         ${item.cautions.length > 0 ? this.renderCautions(item) : nothing}
         ${
           item.problem
             ? nothing
-            : html`<p class="open"><a href=${readerHref(excerpt.sourceId, item.readerLocator)} aria-label="Open in reader: ${item.sourceCite}, ${item.readerLocator}">Open in reader</a>
+            : html`<p class="open"><a href=${readerHref(excerpt.sourceId, item.readerLocator)} aria-label=${msg(str`Open in reader: ${item.sourceCite}, ${item.readerLocator}`)}>${msg("Open in reader")}</a>
           <span class="where" aria-hidden="true">${item.readerLocator}</span></p>`
         }
       </article>
@@ -81,37 +93,39 @@ export class SbReviewItem extends SbElement {
   private renderChange(item: ReviewItem) {
     const change = item.change!;
     const now = change.excerpt?.locator;
+    const what = changeWords()[change.status];
+    const [was, is] = [shortFingerprint(change.was), shortFingerprint(change.now)];
     return html`<div class="change" role="note">
-      <p class="change-head"><strong>Source changed since this excerpt was verified: ${CHANGE_WORDS[change.status]}${now && now !== change.previousLocator ? html` — now at <span class="new-locator">${now}</span>` : nothing}.</strong></p>
-      <p>${change.message} The file's fingerprint was ${shortFingerprint(change.was)}, it is now ${shortFingerprint(change.now)}.</p>
+      <p class="change-head"><strong>${msg(str`Source changed since this excerpt was verified: ${what}`)}${now && now !== change.previousLocator ? html` — ${msg("now at")} <span class="new-locator">${now}</span>` : nothing}.</strong></p>
+      <p>${change.message} ${msg(str`The file's fingerprint was ${was}, it is now ${is}.`)}</p>
     </div>`;
   }
 
   private renderCautions(item: ReviewItem) {
     const context = item.review?.context;
     const shown = (t: { start: number; end: number }) => context !== undefined && t.start >= context.start && t.end <= context.end;
-    return html`<ul class="cautions" aria-label="Cautions: where the verified words may still mislead">
+    return html`<ul class="cautions" aria-label=${msg("Cautions: where the verified words may still mislead")}>
       ${item.cautions.map(
         (c) => html`<li class="caution" data-kind=${c.kind} ?data-acknowledged=${c.acknowledged}>
           <p class="caution-head"><span aria-hidden="true">⚠ </span><strong>${CAUTION_NAMES[c.kind]}</strong> <span class="kind">(${c.kind})</span> —
-            ${c.acknowledged ? html`<span class="acknowledged">acknowledged in the module</span>` : html`<span class="unacknowledged">not acknowledged: its handouts print as DRAFT</span>`}</p>
+            ${c.acknowledged ? html`<span class="acknowledged">${msg("acknowledged in the module")}</span>` : html`<span class="unacknowledged">${msg("not acknowledged: its handouts print as DRAFT")}</span>`}</p>
           <p class="message">${c.message}</p>
-          <p class="where">${shown(c.trigger) ? "The words that raised it are marked in the passage, with a dashed underline." : "The words that raised it are in a note, outside this passage."}</p>
+          <p class="where">${shown(c.trigger) ? msg("The words that raised it are marked in the passage, with a dashed underline.") : msg("The words that raised it are in a note, outside this passage.")}</p>
         </li>`,
       )}
     </ul>`;
   }
 
   private renderContext(context: PassageContext) {
-    const what = context.marks === "quote" ? "quoted words" : "closest words";
+    const what = context.marks === "quote" ? msg("quoted words") : msg("closest words");
     const runs = context.runs;
     const cautioned = runs.some((r) => r.caution);
     return html`<figure class="context">
-      <figcaption>${context.marks === "quote" ? "In the source" : "Closest passage in the source"}: ${context.citation}</figcaption>
+      <figcaption>${context.marks === "quote" ? msg(str`In the source: ${context.citation}`) : msg(str`Closest passage in the source: ${context.citation}`)}</figcaption>
       <blockquote part="passage" class="passage">${runs.map((run, i) => this.renderRun(run, runs[i - 1], runs[i + 1], context.marks, what))}</blockquote>
       ${
         cautioned
-          ? html`<p class="legend"><span class="swatch quote">${what}</span> <span class="swatch caution">words that raised a caution</span></p>`
+          ? html`<p class="legend"><span class="swatch quote">${what}</span> <span class="swatch caution">${msg("words that raised a caution")}</span></p>`
           : nothing
       }
     </figure>`;
@@ -120,10 +134,10 @@ export class SbReviewItem extends SbElement {
   /** One run; a screen reader hears where marked words start and end (a caution may lie inside quoted words). */
   private renderRun(run: PassageRun, previous: PassageRun | undefined, next: PassageRun | undefined, marks: string, what: string) {
     const inner = run.caution
-      ? html`<mark class="caution">${previous?.caution ? nothing : html`<span class="sr">words that raised a caution: </span>`}${run.text}${next?.caution ? nothing : html`<span class="sr"> (end of caution words)</span>`}</mark>`
+      ? html`<mark class="caution">${previous?.caution ? nothing : html`<span class="sr">${msg("words that raised a caution:")} </span>`}${run.text}${next?.caution ? nothing : html`<span class="sr"> ${msg("(end of caution words)")}</span>`}</mark>`
       : run.text;
     if (!run.marked) return inner;
-    return html`<mark class=${marks}>${previous?.marked ? nothing : html`<span class="sr">${what}: </span>`}${inner}${next?.marked ? nothing : html`<span class="sr"> (end)</span>`}</mark>`;
+    return html`<mark class=${marks}>${previous?.marked ? nothing : html`<span class="sr">${what}: </span>`}${inner}${next?.marked ? nothing : html`<span class="sr"> ${msg("(end)")}</span>`}</mark>`;
   }
 }
 

@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import { html, nothing } from "lit";
 import { customElement, property, query } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
@@ -7,28 +8,53 @@ import "../sb-review-decision/sb-review-decision.ts";
 import "../sb-review-item/sb-review-item.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { styles } from "./sb-review-module.styles.ts";
-import { plural } from "../../core/text/plural.ts";
+import { plural } from "../../app/plural.ts";
 
-/** A module's review status in words. */
-export const STATUS_WORDS: Record<Module["meta"]["review"]["status"], string> = {
-  draft: "Draft, not reviewed yet",
-  "in-review": "In review",
-  approved: "Approved",
-  "changes-requested": "Changes requested",
-};
+/** A module's review status in words, in the interface language. */
+export const statusWords = (): Record<Module["meta"]["review"]["status"], string> => ({
+  draft: msg("Draft, not reviewed yet"),
+  "in-review": msg("In review"),
+  approved: msg("Approved"),
+  "changes-requested": msg("Changes requested"),
+});
 
-const GROUPS: { group: ReviewGroup; title: string }[] = [
-  { group: "changed", title: "Source changed since verified" },
-  { group: "rejected", title: "Rejected" },
-  { group: "cautioned", title: "Verified, with cautions to check" },
-  { group: "verified", title: "Verified" },
+/** The groups excerpts are shown in, in order, with their headings. */
+const groups = (): { group: ReviewGroup; title: string }[] => [
+  { group: "changed", title: msg("Source changed since verified") },
+  { group: "rejected", title: msg("Rejected") },
+  { group: "cautioned", title: msg("Verified, with cautions to check") },
+  { group: "verified", title: msg("Verified") },
 ];
+
+/** "14 excerpts", in the interface language. */
+export const excerptCount = (n: number) =>
+  plural(n, {
+    one: msg(str`${n} excerpt`),
+    few: msg(str`${n} excerpts`, { id: "review-module.excerpts.few" }),
+    many: msg(str`${n} excerpts`, { id: "review-module.excerpts.many" }),
+    other: msg(str`${n} excerpts`),
+  });
+
+/** "14 verified, 0 rejected, 0 source changed, 0 with cautions". */
+export function countWords({ verified, rejected, changed, cautioned }: ModuleReview["counts"]) {
+  return {
+    verified: msg(str`${verified} verified`),
+    rejected: msg(str`${rejected} rejected`),
+    changed: msg(str`${changed} source changed`),
+    cautioned: msg(str`${cautioned} with cautions`),
+  };
+}
 
 /** One line per rejected excerpt, for the confirmation before approving. */
 export function rejectedLines(review: ModuleReview | undefined): string[] {
   return (review?.items ?? [])
     .filter((i) => i.problem || i.review?.verdict.status !== "verified")
-    .map((i) => `Excerpt ${i.number} (${i.sourceCite}, ${i.excerpt.locator}): ${i.problem ?? i.review!.verdict.message}`);
+    .map((i) => {
+      const { number, sourceCite } = i;
+      const { locator } = i.excerpt;
+      const why = i.problem ?? i.review!.verdict.message;
+      return msg(str`Excerpt ${number} (${sourceCite}, ${locator}): ${why}`);
+    });
 }
 
 /**
@@ -79,14 +105,14 @@ export class SbReviewModule extends SbElement {
         <header part="header">
           ${this.level === 1 ? html`<h1 id="title" tabindex="-1">${meta.title}</h1>` : html`<h2 id="title" tabindex="-1">${meta.title}</h2>`}
           <p class="state" data-status=${meta.review.status}>
-            Review state: <strong>${STATUS_WORDS[meta.review.status]}</strong>${meta.review.reviewer ? html` by <span class="reviewer">${meta.review.reviewer}</span>` : nothing}${meta.review.date ? html` on <time datetime=${meta.review.date}>${meta.review.date}</time>` : nothing}${meta.review.comment ? html`<span class="comment"> — “${meta.review.comment}”</span>` : nothing}
+            ${msg("Review state:")} <strong>${statusWords()[meta.review.status]}</strong>${meta.review.reviewer ? html` ${msg("by")} <span class="reviewer">${meta.review.reviewer}</span>` : nothing}${meta.review.date ? html` ${msg("on")} <time datetime=${meta.review.date}>${meta.review.date}</time>` : nothing}${meta.review.comment ? html`<span class="comment"> — “${meta.review.comment}”</span>` : nothing}
           </p>
           ${this.renderCounts()}
-          ${this.origin === "shipped" ? html`<p class="origin">Shipped module: your decision is saved in your own copy; the shipped file stays as it is.</p>` : nothing}
-          ${this.origin === "copy" ? html`<p class="origin">Your copy of a shipped module: decisions are saved here; the shipped file stays as it is.</p>` : nothing}
+          ${this.origin === "shipped" ? html`<p class="origin">${msg("Shipped module: your decision is saved in your own copy; the shipped file stays as it is.")}</p>` : nothing}
+          ${this.origin === "copy" ? html`<p class="origin">${msg("Your copy of a shipped module: decisions are saved here; the shipped file stays as it is.")}</p>` : nothing}
           ${this.review?.lockProblem ? html`<p class="lock-problem" role="alert">${this.review.lockProblem}</p>` : nothing}
         </header>
-        ${this.review ? GROUPS.map((g) => this.renderGroup(g.group, g.title, this.review!)) : nothing}
+        ${this.review ? groups().map((g) => this.renderGroup(g.group, g.title, this.review!)) : nothing}
         <sb-review-decision module-id=${meta.id} module-title=${meta.title} reviewer=${this.reviewer} .rejected=${rejectedLines(this.review)}
           save-text=${this.saveText} ?save-failed=${this.saveFailed} ?checking=${!this.review && !this.problem} heading-level=${this.level + 1}></sb-review-decision>
       </section>
@@ -94,18 +120,21 @@ export class SbReviewModule extends SbElement {
   }
 
   private renderCounts() {
-    if (this.problem) return html`<p class="counts problem" role="alert">The excerpts could not be checked: ${this.problem}</p>`;
+    if (this.problem)
+      return html`<p class="counts problem" role="alert">${msg(str`The excerpts could not be checked: ${this.problem}`)}</p>`;
     const review = this.review;
     const total = this.module!.body.filter((n) => n.kind === "excerpt").length;
-    if (!review) return html`<p class="counts checking" role="status">Checking ${plural(total, "excerpt")} against their sources…</p>`;
-    const { excerpts, verified, rejected, changed, cautioned } = review.counts;
-    if (excerpts === 0) return html`<p class="counts">This module has no excerpts.</p>`;
+    if (!review)
+      return html`<p class="counts checking" role="status">${msg(str`Checking ${excerptCount(total)} against their sources…`)}</p>`;
+    const { excerpts, rejected, changed, cautioned } = review.counts;
+    if (excerpts === 0) return html`<p class="counts">${msg("This module has no excerpts.")}</p>`;
+    const words = countWords(review.counts);
     return html`<p class="counts">
-      ${plural(excerpts, "excerpt")}:
-      <span class="count verified">${verified} verified</span>,
-      <span class="count rejected ${rejected ? "some" : ""}">${rejected} rejected</span>,
-      <span class="count changed ${changed ? "some" : ""}">${changed} source changed</span>,
-      <span class="count cautioned ${cautioned ? "some" : ""}">${cautioned} with cautions</span>
+      ${excerptCount(excerpts)}:
+      <span class="count verified">${words.verified}</span>,
+      <span class="count rejected ${rejected ? "some" : ""}">${words.rejected}</span>,
+      <span class="count changed ${changed ? "some" : ""}">${words.changed}</span>,
+      <span class="count cautioned ${cautioned ? "some" : ""}">${words.cautioned}</span>
     </p>`;
   }
 
@@ -114,7 +143,7 @@ export class SbReviewModule extends SbElement {
     if (items.length === 0) return nothing;
     return html`
       <div class="group ${group}" role="heading" aria-level=${this.level + 1}>${title} <span class="n">(${items.length})</span></div>
-      <ol class="items" aria-label="${title}: ${plural(items.length, "excerpt")}">
+      <ol class="items" aria-label=${msg(str`${title}: ${excerptCount(items.length)}`)}>
         ${items.map((item: ReviewItem) => html`<li><sb-review-item .item=${item} of=${review.counts.excerpts} heading-level=${this.level + 2}></sb-review-item></li>`)}
       </ol>
     `;

@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import { saveStateText, type SaveState } from "../../app/persistence/save-messages.ts";
 import type { ModuleMeta } from "../../core/schema/module.ts";
 
@@ -34,6 +35,9 @@ export function reviewOf(status: "approved" | "changes-requested", reviewer: str
 /** The save state of a decision in words: "Saved: approved by Ana Petrova on 2025-11-23." */
 export function decisionSaveText(state: SaveState, review: ModuleMeta["review"] | undefined): string {
   if (state.status !== "saved" || !review?.reviewer) return saveStateText(state);
-  const what = review.status === "approved" ? "approved" : review.status === "changes-requested" ? "changes requested" : review.status;
-  return `Saved: ${what} by ${review.reviewer} on ${review.date}.`;
+  const { reviewer, date } = review;
+  if (review.status === "approved") return msg(str`Saved: approved by ${reviewer} on ${date}.`);
+  if (review.status === "changes-requested") return msg(str`Saved: changes requested by ${reviewer} on ${date}.`);
+  const status = review.status;
+  return msg(str`Saved: ${status} by ${reviewer} on ${date}.`);
 }

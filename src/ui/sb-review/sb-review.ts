@@ -1,4 +1,5 @@
 import { consume } from "@lit/context";
+import { msg, str } from "@lit/localize";
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
@@ -13,18 +14,30 @@ import type { Module } from "../../core/schema/module.ts";
 import type { SbReviewDecideEvent, SbReviewerChangeEvent } from "../sb-review-decision/sb-review-decision.ts";
 import type { SbCiteEditionEvent } from "../sb-edition-check/sb-edition-check.ts";
 import "../sb-review-module/sb-review-module.ts";
-import { STATUS_WORDS, type SbReviewModule } from "../sb-review-module/sb-review-module.ts";
+import { countWords, statusWords, type SbReviewModule } from "../sb-review-module/sb-review-module.ts";
 import { decisionSaveText, rememberedReviewer, rememberReviewer, reviewOf } from "./review-decisions.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-review.styles.ts";
-import { plural } from "../../core/text/plural.ts";
+import { plural } from "../../app/plural.ts";
 
-/** The word for modules, when a count of them starts a title. */
-const MODULES = { one: "module", other: "modules", none: "No modules" };
-/** The excerpts of a module, as one string: a review is redone only when they change. */
+/** "3 modules" (or "No modules"), when a count of them starts a title. */
+const moduleCount = (n: number) =>
+  n === 0
+    ? msg("No modules")
+    : plural(n, {
+        one: msg(str`${n} module`),
+        few: msg(str`${n} modules`, { id: "review.modules.few" }),
+        many: msg(str`${n} modules`, { id: "review.modules.many" }),
+        other: msg(str`${n} modules`),
+      });
+/** The excerpts of a module (with their parallel quotes), as one string: a review is redone only when they change. */
 const excerptKey = (module: Module | undefined) =>
-  (module?.body ?? []).flatMap((n) => (n.kind === "excerpt" ? [`${n.sourceId}\u0000${n.locator}\u0000${n.quote}`] : [])).join("\u0001");
+  (module?.body ?? [])
+    .flatMap((n) =>
+      n.kind === "excerpt" ? [[n.sourceId, n.locator, n.quote, n.parallel?.sourceId ?? "", n.parallel?.quote ?? ""].join("\u0000")] : [],
+    )
+    .join("\u0001");
 
 /**
  * @summary Review mode: every excerpt of a module, or of every module of a session, beside its
@@ -101,14 +114,15 @@ export class SbReview extends SbElement {
   private async resolve(store: ModuleStore): Promise<{ ids: string[]; title: string; notFound?: string }> {
     if (this.moduleId) return { ids: [this.moduleId], title: store.get(this.moduleId)?.meta.title ?? this.moduleId };
     if (this.sessionId) {
-      if (!this.sessions) return { ids: [], title: "Review", notFound: "Sessions cannot be opened here." };
+      if (!this.sessions) return { ids: [], title: msg("Review"), notFound: msg("Sessions cannot be opened here.") };
       await this.sessions.ready;
       const session = this.sessions.get(this.sessionId);
-      if (!session) return { ids: [], title: "Review", notFound: `There is no session “${this.sessionId}”. It may have been deleted.` };
+      if (!session)
+        return { ids: [], title: msg("Review"), notFound: msg(str`There is no session “${this.sessionId}”. It may have been deleted.`) };
       const ids = [...new Set(session.agenda.flatMap((item) => ("module" in item ? [item.module] : [])))];
       return { ids, title: session.title };
     }
-    return { ids: [...new Set(this.moduleIds)], title: plural(this.moduleIds.length, MODULES) };
+    return { ids: [...new Set(this.moduleIds)], title: moduleCount(this.moduleIds.length) };
   }
 
   /** Reads the modules, then checks each one's excerpts in turn (the first module shows while the next is checked). */
@@ -210,12 +224,13 @@ export class SbReview extends SbElement {
     const node = current?.body[index];
     let failure: string | undefined;
     if (!current || node?.kind !== "excerpt" || node.sourceId !== from || node.quote !== quote)
-      failure = `Not saved: excerpt ${number} has changed since it was checked; check it again.`;
+      failure = msg(str`Not saved: excerpt ${number} has changed since it was checked; check it again.`);
     else
       try {
         await this.store!.update(moduleId, citeEdition(current, to, new Map([[index, locator]])));
       } catch (error) {
-        failure = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+        const why = error instanceof Error ? error.message : String(error);
+        failure = msg(str`Not saved: ${why}`);
       }
     // A failure is said where the module's saves are (beside the decision).
     if (failure) {
@@ -226,17 +241,17 @@ export class SbReview extends SbElement {
   }
 
   override render() {
-    if (!this.store || !this.loaded) return html`<p class="loading" role="status">Opening the review…</p>`;
+    if (!this.store || !this.loaded) return html`<p class="loading" role="status">${msg("Opening the review…")}</p>`;
     // One module: its own title is the page's heading; several: the session's (or a count).
     const several = this.ids.length !== 1 || Boolean(this.sessionId);
     return html`
       <div class="review" @sb-review-decide=${this.onDecide} @sb-reviewer-change=${this.onReviewerChange} @sb-cite-edition=${this.onCiteEdition}>
         <header class="head">
-          <p class="eyebrow">${this.sessionId ? "Review of a session" : "Review"}</p>
+          <p class="eyebrow">${this.sessionId ? msg("Review of a session") : msg("Review")}</p>
           ${
             several
               ? html`<h1>${this.heading}</h1>
-            <p class="lead">Check each excerpt against its source — the quoted words are marked in the passage — then approve each module or request changes.</p>`
+            <p class="lead">${msg("Check each excerpt against its source — the quoted words are marked in the passage — then approve each module or request changes.")}</p>`
               : nothing
           }
         </header>
@@ -248,14 +263,14 @@ export class SbReview extends SbElement {
   }
 
   private renderContents() {
-    return html`<nav class="contents" aria-label="Modules in this review">
-      <h2>${plural(this.ids.length, MODULES)}</h2>
+    return html`<nav class="contents" aria-label=${msg("Modules in this review")}>
+      <h2>${moduleCount(this.ids.length)}</h2>
       <ol>${this.ids.map((id) => {
         const module = this.modules.get(id);
         const counts = this.reviews.get(id)?.counts;
         return html`<li>
           <button type="button" class="link" @click=${() => this.goTo(id)}>${module?.meta.title ?? id}</button>
-          <span class="meta">${module ? STATUS_WORDS[module.meta.review.status] : "not found"}${counts ? ` · ${counts.verified} verified, ${counts.rejected} rejected, ${counts.changed} source changed, ${counts.cautioned} with cautions` : module ? " · checking…" : ""}</span>
+          <span class="meta">${module ? statusWords()[module.meta.review.status] : msg("not found")}${counts ? ` · ${Object.values(countWords(counts)).join(", ")}` : module ? ` · ${msg("checking…")}` : ""}</span>
         </li>`;
       })}</ol>
     </nav>`;
@@ -263,7 +278,7 @@ export class SbReview extends SbElement {
 
   private renderModule(id: string) {
     const module = this.modules.get(id);
-    if (!module) return html`<p class="missing" role="alert">There is no module “${id}”. It may have been deleted.</p>`;
+    if (!module) return html`<p class="missing" role="alert">${msg(str`There is no module “${id}”. It may have been deleted.`)}</p>`;
     const store = this.store!;
     const failure = this.failures.get(id);
     const state = store.saveState(id);

@@ -15,7 +15,8 @@ export const styles = css`
   h5,
   h6,
   .display-line,
-  .missing {
+  .missing,
+  .versions {
     margin-left: calc(var(--sb-margin-width) + var(--sb-gutter));
   }
   h2,
@@ -53,6 +54,43 @@ export const styles = css`
     background: var(--sb-panel);
     padding: 0.5rem 0.75rem;
   }
+  .versions {
+    font: 0.9rem/1.4 var(--sb-font-ui);
+    margin-bottom: 1.5rem;
+  }
+  .versions label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    cursor: pointer;
+  }
+  .version-problem {
+    color: var(--sb-muted);
+    margin: 0.35rem 0 0;
+  }
+  /* Beside its other language version: two columns, each passage level with its counterpart. */
+  .text.paired {
+    max-width: none;
+    /* Two measures side by side: the margins narrow so that each column keeps a readable line. */
+    --sb-margin-width: 4.5rem;
+    --sb-gutter: 1rem;
+  }
+  .pair {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    column-gap: 1.5rem;
+    align-items: start;
+  }
+  .version {
+    min-width: 0;
+    border-left: 1px solid var(--sb-rule);
+    padding-left: 1rem;
+  }
+  .no-counterpart {
+    font: italic 0.85rem/1.4 var(--sb-font-ui);
+    color: var(--sb-muted);
+    margin: 0.2rem 0 1rem;
+  }
   ul {
     list-style: none;
     margin: 0 0 0.75rem;
@@ -67,12 +105,22 @@ export const styles = css`
     box-shadow: 0 0 0 0.5rem var(--sb-highlight);
   }
   @media (max-width: 40rem) {
-    :host {
+    :host,
+    .text.paired {
       --sb-margin-width: 0rem;
       --sb-gutter: 0rem;
     }
     .text {
       font-size: 1rem;
+    }
+    /* Stacked: the other version under its original, indented behind a rule. */
+    .pair {
+      display: block;
+    }
+    .version {
+      margin: -0.5rem 0 1rem 0.75rem;
+      padding-left: 0.75rem;
+      border-left-width: 3px;
     }
     h2 {
       font-size: 1.2rem;

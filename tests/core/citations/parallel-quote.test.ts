@@ -4,7 +4,8 @@
  * official translation, not reviewed by a native speaker.
  */
 import { describe, expect, test } from "vitest";
-import { checkParallel, parallelFailure } from "../../../src/core/citations/parallel-quote.ts";
+import { checkParallel, parallelFailure, withParallel } from "../../../src/core/citations/parallel-quote.ts";
+import { verifyQuote } from "../../../src/core/citations/verify.ts";
 import type { ExcerptNode } from "../../../src/core/schema/module.ts";
 import type { Source } from "../../../src/core/sources/source.ts";
 import { source } from "../library.ts";
@@ -62,5 +63,32 @@ describe("a parallel quote", () => {
 
   test("an excerpt without one has nothing to check", () => {
     expect(checkParallel({ ...SAUNAS, parallel: undefined }, sourceOf)).toBeUndefined();
+  });
+});
+
+describe("an excerpt's verdict with its parallel quote (withParallel)", () => {
+  const verdictOf = (node: ExcerptNode) =>
+    withParallel(verifyQuote(englishSource(), node.quote, { locator: node.locator }), node, sourceOf);
+
+  test("stays verified when the parallel quote verifies", () => {
+    expect(verdictOf(SAUNAS).status).toBe("verified");
+  });
+
+  test("is rejected, with the translation's word diff, when the parallel quote is altered", () => {
+    const node = {
+      ...SAUNAS,
+      parallel: { sourceId: RUSSIAN_ID, quote: "Специальному докладчику сообщили о работе «бань», особенно в Бишкеке" },
+    };
+    const verdict = verdictOf(node);
+    expect(verdict).toMatchObject({ status: "rejected", reason: "altered", parallelOf: RUSSIAN_ID });
+    expect(verdict.status === "rejected" && verdict.message).toBe(failure(node));
+    const diff = verdict.status === "rejected" ? verdict.closest?.diff : undefined;
+    expect(diff?.filter((d) => d.op !== "equal").map((d) => `${d.op} ${d.text}`)).toEqual(['delete "саун",', 'insert "бань",']);
+  });
+
+  test("keeps the excerpt's own rejection when its own words fail", () => {
+    const node = { ...SAUNAS, quote: "the Special Rapporteur was informed of the operation of casinos" };
+    expect(verdictOf(node)).toMatchObject({ status: "rejected" });
+    expect(verdictOf(node)).not.toHaveProperty("parallelOf");
   });
 });

@@ -3,7 +3,9 @@
 // &library=edited gives the review a library whose UN report is a revised edition (a paragraph
 // added after para. 20, later paragraphs renumbered), so its excerpts' source changed since verification;
 // &library=editions adds a second edition of the TIP report that supersedes the first
-// (tests/fixtures/second-edition.ts) and a module "edition-quotes" citing the first.
+// (tests/fixtures/second-edition.ts) and a module "edition-quotes" citing the first; &library=russian adds
+// the Russian test fixture (tests/fixtures/russian, not an official translation) and a module
+// "parallel-quotes" whose second excerpt's Russian words were changed.
 import "../../../src/app/zod-config.ts";
 import { ContextProvider } from "@lit/context";
 import { parse } from "yaml";
@@ -15,6 +17,8 @@ import type { SessionStore } from "../../../src/app/session-store-api.ts";
 import { SessionSchema, type Session } from "../../../src/core/schema/session.ts";
 import "../../../src/ui/sb-review/sb-review.ts";
 import { EDITION_EXCERPTS, REVISED_ENTRY, REVISED_FILE, revisedTip } from "../../fixtures/second-edition.ts";
+import russianEntry from "../../fixtures/russian/catalog-entry.yaml?raw";
+import russianText from "../../fixtures/russian/un-hrc-25-48-add1-ru.txt?raw";
 
 /** A module of the trainer's with one genuine quote and one altered one ("20" → "30" per cent). */
 const ALTERED = `---
@@ -81,6 +85,35 @@ money to drop cases.
 
 const UN_REPORT = "un-hrc-25-48-add1";
 
+/** Two excerpts with the Russian words beside them: the first as the fixture has them, the second with «бань» for «саун». */
+const PARALLEL = `---
+id: parallel-quotes
+title: Where children are exploited
+summary: The places the Special Rapporteur was told of, in English and Russian.
+version: 1
+audiences: [police]
+topics: [prevalence]
+minutes: 10
+objectives:
+  - Name the places
+review: {status: in-review}
+---
+
+## Places
+
+:::excerpt un-hrc-25-48-add1 "para. 2"
+During the mission, the Special Rapporteur visited Bishkek, Osh, Jalalabad, Karakol and villages in the Ysyk Köl lake region.
+:::parallel un-hrc-25-48-add1-ru
+В ходе миссии Специальный докладчик посетила Бишкек, Ош, Джалал-Абад, Каракол и сёла в районе озера Иссык-Куль.
+:::
+
+:::excerpt un-hrc-25-48-add1 "para. 14"
+the Special Rapporteur was informed of the operation of “saunas”, especially in Bishkek
+:::parallel un-hrc-25-48-add1-ru
+Специальному докладчику сообщили о работе «бань», особенно в Бишкеке
+:::
+`;
+
 /** The UN report as a revised edition would have it: a paragraph added after para. 20, every later one renumbered. */
 function revisedEdition(raw: string): string {
   const lines = raw.split("\n");
@@ -138,6 +171,11 @@ review: {status: in-review}
 ## From the report
 
 ${blocks.join("\n")}`;
+}
+if (params.get("library") === "russian") {
+  catalog += "\n\n" + russianEntry.replace(/^(?=.)/gm, "  ");
+  files.set("un-hrc-25-48-add1-ru.txt", () => Promise.resolve(russianText));
+  editionModules["parallel-quotes.md"] = PARALLEL;
 }
 const library = new LibraryStore(catalog, files);
 
