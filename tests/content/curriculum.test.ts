@@ -14,7 +14,7 @@ import { library, ROOT } from "../core/library.ts";
 
 const modules = new Map<string, Module>(
   readdirSync(join(ROOT, "modules"))
-    .filter((f) => f.endsWith(".md"))
+    .filter((f) => /^[^.]+\.md$/.test(f) /* not a translation, <id>.<language>.md */)
     .sort()
     .map((f) => {
       const parsed = parseModule(readFileSync(join(ROOT, "modules", f), "utf8"), `modules/${f}`);

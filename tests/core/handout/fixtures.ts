@@ -22,7 +22,7 @@ export function shippedModules(): Map<string, Module> {
   const dir = join(root, "modules");
   return new Map(
     readdirSync(dir)
-      .filter((f) => f.endsWith(".md"))
+      .filter((f) => /^[^.]+\.md$/.test(f) /* not a translation, <id>.<language>.md */)
       .map((f) => {
         const m = parseModule(readFileSync(join(dir, f), "utf8"), `modules/${f}`).module!;
         return [m.meta.id, m];

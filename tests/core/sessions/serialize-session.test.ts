@@ -14,7 +14,7 @@ import { runs } from "../../property-runs.ts";
 const root = join(import.meta.dirname, "..", "..", "..");
 const modules = new Map<string, Module>(
   readdirSync(join(root, "modules"))
-    .filter((f) => f.endsWith(".md"))
+    .filter((f) => /^[^.]+\.md$/.test(f) /* not a translation, <id>.<language>.md */)
     .map((f) => {
       const module = parseModule(readFileSync(join(root, "modules", f), "utf8"), `modules/${f}`).module!;
       return [module.meta.id, module];
