@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parseHandoutTemplate } from "../core/library/handout-template-file.ts";
 import { ContentError } from "../core/files/yaml-file.ts";
 import { parseModule } from "../core/modules/parse-module.ts";
@@ -43,7 +43,7 @@ export function readTranslations(root: string): { checked: Map<string, CheckedTr
   for (const f of readdirSync(dir).sort()) {
     const named = translationFileName(f);
     if (!named) continue;
-    const result = checkTranslationFile(root, join(dir, f), `modules/${f}`);
+    const result = checkTranslationFile(join(dir, f), `modules/${f}`);
     checked.set(f, result);
     if (!result.module) continue;
     const inLanguage = printable.get(named.language) ?? new Map<string, Module>();
@@ -52,17 +52,18 @@ export function readTranslations(root: string): { checked: Map<string, CheckedTr
   return { checked, printable };
 }
 
-/** A translation file checked against its original, `modules/<id>.md` (read afresh: its exact text is fingerprinted). */
-export function checkTranslationFile(root: string, path: string, name: string): CheckedTranslation {
+/** A translation file checked against its original, `<id>.md` beside it (read afresh: its exact text is fingerprinted). */
+export function checkTranslationFile(path: string, name: string): CheckedTranslation {
   const id = translationFileName(name)!.id;
-  const originalPath = join(root, "modules", `${id}.md`);
+  const originalPath = join(dirname(path), `${id}.md`);
+  const originalName = join(dirname(name), `${id}.md`);
   try {
     const text = readContentFile(path, name);
     if (!existsSync(originalPath)) return checkTranslation(text, name, undefined);
-    const originalText = readContentFile(originalPath, `modules/${id}.md`);
-    const parsed = parseModule(originalText, `modules/${id}.md`);
+    const originalText = readContentFile(originalPath, originalName);
+    const parsed = parseModule(originalText, originalName);
     if (!parsed.module || parsed.errors.length > 0) {
-      const problem = `its original modules/${id}.md has errors, so the translation cannot be checked against it`;
+      const problem = `its original ${originalName} has errors, so the translation cannot be checked against it`;
       return { lines: [], lineAt: () => undefined, errors: [new ContentError(name, undefined, undefined, problem)] };
     }
     return checkTranslation(text, name, { module: parsed.module, text: originalText });
