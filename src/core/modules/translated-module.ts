@@ -60,3 +60,25 @@ export function translationDraftReasons(module: Module): string[] {
   if (!t || t.current) return [];
   return [`The ${languageName(t.language)} translation of “${t.originalTitle}” was made from an earlier version of the module.`];
 }
+
+/** A translation as a module library shows it on its original: its language, and whether it is current. */
+export interface TranslationState {
+  language: string;
+  current: boolean;
+}
+
+/**
+ * The state of each translation file (`<id>.<language>.md`, with its text) by the id of the original it translates
+ * (`originals`: id → the original file's text). A translation whose front matter cannot be read, or with no original, is left out.
+ */
+export function translationStates(originals: ReadonlyMap<string, string>, translations: Iterable<readonly [string, string]>): Map<string, TranslationState[]> {
+  const states = new Map<string, TranslationState[]>();
+  for (const [file, text] of translations) {
+    const meta = parseTranslation(text, file).translation?.meta;
+    const original = meta && originals.get(meta["translation-of"]);
+    if (!meta || original === undefined) continue;
+    const state = { language: meta.language, current: meta["translated-from"] === moduleFingerprint(original) };
+    states.set(meta["translation-of"], [...(states.get(meta["translation-of"]) ?? []), state]);
+  }
+  return states;
+}
