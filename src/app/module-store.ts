@@ -13,9 +13,9 @@ import { RevisionStore, type BundledFiles } from "./persistence/revision-store.t
 import { importClashMessage, messageOf } from "./persistence/save-messages.ts";
 import { askPersistentStorage } from "./persistence/tab-channel.ts";
 
-/** The modules in `modules/`, each a lazily loaded chunk of the build. */
+/** The modules in `modules/`, each a lazily loaded chunk of the build; their translations (`<id>.<language>.md`) are not modules. */
 export function bundledModuleFiles(): BundledFiles {
-  return import.meta.glob<string>("../../modules/*.md", { query: "?raw", import: "default" });
+  return import.meta.glob<string>(["../../modules/*.md", "!../../modules/*.*.md"], { query: "?raw", import: "default" });
 }
 
 /** The store the app uses: the bundled modules and the `sourcebook` IndexedDB database. Call `connect()` once the page is up. */

@@ -8,9 +8,15 @@ import { SessionDb, type SessionRecord } from "./persistence/session-db.ts";
 import { sessionKind, type SessionEntry } from "./persistence/session-entry.ts";
 import type { SessionStore, SessionSummary } from "./session-store-api.ts";
 
-/** The sessions in `templates/sessions/`, each a lazily loaded chunk of the build. */
+/**
+ * The sessions in `templates/sessions/`, each a lazily loaded chunk of the build. A session in another language
+ * (`<name>.ru.yaml`) prints from the modules' translations, which the workbench cannot print yet: `sourcebook export` does.
+ */
 export function bundledStarterSessions(): BundledFiles {
-  return import.meta.glob<string>("../../templates/sessions/*.yaml", { query: "?raw", import: "default" });
+  return import.meta.glob<string>(["../../templates/sessions/*.yaml", "!../../templates/sessions/*.*.yaml"], {
+    query: "?raw",
+    import: "default",
+  });
 }
 
 /** The store the app uses: the bundled starters and the `sourcebook-sessions` IndexedDB database. Call `connect()` once the page is up. */

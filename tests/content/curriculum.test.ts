@@ -13,11 +13,12 @@ import { parseHandoutTemplate } from "../../src/core/library/handout-template-fi
 import { parseModule } from "../../src/core/modules/parse-module.ts";
 import type { BodyNode, Module } from "../../src/core/schema/module.ts";
 import { loadSession } from "../../src/core/sessions/session-file.ts";
+import { readTranslations } from "../../src/cli/content.ts";
 import { library, ROOT } from "../core/library.ts";
 
 const modules = new Map<string, Module>(
   readdirSync(join(ROOT, "modules"))
-    .filter((f) => f.endsWith(".md"))
+    .filter((f) => /^[^.]+\.md$/.test(f) /* not a translation, <id>.<language>.md */)
     .sort()
     .map((f) => {
       const parsed = parseModule(readFileSync(join(ROOT, "modules", f), "utf8"), `modules/${f}`);
@@ -26,7 +27,10 @@ const modules = new Map<string, Module>(
     }),
 );
 const sessionFiles = readdirSync(join(ROOT, "templates", "sessions")).filter((f) => f.endsWith(".yaml"));
-const sessions = sessionFiles.map((f) => loadSession(readFileSync(join(ROOT, "templates", "sessions", f), "utf8"), f, modules));
+const translations = readTranslations(ROOT).printable;
+const sessions = sessionFiles.map((f) =>
+  loadSession(readFileSync(join(ROOT, "templates", "sessions", f), "utf8"), f, modules, translations),
+);
 
 /** What a block says in the module's own words (never a quote's). */
 function ownWords(node: BodyNode): string {

@@ -18,7 +18,7 @@ afterAll(async () => app?.close());
 
 const shipped = new Map<string, Module>(
   readdirSync(join(root, "modules"))
-    .filter((f) => f.endsWith(".md"))
+    .filter((f) => /^[^.]+\.md$/.test(f) /* not a translation, <id>.<language>.md */)
     .map((f) => {
       const module = parseModule(readFileSync(join(root, "modules", f), "utf8"), `modules/${f}`).module!;
       return [module.meta.id, module];

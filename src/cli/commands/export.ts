@@ -6,7 +6,7 @@ import type { AssembledSession } from "../../core/sessions/assemble-session.ts";
 import { loadSession } from "../../core/sessions/session-file.ts";
 import type { Source } from "../../core/sources/source.ts";
 import { readContentFile } from "../content-file.ts";
-import { readHandoutTemplate, readModules } from "../content.ts";
+import { readHandoutTemplate, readModules, readTranslations } from "../content.ts";
 import { dim, green, red, shownPath } from "../format.ts";
 import { Library } from "../library.ts";
 import { isWithin, realPathOf, statOf } from "../real-path.ts";
@@ -141,13 +141,17 @@ async function renderOne(
 function readSession(root: string, path: string): AssembledSession {
   if (!existsSync(path)) throw new UsageError(`No such session file: ${path}.`);
   const { modules, problems } = readModules(root);
+  const translations = readTranslations(root);
   const name = relative(root, resolve(path)).startsWith("..") ? path : relative(root, resolve(path));
   try {
-    return loadSession(readContentFile(path, name), name, modules);
+    return loadSession(readContentFile(path, name), name, modules, translations.printable);
   } catch (e) {
     if (!(e instanceof ContentError)) throw e;
-    // A module that failed to parse is named with its own errors, not as "unknown".
+    // A module or translation that failed to parse is named with its own errors, not as "unknown" or missing.
     const broken = [...problems.entries()].find(([id]) => e.problem.includes(`"${id}"`));
+    const translation = [...translations.checked.entries()].find(([f, t]) => t.errors.length > 0 && e.problem.includes(`modules/${f})`));
+    if (translation)
+      throw new UsageError(`${e.message}; the translation has errors: ${translation[1].errors.map((t) => t.message).join("; ")}`);
     throw new UsageError(broken ? `${e.message}; the module file has errors: ${broken[1].join("; ")}` : e.message);
   }
 }

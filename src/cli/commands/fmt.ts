@@ -3,6 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { ContentError } from "../../core/files/content-error.ts";
 import { frontMatterComments } from "../../core/modules/front-matter-comments.ts";
 import { parseModule } from "../../core/modules/parse-module.ts";
+import { translationFileName } from "../../core/modules/translation-file.ts";
 import { serializeModule } from "../../core/modules/serialize-module.ts";
 import { readContentFile } from "../content-file.ts";
 import { green, red } from "../format.ts";
@@ -22,7 +23,7 @@ export function formatModules(args: { root: string; files: string[]; check: bool
       ? args.files.map((f) => resolve(f))
       : existsSync(dir)
         ? readdirSync(dir)
-            .filter((f) => f.endsWith(".md"))
+            .filter((f) => f.endsWith(".md") && !translationFileName(f))
             .sort()
             .map((f) => join(dir, f))
         : [];

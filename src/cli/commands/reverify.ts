@@ -15,6 +15,7 @@ import type { Library } from "../library.ts";
 import { writeFileSafely } from "../safe-write.ts";
 import { UsageError } from "../usage-error.ts";
 import { moduleFiles } from "./verify.ts";
+import { translationFileName } from "../../core/modules/translation-file.ts";
 
 export interface ReverifyArgs {
   root: string;
@@ -60,7 +61,8 @@ export function reverify(args: ReverifyArgs): number {
   if (args.from === args.to) throw new UsageError(`--from and --to are both "${args.from}"; give the old edition and the new one.`);
   const old = args.library.source(args.from);
   const next = args.library.source(args.to);
-  const files = args.files.length > 0 ? args.files.map((f) => resolve(f)) : moduleFiles(args.root);
+  // A translation is not rewritten here: once its original cites the new edition, verify's mirror check names each excerpt to follow.
+  const files = args.files.length > 0 ? args.files.map((f) => resolve(f)) : moduleFiles(args.root).filter((f) => !translationFileName(f));
   for (const f of files) if (!existsSync(f)) throw new UsageError(`No such module file: ${relative(process.cwd(), f) || f}.`);
   const results = files.map((path) => checkFile(path, relative(args.root, path) || path, old, next));
   if (args.write) for (const r of results) writeFile(r, args.to);

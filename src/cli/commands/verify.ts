@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { acknowledgements } from "../../core/citations/acknowledgements.ts";
 import { excerptAt, reanchor } from "../../core/citations/anchor.ts";
 import { checkParallel, parallelFailure } from "../../core/citations/parallel-quote.ts";
@@ -20,7 +20,8 @@ import { CAUTION_KINDS, type CautionKind } from "../../core/schema/caution-kinds
 import type { ExcerptNode } from "../../core/schema/module.ts";
 import { diffLine, dim, green, red, table, yellow } from "../format.ts";
 import { checkQuote } from "../check-quote.ts";
-import { parseModuleFile } from "../content.ts";
+import { checkTranslationFile, parseModuleFile } from "../content.ts";
+import { translatedFromLine, translationFileName } from "../../core/modules/translation-file.ts";
 import { withFileLock } from "../file-lock.ts";
 import type { Library } from "../library.ts";
 import { writeFileSafely } from "../safe-write.ts";
@@ -61,6 +62,10 @@ interface ExcerptResult {
 interface FileResult {
   file: string;
   moduleId?: string;
+  /** For a module's translation: the module it translates (its excerpts are the original's; the lock is the original's). */
+  translationOf?: string;
+  /** A translation made from an earlier version of its original: the original's file and its fingerprint now. */
+  outdated?: { original: string; fingerprint: string };
   errors: string[];
   /** What the module lacks to print as final (no summary, no objectives): reported, not failed. */
   incomplete: string[];
@@ -87,9 +92,13 @@ export function verifyModules(args: VerifyArgs): number {
   } else if (results.length === 0) {
     console.log("No module files to verify.");
   } else {
-    printReport(results, rejected, broken, args.update, () => printCautionSummary(cautions, args.strict));
+    printReport(results, rejected, broken, args.update, () => {
+      printCautionSummary(cautions, args.strict);
+      printOutdated(results, args.strict);
+    });
   }
-  const strictFailure = args.strict && cautions.unacknowledged > 0;
+  const outdated = results.filter((r) => r.outdated).length;
+  const strictFailure = args.strict && (cautions.unacknowledged > 0 || outdated > 0);
   return rejected.length + broken.length > 0 || strictFailure ? 1 : 0;
 }
 
@@ -134,6 +143,25 @@ function printCautionSummary(counts: CautionCounts, strict: boolean): void {
         `An unacknowledged caution prints its handouts as DRAFT: check each, then acknowledge it in the module file (:::excerpt <source> "<locator>" acknowledge=<kind>).${strict ? "" : " verify --strict fails on them."}`,
       ),
     );
+}
+
+/** Each outdated translation: what to look at, and the fingerprint that marks it current once updated. */
+function printOutdated(results: FileResult[], strict: boolean): void {
+  for (const r of results) {
+    if (!r.outdated) continue;
+    const { original, fingerprint } = r.outdated;
+    console.log(
+      `${strict ? red("✘") : yellow("⚠")} ${r.file} is outdated: ${original} changed after it was translated, so its handouts print as DRAFT.${strict ? "" : " verify --strict fails on it."}`,
+    );
+    console.log(
+      dim(`  See what changed since the translation was last committed: git diff $(git log -1 --format=%H -- ${r.file}) -- ${original}`),
+    );
+    console.log(
+      dim(
+        `  Once the translation says what the original says now, mark it current in its front matter: ${translatedFromLine(fingerprint)}`,
+      ),
+    );
+  }
 }
 
 function printReport(results: FileResult[], rejected: ExcerptResult[], broken: FileResult[], updated: boolean, summary: () => void): void {
@@ -228,7 +256,8 @@ function writeLock(root: string, results: FileResult[]): void {
   withFileLock(path, { shown: LOCK }, () => {
     const lock = readLock(root);
     for (const r of results) {
-      if (!r.moduleId || r.errors.length > 0) continue;
+      // A translation's excerpts are its original's: the original's entry is the one recorded.
+      if (!r.moduleId || r.translationOf || r.errors.length > 0) continue;
       lock.modules[r.moduleId] = r.excerpts.filter((e) => e.entry).map((e) => e.entry!);
     }
     writeFileSafely(path, serializeLock(lock), { shown: LOCK, command: "verify --update" });
@@ -242,6 +271,7 @@ interface Citable {
 }
 
 function verifyFile(path: string, name: string, cited: Citable, lock: AnchorLock): FileResult {
+  if (translationFileName(name)) return verifyTranslation(path, name, cited, lock);
   const parsed = parseModuleFile(path, name);
   if (!parsed.module) return { file: name, errors: parsed.errors.map((e) => e.message), incomplete: [], excerpts: [] };
   const moduleId = parsed.module.meta.id;
@@ -253,6 +283,28 @@ function verifyFile(path: string, name: string, cited: Citable, lock: AnchorLock
     node.kind === "excerpt" ? [checkExcerpt(node, name, parsed.lines[i]!, moduleId, cited, lock)] : [],
   );
   return { file: name, moduleId, errors, incomplete: incompleteReasons(parsed.module.meta), excerpts };
+}
+
+/** A module's translation: the mirror check, its original quotes and parallel quotes, and whether it is current. */
+function verifyTranslation(path: string, name: string, cited: Citable, lock: AnchorLock): FileResult {
+  const checked = checkTranslationFile(path, name);
+  const errors = checked.errors.map((e) => e.message);
+  const t = checked.translation;
+  if (!t) return { file: name, errors, incomplete: [], excerpts: [] };
+  const of = t.meta["translation-of"];
+  const excerpts = t.body.flatMap((node, i) =>
+    node.kind === "excerpt" ? [checkExcerpt(node, name, checked.lines[i]!, of, cited, lock)] : [],
+  );
+  const outdated = checked.status && !checked.status.current;
+  return {
+    file: name,
+    moduleId: of,
+    translationOf: of,
+    errors,
+    incomplete: incompleteReasons(t.meta),
+    excerpts,
+    ...(outdated ? { outdated: { original: join(dirname(name), `${of}.md`), fingerprint: checked.status!.fingerprint } } : {}),
+  };
 }
 
 function checkExcerpt(node: ExcerptNode, file: string, line: number, moduleId: string, cited: Citable, lock: AnchorLock): ExcerptResult {

@@ -1,6 +1,7 @@
 import type { Content } from "./pdf-document.ts";
 import type { CheckedExcerpt } from "./checked-excerpts.ts";
 import { printedCitation } from "./printed-citation.ts";
+import { translationMarks } from "./translation-mark.ts";
 import { plural } from "../text/plural.ts";
 
 /**
@@ -21,7 +22,7 @@ export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
       { text: String(i + 1), style: "tableCell" },
       { text: e.module.meta.title, style: "tableCell" },
       { text: e.source && e.passage ? `${printedCitation(e).short}\n(${e.node.sourceId})` : printedCitation(e).short, style: "tableCell" },
-      { text: e.node.quote.replace(/\s+/g, " ").trim(), style: "tableCell", italics: true },
+      quoteCell(e),
       e.verified
         ? { text: "verified", style: "tableCell", color: "#1d6b2f", bold: true }
         : {
@@ -66,4 +67,18 @@ export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
       layout: "lightHorizontalLines",
     },
   ];
+}
+
+/** The quote as verified; under it a translation's words, so that a reviewer can check the one against the other. */
+function quoteCell(e: CheckedExcerpt): Content {
+  const words = (text: string) => text.replace(/\s+/g, " ").trim();
+  const quote: Content = { text: words(e.node.quote), style: "tableCell", italics: true };
+  const language = e.module.translation?.language ?? "en";
+  const beside =
+    e.node.translation !== undefined
+      ? `${translationMarks(language).unofficial}: ${words(e.node.translation)}`
+      : e.node.parallel && e.module.translation
+        ? `${e.node.parallel.sourceId}: ${words(e.node.parallel.quote)}`
+        : undefined;
+  return beside === undefined ? quote : { stack: [quote, { text: beside, style: "tableCell", margin: [0, 3, 0, 0] }] };
 }

@@ -1,6 +1,7 @@
 import type { Content, PdfDocument } from "./pdf-document.ts";
 import { moduleFor } from "../modules/editions.ts";
 import { incompleteReasons } from "../modules/incomplete-module.ts";
+import { translationDraftReasons } from "../modules/translated-module.ts";
 import type { HandoutTemplate } from "../schema/handout-template.ts";
 import type { Module } from "../schema/module.ts";
 import type { AssembledSession } from "../sessions/assemble-session.ts";
@@ -184,7 +185,7 @@ export function draftReasonsOf(modules: Module[], excerpts: CheckedExcerpt[]): s
           : `Module “${m.meta.title}” is ${status.replace("-", " ")}, not approved.`,
       );
     }
-    reasons.push(...incompleteReasons(m.meta));
+    reasons.push(...incompleteReasons(m.meta), ...translationDraftReasons(m));
   }
   const bad = excerpts.filter((e) => !e.verified);
   for (const e of bad.slice(0, 5))

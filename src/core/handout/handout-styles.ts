@@ -23,6 +23,8 @@ export function handoutStyles(t: HandoutTemplate, compact = false): StyleDiction
     lead: { fontSize: 11.5 * s, italics: true, color: c.muted, lineHeight: 1.25, margin: [0, 0, 0, 8 * s] },
     quote: { fontSize: 10.5 * s, italics: true, lineHeight: 1.3, color: c.text },
     citation: { fontSize: 8.5 * s, color: c.muted, margin: [0, 3, 0, 0] },
+    translationMark: { fontSize: 8 * s, bold: true, color: c.accent, margin: [0, 2, 0, 0] },
+    originalQuote: { fontSize: 8.5 * s, italics: true, color: c.muted, lineHeight: 1.2, margin: [0, 4, 0, 0] },
     boxLabel: { fontSize: 8 * s, bold: true, color: c.accent, characterSpacing: 0.6, margin: [0, 0, 0, 3] },
     boxTitle: { fontSize: 11 * s, bold: true, margin: [0, 0, 0, 4] },
     small: { fontSize: 8.5 * s, color: c.muted, lineHeight: 1.2 },

@@ -6,6 +6,7 @@ import type { HandoutTemplate } from "../schema/handout-template.ts";
 import type { CheckedExcerpt } from "./checked-excerpts.ts";
 import { markdownContent } from "./markdown-content.ts";
 import { printedCitation } from "./printed-citation.ts";
+import { translationMarks } from "./translation-mark.ts";
 import { plural } from "../text/plural.ts";
 
 export const AUDIENCE_NAMES: Record<Audience, string> = {
@@ -20,15 +21,20 @@ interface ModuleContext {
   checked: ReadonlyMap<unknown, CheckedExcerpt>;
   /** Where this module sits in the day, for the trainer guide. */
   slot?: { start: string; end: string; minutes: number };
-  /** Which words of an excerpt with a parallel quote to print (default: the excerpt's own). */
+  /** Which words of an excerpt with a parallel quote to print (default: the excerpt's own; a translation's language for a translation). */
   languages?: PrintedLanguages;
+  /** A translation's language, for the marks on a translator's rendering of a quote. */
+  translatedInto?: string;
 }
 
 /** `both`, or one language code ("en", "ru"): an excerpt prints in it when it has words in it. */
 export type PrintedLanguages = "both" | (string & {});
 
 /** One module as printed: heading, objectives, its sections and blocks, then its sources. */
-export function moduleContent(module: Module, ctx: ModuleContext): Content[] {
+export function moduleContent(module: Module, context: ModuleContext): Content[] {
+  const language = module.translation?.language;
+  // A translation prints its parallel quotes in its own language unless the run asks otherwise.
+  const ctx = language ? { languages: language, ...context, translatedInto: language } : context;
   const notes: string[] = [];
   const out: Content[] = [{ text: module.meta.title, style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" }];
   // An unfinished module prints without its missing parts; the DRAFT notice says what they are.
@@ -100,7 +106,7 @@ function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Conte
     case "markdown":
       return markdownContent(node.text);
     case "excerpt":
-      return [excerptContent(ctx.checked.get(node), printedQuotes(ctx.checked.get(node), node, ctx.languages), ctx, notes)];
+      return [excerptContent(ctx.checked.get(node), printedQuotes(ctx.checked.get(node), node, ctx), ctx, notes)];
     case "trainer":
       return [box("TRAINER NOTE", markdownContent(node.body), c.box, c.accent)];
     case "audience":
@@ -139,14 +145,23 @@ function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Conte
   }
 }
 
-/** One printed version of an excerpt's words; `translation` names the source of a parallel quote. */
+/**
+ * One printed version of an excerpt's words; `translation` names the source of a parallel quote, `unofficial`
+ * marks a translator's rendering (with the original quote under it in the trainer guide).
+ */
 interface PrintedQuote {
   text: string;
   translation?: { shortCite: string; locator: string };
+  unofficial?: { language: string; original?: string };
 }
 
-/** The excerpt's own words, its parallel quote's, or both, as `languages` asks. */
-function printedQuotes(checked: CheckedExcerpt | undefined, node: ExcerptNode, languages: PrintedLanguages | undefined): PrintedQuote[] {
+/** The excerpt's own words, its parallel quote's, or both, as `languages` asks; a translator's rendering, marked. */
+function printedQuotes(checked: CheckedExcerpt | undefined, node: ExcerptNode, ctx: ModuleContext): PrintedQuote[] {
+  const languages = ctx.languages;
+  if (node.translation !== undefined)
+    return [
+      { text: node.translation, unofficial: { language: ctx.translatedInto ?? "en", ...(ctx.trainer ? { original: node.quote } : {}) } },
+    ];
   const own: PrintedQuote = { text: node.quote };
   const translation = checked?.parallelSource;
   if (!node.parallel || !translation || languages === undefined) return [own];
@@ -165,9 +180,18 @@ function excerptContent(checked: CheckedExcerpt | undefined, quotes: PrintedQuot
   notes.push(reference);
   const stack: Content[] = quotes.flatMap((q) => [
     { text: `“${q.text.replace(/\s+/g, " ").trim()}”`, style: "quote" } as Content,
+    ...(q.unofficial ? [{ text: translationMarks(q.unofficial.language).unofficial, style: "translationMark" } as Content] : []),
     q.translation
       ? { text: `— ${q.translation.shortCite}, ${q.translation.locator} (translation of [${notes.length}])`, style: "citation" }
       : { text: [`— ${cite} `, { text: `[${notes.length}]`, bold: true }], style: "citation" },
+    ...(q.unofficial?.original
+      ? [
+          {
+            text: `${translationMarks(q.unofficial.language).original}: “${q.unofficial.original.replace(/\s+/g, " ").trim()}”`,
+            style: "originalQuote",
+          } as Content,
+        ]
+      : []),
   ]);
   const quote = quotes.map((q) => q.text).join(" ");
   if (checked && !checked.verified)

@@ -46,10 +46,19 @@ export function nodeWith(node: CardNode, typed: CardFields): CardNode {
       return { kind: "markdown", text: `${lead || "\n"}${trimLines(f.text!)}${trail || "\n\n"}` };
     }
     case "excerpt": {
-      // The acknowledged cautions and the parallel quote are not typed fields: they stay (verify checks them again).
+      // The acknowledged cautions, the parallel quote and a translator's rendering are not typed fields: they stay (verify checks them again).
       const acknowledged = node.acknowledge ? { acknowledge: node.acknowledge } : {};
       const parallel = node.parallel ? { parallel: node.parallel } : {};
-      return { kind: "excerpt", sourceId: f.sourceId!.trim(), locator: f.locator!.trim(), quote: f.quote!.trim(), ...parallel, ...acknowledged };
+      const translation = node.translation !== undefined ? { translation: node.translation } : {};
+      return {
+        kind: "excerpt",
+        sourceId: f.sourceId!.trim(),
+        locator: f.locator!.trim(),
+        quote: f.quote!.trim(),
+        ...parallel,
+        ...translation,
+        ...acknowledged,
+      };
     }
     case "trainer":
       return { kind: "trainer", body: trimLines(f.body!) };

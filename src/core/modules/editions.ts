@@ -26,7 +26,7 @@ export function moduleFor(module: Module, audience: Audience, reader: Reader): M
     }
     body.push(node);
   }
-  return { meta: module.meta, body: withoutEmptySections(body) };
+  return { ...module, body: withoutEmptySections(body) };
 }
 
 /** The body without the sections that hold only blank lines. */

@@ -45,11 +45,11 @@ export const blockExtension: TokenizerExtension = {
   },
 };
 
-/** Offset of a `:::` opener inside a block's body; an excerpt's one `:::parallel` line is not one. */
+/** Offset of a `:::` opener inside a block's body; an excerpt's one `:::parallel` or `:::translation` line is not one. */
 function nestedOpener(name: string, body: string): number | undefined {
   let parallelAllowed = name === "excerpt";
   for (const m of body.matchAll(/^:::([a-z][a-z-]*)/gm)) {
-    if (parallelAllowed && m[1] === "parallel") parallelAllowed = false;
+    if (parallelAllowed && (m[1] === "parallel" || m[1] === "translation")) parallelAllowed = false;
     else return m.index;
   }
   return undefined;

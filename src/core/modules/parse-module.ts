@@ -1,6 +1,7 @@
 import { quizProblem } from "./quiz.ts";
 import { contentTooLarge } from "../files/limits.ts";
-import { ContentError, readYaml, schemaErrors } from "../files/yaml-file.ts";
+import type { z } from "zod";
+import { ContentError, readYaml, schemaErrors, type YamlSource } from "../files/yaml-file.ts";
 import { canonicalKinds, CAUTION_KINDS, type CautionKind } from "../schema/caution-kinds.ts";
 import {
   AUDIENCES,
@@ -13,7 +14,6 @@ import {
   type ListNode,
   type ParallelQuote,
   type Module,
-  type ModuleMeta,
 } from "../schema/module.ts";
 import { exerciseParts } from "./exercise.ts";
 import { lexModuleBody, type BlockToken } from "./module-markdown.ts";
@@ -31,33 +31,53 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Parses a module file: YAML front matter, then Markdown with `:::` blocks. */
 export function parseModule(text: string, file: string): ParsedModule {
-  const tooLarge = contentTooLarge(text, file);
-  if (tooLarge) return { lines: [], errors: [tooLarge] };
-  const errors: ContentError[] = [];
-  const fm = FRONT_MATTER.exec(text);
-  if (!fm) return { lines: [], errors: [new ContentError(file, 1, undefined, "expected front matter between --- lines at the top")] };
-  const meta = parseMeta(fm[1]!, file, errors);
-  const bodyStartLine = fm[0].split("\n").length - (fm[0].endsWith("\n") ? 1 : 0) + 1;
-  const body = parseBody(text.slice(fm[0].length).replace(/\r\n/g, "\n"), bodyStartLine, file, errors);
-  if (meta) checkAgainstMeta(meta, body, file, errors);
+  const { meta, body, errors } = parseModuleParts(text, file, ModuleMetaSchema);
+  if (meta) checkAudienceBlocks(meta.audiences, body, file, errors);
+  // A translator's rendering has a place only in a translation, where the original's quote is beside it.
+  for (const { node, line } of body)
+    if (node.kind === "excerpt" && node.translation !== undefined)
+      errors.push(new ContentError(file, line, "translation", ":::translation belongs in a module's translation (modules/<id>.<language>.md), not in the original"));
   const lines = body.map((b) => b.line);
   return meta ? { module: { meta, body: body.map((b) => b.node) }, lines, errors } : { lines, errors };
 }
 
-function parseMeta(yamlText: string, file: string, errors: ContentError[]): ModuleMeta | undefined {
+/** A module-shaped file in parts: its front matter read by `schema` (with the YAML, for lines), its body with each node's line, and every problem. */
+export interface ModuleParts<M> {
+  meta?: M;
+  yaml?: YamlSource;
+  body: Located[];
+  errors: ContentError[];
+}
+
+/** Reads front matter by `schema` and the Markdown body with its `:::` blocks: a module file, or a module's translation. */
+export function parseModuleParts<M>(text: string, file: string, schema: z.ZodType<M>): ModuleParts<M> {
+  const tooLarge = contentTooLarge(text, file);
+  if (tooLarge) return { body: [], errors: [tooLarge] };
+  const errors: ContentError[] = [];
+  const fm = FRONT_MATTER.exec(text);
+  if (!fm) return { body: [], errors: [new ContentError(file, 1, undefined, "expected front matter between --- lines at the top")] };
+  const read = parseMeta(fm[1]!, file, schema, errors);
+  const bodyStartLine = fm[0].split("\n").length - (fm[0].endsWith("\n") ? 1 : 0) + 1;
+  const body = parseBody(text.slice(fm[0].length).replace(/\r\n/g, "\n"), bodyStartLine, file, errors);
+  return { ...read, body, errors };
+}
+
+function parseMeta<M>(yamlText: string, file: string, schema: z.ZodType<M>, errors: ContentError[]): { meta?: M; yaml?: YamlSource } {
   try {
     const yaml = readYaml(yamlText, file, 2); // the YAML starts on line 2, after ---
-    const result = ModuleMetaSchema.safeParse(yaml.data);
-    if (result.success) return result.data;
+    const result = schema.safeParse(yaml.data);
+    if (result.success) return { meta: result.data, yaml };
     errors.push(...schemaErrors(result.error.issues, yaml, file));
+    return { yaml };
   } catch (e) {
     if (!(e instanceof ContentError)) throw e;
     errors.push(e);
   }
-  return undefined;
+  return {};
 }
 
-interface Located {
+/** A body node and the 1-based line it starts on. */
+export interface Located {
   node: BodyNode;
   line: number;
 }
@@ -126,17 +146,17 @@ function blockNode(token: BlockToken, line: number, file: string, errors: Conten
     case "excerpt": {
       const m = /^(\S+)\s+"([^"]+)"(?:\s+acknowledge=(\S*))?$/.exec(args);
       if (!m) return fail(`expected :::excerpt <source-id> "<locator>" [acknowledge=<kind>,…]`, "excerpt");
-      const split = PARALLEL.exec(token.body);
+      const split = BESIDE_QUOTE.exec(token.body);
       const quote = split ? token.body.slice(0, split.index).replace(/\n$/, "") : token.body;
       if (!quote.trim()) return fail("the excerpt has no quote", "excerpt");
       let node: ExcerptNode = { kind, sourceId: m[1]!, locator: m[2]!, quote };
       if (split) {
-        const parallel = parallelQuote(split, token.body);
-        if (typeof parallel === "string") {
-          errors.push(new ContentError(file, line + 1 + quote.split("\n").length, "parallel", parallel));
+        const beside = split[1] === "parallel" ? parallelQuote(split, token.body) : translatorsWords(split, token.body);
+        if (typeof beside === "string") {
+          errors.push(new ContentError(file, line + 1 + quote.split("\n").length, split[1], beside));
           return undefined;
         }
-        node = { ...node, parallel };
+        node = { ...node, ...beside };
       }
       if (m[3] === undefined) return node;
       const named = m[3].split(",");
@@ -178,16 +198,26 @@ function blockNode(token: BlockToken, line: number, file: string, errors: Conten
   }
 }
 
-/** An excerpt's `:::parallel <source-id>` line; the translation's quote runs from it to the block's end. */
-const PARALLEL = /^:::parallel(?:[ \t]+(.*))?$/m;
+/**
+ * An excerpt's `:::parallel <source-id>` line (the same words from a translation of the source) or
+ * `:::translation` line (a translator's rendering, in a module's translation); the words run from it to the block's end.
+ */
+const BESIDE_QUOTE = /^:::(parallel|translation)(?:[ \t]+(.*))?$/m;
 
 /** The parallel quote after a `:::parallel` line, or what is wrong with it. */
-function parallelQuote(split: RegExpExecArray, body: string): ParallelQuote | string {
-  const sourceId = split[1]?.trim() ?? "";
+function parallelQuote(split: RegExpExecArray, body: string): { parallel: ParallelQuote } | string {
+  const sourceId = split[2]?.trim() ?? "";
   if (!/^\S+$/.test(sourceId)) return "expected :::parallel <source-id> (the translation's id), then its words";
   const quote = body.slice(split.index + split[0].length).replace(/^\n/, "");
   if (!quote.trim()) return `the parallel quote from ${sourceId} has no words`;
-  return { sourceId, quote };
+  return { parallel: { sourceId, quote } };
+}
+
+/** The translator's rendering after a `:::translation` line, or what is wrong with it. */
+function translatorsWords(split: RegExpExecArray, body: string): { translation: string } | string {
+  if (split[2]?.trim()) return ":::translation takes no arguments: the translator's words follow on the next lines";
+  const translation = body.slice(split.index + split[0].length).replace(/^\n/, "");
+  return translation.trim() ? { translation } : "the translation of the quote has no words";
 }
 
 function listNode(kind: ListNode["kind"], body: string, line: number, file: string, errors: ContentError[], title?: string): BodyNode | undefined {
@@ -200,12 +230,13 @@ function listNode(kind: ListNode["kind"], body: string, line: number, file: stri
   return title === undefined ? { kind, body } : { kind, title, body };
 }
 
-function checkAgainstMeta(meta: ModuleMeta, body: Located[], file: string, errors: ContentError[]): void {
+/** Every `:::audience` block names only audiences the file declares. */
+export function checkAudienceBlocks(audiences: readonly Audience[], body: Located[], file: string, errors: ContentError[]): void {
   for (const { node, line } of body) {
     if (node.kind !== "audience") continue;
-    const outside = node.audiences.filter((a) => !meta.audiences.includes(a));
+    const outside = node.audiences.filter((a) => !audiences.includes(a));
     if (outside.length > 0) {
-      errors.push(new ContentError(file, line, "audience", `${outside.join(", ")} is not among the module's audiences (${meta.audiences.join(", ")})`));
+      errors.push(new ContentError(file, line, "audience", `${outside.join(", ")} is not among the module's audiences (${audiences.join(", ")})`));
     }
   }
 }

@@ -51,9 +51,10 @@ function acknowledged(node: ExcerptNode): string {
   return kinds.length > 0 ? ` acknowledge=${kinds.join(",")}` : "";
 }
 
-/** The `:::parallel <source-id>` line and the translation's words; "" when there is none. */
+/** The `:::parallel <source-id>` line and the translation's words, or the `:::translation` line and the translator's; "" when there is neither. */
 function parallelLines(node: ExcerptNode): string {
-  return node.parallel ? `\n:::parallel ${node.parallel.sourceId}\n${node.parallel.quote}` : "";
+  if (node.parallel) return `\n:::parallel ${node.parallel.sourceId}\n${node.parallel.quote}`;
+  return node.translation !== undefined ? `\n:::translation\n${node.translation}` : "";
 }
 
 function fence(opener: string, body: string): string {

@@ -82,6 +82,11 @@ export interface ExcerptNode {
   acknowledge?: CautionKind[];
   /** The same words in a translation of the source (`:::parallel <source-id>` inside the block), cited at the same locator. */
   parallel?: ParallelQuote;
+  /**
+   * The translator's own rendering of the quote (`:::translation` inside the block), only in a module's
+   * translation: it prints marked as an unofficial translation, never as the source's words.
+   */
+  translation?: string;
 }
 
 /** A quote from a translation, verified at its excerpt's locator. */
@@ -131,4 +136,16 @@ export type BodyNode = SectionNode | MarkdownNode | BlockNode;
 export interface Module {
   meta: ModuleMeta;
   body: BodyNode[];
+  /** Set when this is a module's translation (`modules/<id>.<language>.md`) put together with its original for printing. */
+  translation?: TranslationInfo;
+}
+
+/** What a printed translation says about itself. */
+export interface TranslationInfo {
+  /** The translation's language ("ru"). */
+  language: string;
+  /** The original's title, for the DRAFT reason of an outdated translation. */
+  originalTitle: string;
+  /** Whether it was made from the original as it is now (`translated-from` is the original's fingerprint). */
+  current: boolean;
 }

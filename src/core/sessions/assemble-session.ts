@@ -145,7 +145,7 @@ function onlySections(module: Module, titles: string[], missing: (title: string,
     if (node.kind === "section") keep = titles.includes(node.title);
     if (keep) body.push(node);
   }
-  return { meta: module.meta, body };
+  return { ...module, body };
 }
 
 export function toMinutes(clock: string): number {

@@ -53,4 +53,8 @@ export const styles = css`
     color: var(--sb-link);
     margin-right: 0.25rem;
   }
+  .translation.outdated {
+    color: var(--sb-warning);
+    font-weight: 700;
+  }
 `;

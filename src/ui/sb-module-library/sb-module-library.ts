@@ -14,6 +14,9 @@ import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles, requiredMark } from "../styles/controls.styles.ts";
 import { styles } from "./sb-module-library.styles.ts";
 import { plural } from "../../core/text/plural.ts";
+import { msg, str } from "@lit/localize";
+import { shippedTranslations } from "../../app/module-translations.ts";
+import type { TranslationState } from "../../core/modules/translated-module.ts";
 
 const ORIGIN_LABEL: Record<ModuleSummary["origin"], string> = { shipped: "Shipped", own: "Yours", copy: "Your copy" };
 
@@ -33,10 +36,13 @@ export class SbModuleLibrary extends SbElement {
   @state() private message = "";
   @state() private undoToken = "";
   @state() private newTitle = "";
+  /** Each shipped module's translations (modules/<id>.<language>.md), current or outdated. */
+  @state() private translations = new Map<string, TranslationState[]>();
 
   override connectedCallback() {
     super.connectedCallback();
     void this.store?.ready.then(() => this.refresh());
+    void shippedTranslations().then((translations) => (this.translations = translations));
     this.store?.addEventListener("change", this.refresh);
   }
 
@@ -107,7 +113,8 @@ export class SbModuleLibrary extends SbElement {
     return html`<li class="module entry">
       <div class="meta"><span class="origin ${m.origin}">${ORIGIN_LABEL[m.origin]}</span>
         <span>${m.audiences.map((a) => AUDIENCE_LABELS[a]).join(" · ")}</span>
-        <span>${m.minutes} min</span><span>${plural(m.excerpts, "excerpt")}</span><span class="review ${m.reviewStatus}">${m.reviewStatus.replace("-", " ")}</span></div>
+        <span>${m.minutes} min</span><span>${plural(m.excerpts, "excerpt")}</span><span class="review ${m.reviewStatus}">${m.reviewStatus.replace("-", " ")}</span>
+        ${m.origin === "shipped" ? (this.translations.get(m.id) ?? []).map((t) => html`<span class="translation ${t.current ? "current" : "outdated"}">${translationLabel(t)}</span>`) : nothing}</div>
       <h2><a href=${routeHref({ view: "module", moduleId: m.id })}>${m.title}</a></h2>
       ${m.summary ? html`<p class="summary">${m.summary}</p>` : nothing}
       <div class="actions">
@@ -187,6 +194,17 @@ export class SbModuleLibrary extends SbElement {
     this.message = message;
     this.undoToken = undoToken;
   }
+}
+
+/** "Russian translation — outdated": a shipped module's translation, as the library shows it on the module. */
+function translationLabel(t: TranslationState): string {
+  const name =
+    t.language === "ru"
+      ? msg("Russian translation")
+      : t.language === "ky"
+        ? msg("Kyrgyz translation")
+        : msg(str`Translation (${t.language})`);
+  return t.current ? msg(str`${name} — current`) : msg(str`${name} — outdated`);
 }
 
 function select(label: string, value: string, set: (v: string) => void, options: [string, string][]) {

@@ -15,7 +15,7 @@ export interface ShippedExcerpt {
 export function shippedExcerpts(): ShippedExcerpt[] {
   const dir = join(ROOT, "modules");
   return readdirSync(dir)
-    .filter((f) => f.endsWith(".md"))
+    .filter((f) => /^[^.]+\.md$/.test(f) /* not a translation, <id>.<language>.md */)
     .sort()
     .flatMap((f) => {
       const parsed = parseModule(readFileSync(join(dir, f), "utf8"), `modules/${f}`);

@@ -9,6 +9,7 @@ import { loadSession } from "../../../src/core/sessions/session-file.ts";
 import { loadSource } from "../../../src/core/sources/source.ts";
 import { renderPdf } from "../../../src/cli/render-pdf.ts";
 import { readTrainingKit } from "../../../src/cli/training-kit.ts";
+import { readTranslations } from "../../../src/cli/content.ts";
 import { today } from "../../../src/core/text/calendar-date.ts";
 import { readPdf, type PdfText } from "../../pdf-text.ts";
 
@@ -22,7 +23,7 @@ export function shippedModules(): Map<string, Module> {
   const dir = join(root, "modules");
   return new Map(
     readdirSync(dir)
-      .filter((f) => f.endsWith(".md"))
+      .filter((f) => /^[^.]+\.md$/.test(f) /* not a translation, <id>.<language>.md */)
       .map((f) => {
         const m = parseModule(readFileSync(join(dir, f), "utf8"), `modules/${f}`).module!;
         return [m.meta.id, m];
@@ -33,9 +34,12 @@ export function shippedModules(): Map<string, Module> {
 export const template = (id = "default") =>
   parseHandoutTemplate(readFileSync(join(root, "templates", "handouts", `${id}.yaml`), "utf8"), `templates/handouts/${id}.yaml`);
 
+/** The shipped modules' translations that can be printed, by language and module id (for sessions in those languages). */
+export const shippedTranslations = () => readTranslations(root).printable;
+
 export function starterSession(name: string, modules = shippedModules()) {
   const file = `templates/sessions/${name}.yaml`;
-  return loadSession(readFileSync(join(root, file), "utf8"), file, modules);
+  return loadSession(readFileSync(join(root, file), "utf8"), file, modules, shippedTranslations());
 }
 
 const cache = new Map<string, Promise<{ pdf: PdfText; bytes: Buffer; handout: ReturnType<typeof buildHandout> }>>();

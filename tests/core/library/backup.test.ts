@@ -6,7 +6,7 @@ import { parseModule } from "../../../src/core/modules/parse-module.ts";
 import { ROOT } from "../library.ts";
 
 // Real module files as the personal library: every shipped module, as if the trainer had edited each.
-const files = readdirSync(join(ROOT, "modules")).filter((f) => f.endsWith(".md"));
+const files = readdirSync(join(ROOT, "modules")).filter((f) => /^[^.]+\.md$/.test(f) /* not a translation, <id>.<language>.md */);
 const modules: BackupModule[] = files.map((f, i) => ({
   id: f.replace(/\.md$/, ""),
   origin: i % 2 ? "own" : "copy",

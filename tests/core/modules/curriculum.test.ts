@@ -8,7 +8,7 @@ import type { Module } from "../../../src/core/schema/module.ts";
 const dir = join(import.meta.dirname, "..", "..", "..", "modules");
 const modules = new Map<string, Module>(
   readdirSync(dir)
-    .filter((f) => f.endsWith(".md"))
+    .filter((f) => /^[^.]+\.md$/.test(f) /* not a translation, <id>.<language>.md */)
     .map((f) => [f.replace(/\.md$/, ""), parseModule(readFileSync(join(dir, f), "utf8"), `modules/${f}`).module!]),
 );
 

@@ -25,7 +25,7 @@ import { ROOT } from "../library.ts";
 import { runs } from "../../property-runs.ts";
 
 const shipped: Module[] = readdirSync(join(ROOT, "modules"))
-  .filter((f) => f.endsWith(".md"))
+  .filter((f) => /^[^.]+\.md$/.test(f) /* not a translation, <id>.<language>.md */)
   .map((f) => parseModule(readFileSync(join(ROOT, "modules", f), "utf8"), `modules/${f}`).module!);
 const byId = (id: string) => shipped.find((m) => m.meta.id === id)!;
 

@@ -9,18 +9,20 @@ import { SessionSchema, type AgendaItem, type Session } from "../../../src/core/
 import { sectionTitles } from "../../../src/core/sessions/assemble-session.ts";
 import { serializeSession } from "../../../src/core/sessions/serialize-session.ts";
 import { loadSession } from "../../../src/core/sessions/session-file.ts";
+import { shippedTranslations } from "../handout/fixtures.ts";
 import { runs } from "../../property-runs.ts";
 
 const root = join(import.meta.dirname, "..", "..", "..");
 const modules = new Map<string, Module>(
   readdirSync(join(root, "modules"))
-    .filter((f) => f.endsWith(".md"))
+    .filter((f) => /^[^.]+\.md$/.test(f) /* not a translation, <id>.<language>.md */)
     .map((f) => {
       const module = parseModule(readFileSync(join(root, "modules", f), "utf8"), `modules/${f}`).module!;
       return [module.meta.id, module];
     }),
 );
 const starters = readdirSync(join(root, "templates", "sessions")).filter((f) => f.endsWith(".yaml"));
+const translations = shippedTranslations();
 const starterText = (f: string) => readFileSync(join(root, "templates", "sessions", f), "utf8");
 
 describe("the starter sessions", () => {
@@ -35,8 +37,8 @@ describe("the starter sessions", () => {
   });
 
   test.each(starters)("%s reads back with loadSession: the same session, times and warnings", (f) => {
-    const before = loadSession(starterText(f), f, modules);
-    const after = loadSession(serializeSession(before.session), f, modules);
+    const before = loadSession(starterText(f), f, modules, translations);
+    const after = loadSession(serializeSession(before.session), f, modules, translations);
     expect(after.session).toEqual(before.session);
     expect(after.slots.map((s) => `${s.start}-${s.end}`)).toEqual(before.slots.map((s) => `${s.start}-${s.end}`));
     expect(after.warnings).toEqual(before.warnings);
@@ -134,7 +136,8 @@ const session: fc.Arbitrary<Session> = fc.constantFrom(...AUDIENCES).chain((audi
 test("any valid session reads back with loadSession as the same session", () => {
   fc.assert(
     fc.property(session, (s) => {
-      const back = loadSession(serializeSession(s), "session.yaml", modules);
+      // A session in another language reads the modules' translations in it: here the modules stand in for them.
+      const back = loadSession(serializeSession(s), "session.yaml", modules, new Map([[s.language ?? "en", modules]]));
       expect(back.session).toEqual(s);
     }),
     runs(400),
