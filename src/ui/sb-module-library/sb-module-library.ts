@@ -1,4 +1,3 @@
-import { msg } from "@lit/localize";
 import { consume } from "@lit/context";
 import { html, nothing } from "lit";
 import { customElement, state } from "lit/decorators.js";
