@@ -21,3 +21,7 @@ export function plural(count: number, forms: PluralForms): string {
 /** A date (and, if asked, a time) as the interface language writes it. */
 export const formatDate = (date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: "long" }): string =>
   new Intl.DateTimeFormat(currentLanguage(), options).format(date);
+
+/** "Police and Social workers", "полиция и социальные работники": a list joined as the interface language joins one. */
+export const formatList = (items: readonly string[]): string =>
+  new Intl.ListFormat(currentLanguage(), { type: "conjunction" }).format(items);

@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import { verifyQuote, CitationInputError, type Verdict } from "../core/citations/verify.ts";
 import type { ExcerptNode } from "../core/schema/module.ts";
 import type { LibraryStore } from "./library-store.ts";
@@ -21,7 +22,12 @@ export class Verifier {
 
   private async check(excerpt: Pick<ExcerptNode, "sourceId" | "locator" | "quote">): Promise<Verdict> {
     if (!this.library.entry(excerpt.sourceId)) {
-      return { status: "rejected", reason: "not-found", message: `There is no source "${excerpt.sourceId}" in the library.`, cautions: [] };
+      return {
+        status: "rejected",
+        reason: "not-found",
+        message: msg(str`There is no source "${excerpt.sourceId}" in the library.`),
+        cautions: [],
+      };
     }
     const source = await this.library.open(excerpt.sourceId);
     try {
