@@ -183,6 +183,11 @@ export function looseInterfaceText(fileName: string, source: string): LooseText[
         });
       }
     }
+    // Words a stylesheet puts on screen (`content: "Preview"`) are interface text too.
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === "css") {
+      const { text, positions } = staticText(node.template);
+      for (const m of text.matchAll(/content:\s*(["'])(.*?)\1/g)) if (isWords(m[2]!)) report(positions[m.index]!, m[2]!);
+    }
     if (
       ts.isBinaryExpression(node) &&
       node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&

@@ -71,6 +71,7 @@ describe("the finder of loose text", () => {
       "this.message = `Deleted “${title}”.`;",
       'this.say("Brought it back.");',
       'this.notice = { text: "Added", href };',
+      'css`.preview::before { content: "Preview"; }`;',
     ].join("\n");
     expect(find(planted)).toEqual([
       "1: Not imported",
@@ -81,6 +82,7 @@ describe("the finder of loose text", () => {
       "5: Deleted “ ”.",
       "6: Brought it back.",
       "7: Added",
+      "8: Preview",
     ]);
   });
 
@@ -91,6 +93,7 @@ describe("the finder of loose text", () => {
       'html`<a href="#/sources" lang="ru" role="status" type="button" name="kind" slot="add">${x}</a>`;',
       'html`<p class=${ok ? "saved ok" : "error"}>${count}</p><!-- A comment for the reader of the code -->`;',
       'html`<style>.x { content: "words" }</style>`;',
+      'css`.x::before { content: "⠿"; } .y::after { content: ""; }`;',
       'this.message = msg("Saved");',
     ].join("\n");
     expect(find(clean)).toEqual([]);

@@ -372,7 +372,12 @@ export class SbBlockCard extends SbElement {
         aria-invalid=${this.errors[field] ? "true" : "false"} aria-describedby=${this.describedBy(field)}></textarea>`,
         required,
       )}
-      ${preview ? html`<div class="preview" role="region" aria-label=${msg(str`${label.replace(/ \(.*\)$/, "")}, preview`)}><sb-markdown .text=${asPrinted(value)}></sb-markdown></div>` : nothing}
+      ${
+        preview
+          ? html`<div class="preview" role="region" aria-label=${msg(str`${label.replace(/ \(.*\)$/, "")}, preview`)}>
+            <p class="preview-label" aria-hidden="true">${msg("Preview", { desc: "A small heading over the rendered Markdown beside a text field." })}</p><sb-markdown .text=${asPrinted(value)}></sb-markdown></div>`
+          : nothing
+      }
     </div>`;
   }
 }
