@@ -5,22 +5,15 @@ import { longDate } from "../core/text/calendar-date.ts";
 import { currentLanguage } from "./locale.ts";
 
 /** "UN report", "NGO report" … in the interface language. */
-export function kindLabel(kind: CatalogEntry["kind"]): string {
-  switch (kind) {
-    case "un-report":
-      return msg("UN report", { id: "kind.un-report" });
-    case "government-report":
-      return msg("Government report", { id: "kind.government-report" });
-    case "ngo-report":
-      return msg("NGO report", { id: "kind.ngo-report" });
-    case "web-compilation":
-      return msg("Web compilation", { id: "kind.web-compilation" });
-    case "encyclopedia":
-      return msg("Encyclopedia", { id: "kind.encyclopedia" });
-    case "other":
-      return msg("Other document", { id: "kind.other" });
-  }
-}
+export const kindLabel = (kind: CatalogEntry["kind"]): string =>
+  ({
+    "un-report": msg("UN report", { id: "kind.un-report" }),
+    "government-report": msg("Government report", { id: "kind.government-report" }),
+    "ngo-report": msg("NGO report", { id: "kind.ngo-report" }),
+    "web-compilation": msg("Web compilation", { id: "kind.web-compilation" }),
+    encyclopedia: msg("Encyclopedia", { id: "kind.encyclopedia" }),
+    other: msg("Other document", { id: "kind.other" }),
+  })[kind];
 
 /** "English" for "en" (in Russian "английский"), named in the interface language; the code itself when the browser has no name for it. */
 export function languageName(code: string): string {
