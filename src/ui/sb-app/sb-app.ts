@@ -39,6 +39,14 @@ import { styles } from "./sb-app.styles.ts";
 const sourceHref = (sourceId: string) => routeHref({ view: "source", sourceId });
 const sourcesHref = routeHref({ view: "library" });
 
+// Above the class: the element is defined, and may start, before the rest of this module has run.
+/** The product's name, kept as it is in every language unless a translator decides otherwise. */
+const productName = () =>
+  msg("Sourcebook", {
+    id: "product-name",
+    desc: "The product's name: keep it in Latin letters unless the product is known by another name.",
+  });
+
 /** Views loaded only when first visited, so the first screen stays small. */
 const lazyViews: Partial<Record<Route["view"], () => Promise<unknown>>> = {
   search: () => import("../sb-search/sb-search.ts"),
@@ -341,13 +349,6 @@ export class SbApp extends SbElement {
 function loading(words: string) {
   return html`<p class="loading" role="status">${words}</p>`;
 }
-
-/** The product's name, kept as it is in every language unless a translator decides otherwise. */
-const productName = () =>
-  msg("Sourcebook", {
-    id: "product-name",
-    desc: "The product's name: keep it in Latin letters unless the product is known by another name.",
-  });
 
 declare global {
   interface HTMLElementTagNameMap {
