@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import type { Edition } from "../core/handout/build-handout.ts";
 import type { HandoutExporter, HandoutJob, HandoutProgress, HandoutResult } from "./handout-export-api.ts";
 import type { Source } from "../core/sources/source.ts";
@@ -45,7 +46,7 @@ export class WorkerHandoutExporter implements HandoutExporter {
     signal?.addEventListener("abort", cancel, { once: true });
     try {
       const reply = await this.send({ id, kind: "export", job }, onProgress);
-      if (reply.kind !== "done") throw new Error("The handout printer gave an unexpected answer.");
+      if (reply.kind !== "done") throw new Error(msg("The handout printer gave an unexpected answer."));
       return {
         pdf: new Blob([reply.pdf], { type: "application/pdf" }),
         fileName: handoutFileName(job.session.title, job.edition),
@@ -64,7 +65,7 @@ export class WorkerHandoutExporter implements HandoutExporter {
       kind: "draft",
       job: { session: job.session, modules: job.modules, edition: job.edition, ...(job.template ? { template: job.template } : {}) },
     });
-    if (reply.kind !== "draft") throw new Error("The handout printer gave an unexpected answer.");
+    if (reply.kind !== "draft") throw new Error(msg("The handout printer gave an unexpected answer."));
     return reply.reasons;
   }
 
@@ -124,7 +125,7 @@ export class WorkerHandoutExporter implements HandoutExporter {
     this.worker = undefined;
     for (const [id, p] of this.pending) {
       this.pending.delete(id);
-      p.reject(new Error(`The handout printer stopped${detail}. Reload the page and print again.`));
+      p.reject(new Error(msg(str`The handout printer stopped${detail}. Reload the page and print again.`)));
     }
   }
 
@@ -154,5 +155,5 @@ export function handoutFileName(title: string, edition: Edition): string {
 }
 
 function cancelled(): DOMException {
-  return new DOMException("The export was cancelled.", "AbortError");
+  return new DOMException(msg("The export was cancelled."), "AbortError");
 }

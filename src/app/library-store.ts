@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import catalogText from "../../sources/catalog.yaml?raw";
 import { ContentError } from "../core/files/yaml-file.ts";
 import { parseCatalog } from "../core/library/catalog-file.ts";
@@ -39,7 +40,7 @@ export class LibraryStore {
 
   /** Lists a source added in the workbench after the catalog's (a new `entries` array, so views see the change). */
   add(entry: CatalogEntry, load: () => Promise<Source>): void {
-    if (this.entry(entry.id)) throw new Error(`A source with id "${entry.id}" is already in the library.`);
+    if (this.entry(entry.id)) throw new Error(msg(str`A source with id "${entry.id}" is already in the library.`));
     this.added.set(entry.id, load);
     this.entries = [...this.entries, entry];
   }
@@ -73,11 +74,11 @@ export class LibraryStore {
 
   private async load(id: string): Promise<Source> {
     const entry = this.entry(id);
-    if (!entry) throw new Error(`There is no source "${id}" in ${this.catalogFile}.`);
+    if (!entry) throw new Error(msg(str`There is no source "${id}" in ${this.catalogFile}.`));
     const added = this.added.get(id);
     if (added) return added();
     const read = this.files.get(entry.file);
-    if (!read) throw new Error(`sources/${entry.file}: file not found (listed in ${this.catalogFile} as ${id}).`);
+    if (!read) throw new Error(msg(str`sources/${entry.file}: file not found (listed in ${this.catalogFile} as ${id}).`));
     const text = await read();
     try {
       return loadSource(entry, new TextEncoder().encode(text));

@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import { backupFileName, parseBackup, writeBackup, type BackupSource } from "../core/library/backup.ts";
 import { editKey } from "../core/modules/history.ts";
 import type { Excerpt } from "../core/citations/anchor.ts";
@@ -135,7 +136,7 @@ export class IdbModuleStore extends RevisionStore<ModuleRecord, OwnEntry, Module
 
   exportModule(id: string): { fileName: string; text: string } {
     const text = this.text(id);
-    if (text === undefined) throw new Error(`There is no module "${id}".`);
+    if (text === undefined) throw new Error(msg(str`There is no module "${id}".`));
     return { fileName: moduleFile(id), text };
   }
 
@@ -177,8 +178,8 @@ export class IdbModuleStore extends RevisionStore<ModuleRecord, OwnEntry, Module
 
   protected cannotRemove(id: string): string {
     return this.memory.shipped.has(id)
-      ? "A shipped module cannot be deleted; only your own modules and copies can."
-      : `There is no module "${id}".`;
+      ? msg("A shipped module cannot be deleted; only your own modules and copies can.")
+      : msg(str`There is no module "${id}".`);
   }
 
   protected override adopted(id: string, entry: OwnEntry): void {

@@ -33,3 +33,7 @@ export function formatDate(date: Date, options: Intl.DateTimeFormatOptions = { d
   };
   return new Intl.DateTimeFormat("ru", numbers).format(date);
 }
+
+/** "Police and Social workers", "полиция и социальные работники": a list joined as the interface language joins one. */
+export const formatList = (items: readonly string[]): string =>
+  new Intl.ListFormat(currentLanguage(), { type: "conjunction" }).format(items);

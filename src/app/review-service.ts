@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import { acknowledgements, type CheckedCaution } from "../core/citations/acknowledgements.ts";
 import { changedSince, reviewExcerpt, type ExcerptReview, type SourceChange } from "../core/citations/review-context.ts";
 import { AnchorLockSchema, emptyLock, findLocked, type AnchorLock } from "../core/citations/anchor-lock.ts";
@@ -120,7 +121,7 @@ export class ReviewService {
     const sourceCite = this.library.entry(excerpt.sourceId)?.shortCite ?? excerpt.sourceId;
     const base = { number, section, excerpt, sourceCite, readerLocator: excerpt.locator, cautions: [] };
     if (!this.library.entry(excerpt.sourceId)) {
-      return { ...base, group: "rejected", problem: `There is no source "${excerpt.sourceId}" in the library.` };
+      return { ...base, group: "rejected", problem: msg(str`There is no source "${excerpt.sourceId}" in the library.`) };
     }
     let review: ExcerptReview;
     let change: SourceChange | undefined;

@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import type { IndexedSource, SearchFacets } from "../core/search/passage-search.ts";
 import type { TextRange } from "../core/search/sentence.ts";
 import type { SearchFilters, SearchHit, SearchProgress, SearchResults, SearchService } from "./search-api.ts";
@@ -56,20 +57,20 @@ export class WorkerSearchService implements SearchService {
       ...(filters ? { filters } : {}),
       ...(limit === undefined ? {} : { limit }),
     });
-    if (reply.kind !== "results") throw new Error("The search gave an unexpected answer.");
+    if (reply.kind !== "results") throw new Error(msg("The search gave an unexpected answer."));
     return reply.results;
   }
 
   async facets(): Promise<SearchFacets> {
     void this.ready.catch(() => undefined);
     const reply = await this.ask({ id: this.nextId++, kind: "facets" });
-    if (reply.kind !== "facets") throw new Error("The search gave an unexpected answer.");
+    if (reply.kind !== "facets") throw new Error(msg("The search gave an unexpected answer."));
     return reply.facets;
   }
 
   async sentence(hit: SearchHit, query: string): Promise<TextRange> {
     const reply = await this.ask({ id: this.nextId++, kind: "sentence", sourceId: hit.sourceId, passageIndex: hit.passageIndex, query });
-    if (reply.kind !== "sentence") throw new Error("The search gave an unexpected answer.");
+    if (reply.kind !== "sentence") throw new Error(msg("The search gave an unexpected answer."));
     return reply.sentence;
   }
 
@@ -88,7 +89,7 @@ export class WorkerSearchService implements SearchService {
 
   /** Ends the worker; anything pending is rejected. */
   terminate(): void {
-    this.stop(new Error("The search was stopped."));
+    this.stop(new Error(msg("The search was stopped.")));
   }
 
   private ask(request: SearchRequest & { id: number }): Promise<SearchReply> {
@@ -106,7 +107,7 @@ export class WorkerSearchService implements SearchService {
       event.preventDefault();
       if (worker !== this.worker) return;
       const detail = event instanceof ErrorEvent && event.message ? `: ${event.message}` : "";
-      this.stop(new Error(`The search stopped${detail}. Reload the page to search again.`));
+      this.stop(new Error(msg(str`The search stopped${detail}. Reload the page to search again.`)));
     };
     worker.addEventListener("error", failed);
     worker.addEventListener("messageerror", failed);

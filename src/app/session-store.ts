@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import { ContentError, parseYamlFile } from "../core/files/yaml-file.ts";
 import { SessionSchema, type Session } from "../core/schema/session.ts";
 import { serializeSession } from "../core/sessions/serialize-session.ts";
@@ -65,7 +66,7 @@ export class IdbSessionStore extends RevisionStore<SessionRecord, SessionEntry, 
     await this.ready;
     if (from === undefined) return this.addOwn(freeId("new-session", this.saver.taken), blankSession(this.now()));
     const source = this.current(from);
-    if (!source) throw new Error(`There is no session "${from}".`);
+    if (!source) throw new Error(msg(str`There is no session "${from}".`));
     const fromStarter = !this.saver.own.has(from);
     const copy = structuredClone(source);
     return this.addOwn(
@@ -78,7 +79,7 @@ export class IdbSessionStore extends RevisionStore<SessionRecord, SessionEntry, 
     return this.whenReady(() => {
       let entry = this.saver.own.get(id);
       if (!entry) {
-        if (!this.starters.has(id)) throw new Error(`There is no session "${id}".`);
+        if (!this.starters.has(id)) throw new Error(msg(str`There is no session "${id}".`));
         // The first edit of a starter: the trainer's copy, under the same id.
         entry = { session, origin: "copy", updatedAt: "" };
         this.saver.own.set(id, entry);
@@ -106,7 +107,7 @@ export class IdbSessionStore extends RevisionStore<SessionRecord, SessionEntry, 
 
   exportSession(id: string): { fileName: string; text: string } {
     const text = this.text(id);
-    if (text === undefined) throw new Error(`There is no session "${id}".`);
+    if (text === undefined) throw new Error(msg(str`There is no session "${id}".`));
     return { fileName: `${id}.yaml`, text };
   }
 
@@ -129,7 +130,9 @@ export class IdbSessionStore extends RevisionStore<SessionRecord, SessionEntry, 
   }
 
   protected cannotRemove(id: string): string {
-    return this.starters.has(id) ? "A starter session cannot be deleted; only your own sessions can." : `There is no session "${id}".`;
+    return this.starters.has(id)
+      ? msg("A starter session cannot be deleted; only your own sessions can.")
+      : msg(str`There is no session "${id}".`);
   }
 
   private async addOwn(id: string, session: Session): Promise<string> {
@@ -144,7 +147,7 @@ function blankSession(now: Date): Session {
   const pad = (n: number) => String(n).padStart(2, "0");
   const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   return {
-    title: "New session",
+    title: msg("New session"),
     audience: "police",
     date,
     start: "09:00",

@@ -1,4 +1,5 @@
 import { withParallel } from "../core/citations/parallel-quote.ts";
+import { msg, str } from "@lit/localize";
 import { verifyQuote, CitationInputError, type Verdict } from "../core/citations/verify.ts";
 import type { ExcerptNode } from "../core/schema/module.ts";
 import type { Source } from "../core/sources/source.ts";
@@ -32,7 +33,12 @@ export class Verifier {
 
   private async check(excerpt: CheckedExcerpt): Promise<Verdict> {
     if (!this.library.entry(excerpt.sourceId)) {
-      return { status: "rejected", reason: "not-found", message: `There is no source "${excerpt.sourceId}" in the library.`, cautions: [] };
+      return {
+        status: "rejected",
+        reason: "not-found",
+        message: msg(str`There is no source "${excerpt.sourceId}" in the library.`),
+        cautions: [],
+      };
     }
     const source = await this.library.open(excerpt.sourceId);
     try {

@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import type { ContentError } from "../../core/files/yaml-file.ts";
 import { setMeta } from "../../core/modules/module-edits.ts";
 import { parseModule } from "../../core/modules/parse-module.ts";
@@ -42,7 +43,10 @@ export const moduleKind: RecordKind<ModuleRecord, OwnEntry> = {
   journal: "sourcebook-journal/",
   entryOf(record, base) {
     const read = readModule(record.text, moduleFile(record.id));
-    if (!read.module) return { problem: `Your module ${read.error!.message} (it is kept in the browser's storage, unchanged).` };
+    if (!read.module) {
+      const why = read.error!.message;
+      return { problem: msg(str`Your module ${why} (it is kept in the browser's storage, unchanged).`) };
+    }
     const { basedOnVersion } = record;
     return {
       module: read.module,

@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import type { BackupModule } from "../../core/library/backup.ts";
 import { History } from "../../core/modules/history.ts";
 import type { Module } from "../../core/schema/module.ts";
@@ -19,7 +20,7 @@ export class ModuleMemory {
 
   require(id: string): Module {
     const module = this.current(id);
-    if (!module) throw new Error(`There is no module "${id}".`);
+    if (!module) throw new Error(msg(str`There is no module "${id}".`));
     return module;
   }
 

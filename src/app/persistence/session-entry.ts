@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import type { Session } from "../../core/schema/session.ts";
 import { serializeSession } from "../../core/sessions/serialize-session.ts";
 import type { RecordKind, SavedEntry } from "./record-kind.ts";
@@ -16,7 +17,7 @@ export const sessionKind: RecordKind<SessionRecord, SessionEntry> = {
   journal: "sourcebook-session-journal/",
   entryOf(record, base) {
     if (typeof record.session !== "object" || !Array.isArray(record.session?.agenda))
-      return { problem: `The stored session "${record.id}" cannot be read; it is left as it is.` };
+      return { problem: msg(str`The stored session "${record.id}" cannot be read; it is left as it is.`) };
     return { session: record.session, origin: record.origin, updatedAt: record.updatedAt, stored: record, base };
   },
   recordOf: (id, entry, revision) => ({

@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
@@ -103,10 +104,10 @@ export class SbAddExcerptDialog extends SbElement {
     const sections = this.moduleId === NEW ? [] : this.sectionsOf(this.moduleId);
     return html`<dialog aria-labelledby="title" @close=${this.onClose} @cancel=${this.onClose}>
       <form method="dialog" @submit=${(e: Event) => this.add(e, excerpt, verdict)}>
-        <h2 id="title">Add an excerpt to a module</h2>
+        <h2 id="title">${msg("Add an excerpt to a module")}</h2>
         ${
           this.sentences.length > 1
-            ? html`<fieldset class="sentences"><legend>Sentences to quote</legend>
+            ? html`<fieldset class="sentences"><legend>${msg("Sentences to quote")}</legend>
               ${this.sentences.map(
                 (s, i) => html`<label><input type="checkbox" .checked=${this.chosen[i] ?? false}
                 @change=${(e: Event) => this.toggle(i, (e.target as HTMLInputElement).checked)} />
@@ -119,9 +120,9 @@ export class SbAddExcerptDialog extends SbElement {
         <p class="verdict ${verdict?.status ?? "error"}" role="status">
           ${
             verdict?.status === "verified"
-              ? html`<strong>Verified</strong> at ${verdict.match.locator}, ${this.source!.entry.shortCite}.`
+              ? html`<strong>${msg("Verified")}</strong> ${msg(str`at ${verdict.match.locator}, ${this.source!.entry.shortCite}.`)}`
               : verdict
-                ? html`<strong>Not verified</strong> (${verdict.reason}): ${verdict.message}`
+                ? html`<strong>${msg("Not verified")}</strong> (${verdict.reason}): ${verdict.message}`
                 : error
           }
         </p>
@@ -131,34 +132,34 @@ export class SbAddExcerptDialog extends SbElement {
               @sb-acknowledge-change=${this.onAcknowledge}></sb-caution-list>`
             : nothing
         }
-        <label class="field">Module
+        <label class="field">${msg("Module")}
           <select @change=${this.chooseModule}>
-            ${this.modules.map((m) => html`<option value=${m.id} ?selected=${m.id === this.moduleId}>${m.title}${m.origin === "shipped" ? " (shipped — your copy will be made)" : ""}</option>`)}
-            <option value=${NEW} ?selected=${this.moduleId === NEW}>New module…</option>
+            ${this.modules.map((m) => html`<option value=${m.id} ?selected=${m.id === this.moduleId}>${m.title}${m.origin === "shipped" ? ` ${msg("(shipped — your copy will be made)")}` : ""}</option>`)}
+            <option value=${NEW} ?selected=${this.moduleId === NEW}>${msg("New module…")}</option>
           </select>
         </label>
         ${
           this.moduleId === NEW
-            ? html`<label class="field"><span>Title of the new module${requiredMark}</span>
+            ? html`<label class="field"><span>${msg("Title of the new module")}${requiredMark}</span>
               <input required .value=${this.newModuleTitle} @input=${(e: Event) => (this.newModuleTitle = (e.target as HTMLInputElement).value)} /></label>`
             : nothing
         }
-        <label class="field">Section
+        <label class="field">${msg("Section")}
           <select @change=${(e: Event) => (this.section = (e.target as HTMLSelectElement).value)}>
             ${sections.map((t) => html`<option value=${t} ?selected=${t === this.section}>${t}</option>`)}
-            <option value=${NEW} ?selected=${this.section === NEW}>New section…</option>
+            <option value=${NEW} ?selected=${this.section === NEW}>${msg("New section…")}</option>
           </select>
         </label>
         ${
           this.section === NEW || sections.length === 0
-            ? html`<label class="field"><span>Title of the new section${requiredMark}</span>
+            ? html`<label class="field"><span>${msg("Title of the new section")}${requiredMark}</span>
               <input required .value=${this.newSection} @input=${(e: Event) => (this.newSection = (e.target as HTMLInputElement).value)} /></label>`
             : nothing
         }
         ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
         <div class="actions">
-          <button type="button" @click=${() => this.dialog.close()}>Cancel</button>
-          <button type="submit" class="primary" ?disabled=${!excerpt}>Add excerpt</button>
+          <button type="button" @click=${() => this.dialog.close()}>${msg("Cancel")}</button>
+          <button type="submit" class="primary" ?disabled=${!excerpt}>${msg("Add excerpt")}</button>
         </div>
       </form>
     </dialog>`;
@@ -183,8 +184,8 @@ export class SbAddExcerptDialog extends SbElement {
     const section = this.section === NEW || this.moduleId === NEW ? this.newSection.trim() : this.section;
     const title = this.newModuleTitle.trim();
     if (!excerpt) return;
-    if (this.moduleId === NEW && !title) return void (this.problem = "Give the new module a title.");
-    if (!section) return void (this.problem = "Give the new section a title.");
+    if (this.moduleId === NEW && !title) return void (this.problem = msg("Give the new module a title."));
+    if (!section) return void (this.problem = msg("Give the new section a title."));
     // Only what the chosen words have: a box ticked for sentences since unticked acknowledges nothing.
     const acknowledge = this.acknowledged.filter((k) => verdict?.cautions.some((c) => c.kind === k));
     this.emit("sb-excerpt-add", {

@@ -44,6 +44,14 @@ import { styles } from "./sb-app.styles.ts";
 const sourceHref = (sourceId: string) => routeHref({ view: "source", sourceId });
 const sourcesHref = routeHref({ view: "library" });
 
+// Above the class: the element is defined, and may start, before the rest of this module has run.
+/** The product's name, kept as it is in every language unless a translator decides otherwise. */
+const productName = () =>
+  msg("Sourcebook", {
+    id: "product-name",
+    desc: "The product's name: keep it in Latin letters unless the product is known by another name.",
+  });
+
 /** Views loaded only when first visited, so the first screen stays small. */
 const lazyViews: Partial<Record<Route["view"], () => Promise<unknown>>> = {
   search: () => import("../sb-search/sb-search.ts"),
@@ -110,7 +118,7 @@ export class SbApp extends SbElement {
     this.notice = undefined;
     const lazy = lazyViews[route.view];
     if (lazy && !this.loadedViews.has(route.view)) void lazy().then(() => (this.loadedViews = new Set(this.loadedViews).add(route.view)));
-    document.title = `${this.titleOf(route)} — Sourcebook`;
+    document.title = `${this.titleOf(route)} — ${productName()}`;
     if (route.view === "source") this.openSource(route.sourceId);
   };
 
@@ -190,7 +198,7 @@ export class SbApp extends SbElement {
     return html`
       <button class="skip" type="button" @click=${() => this.main?.focus()}>${msg("Skip to content")}</button>
       <header class="banner">
-        <a class="brand" href="#/">Sourcebook</a>
+        <a class="brand" href="#/">${productName()}</a>
         <nav aria-label=${msg("Main")}>
           <a href="#/" aria-current=${current(["modules", "module", "review"])}>${msg("Modules")}</a>
           <a href="#/sessions" aria-current=${current(["sessions", "session"])}>${msg("Sessions")}</a>
@@ -235,23 +243,23 @@ export class SbApp extends SbElement {
           >${this.added ? html`<sb-add-source slot="add" @sb-source-added=${() => this.requestUpdate()}></sb-add-source>` : nothing}</sb-source-library
         >`;
       case "search":
-        return this.loadedViews.has("search") ? html`<sb-search query=${route.query ?? ""}></sb-search>` : loading("search");
+        return this.loadedViews.has("search") ? html`<sb-search query=${route.query ?? ""}></sb-search>` : loading(msg("Opening search…"));
       case "module":
         return this.loadedViews.has("module")
           ? html`<sb-module-editor module-id=${route.moduleId}></sb-module-editor>`
-          : loading("the module");
+          : loading(msg("Opening the module…"));
       case "source":
         return this.renderSource(route);
       case "sessions":
-        return this.loadedViews.has("sessions") ? html`<sb-session-list></sb-session-list>` : loading("sessions");
+        return this.loadedViews.has("sessions") ? html`<sb-session-list></sb-session-list>` : loading(msg("Opening sessions…"));
       case "session":
         return this.loadedViews.has("session")
           ? html`<sb-session-builder session-id=${route.sessionId}>
               <sb-export-panel slot="export" session-id=${route.sessionId}></sb-export-panel>
             </sb-session-builder>`
-          : loading("the session");
+          : loading(msg("Opening the session…"));
       case "review":
-        if (!this.loadedViews.has("review")) return loading("the review");
+        if (!this.loadedViews.has("review")) return loading(msg("Opening the review…"));
         return route.sessionId
           ? html`<sb-review session-id=${route.sessionId}></sb-review>`
           : html`<sb-review module-id=${route.moduleId ?? ""}></sb-review>`;
@@ -261,13 +269,13 @@ export class SbApp extends SbElement {
   private renderSource(route: Extract<Route, { view: "source" }>) {
     if (this.sourceError) {
       return html`<section class="problem" role="alert">
-        <h1>This source cannot be opened</h1>
+        <h1>${msg("This source cannot be opened")}</h1>
         <pre>${this.sourceError}</pre>
-        <p><a href=${sourcesHref}>← All sources</a></p>
+        <p><a href=${sourcesHref}>← ${msg("All sources")}</a></p>
       </section>`;
     }
     if (!this.source)
-      return html`<p class="loading" role="status">Opening “${this.library.entry(route.sourceId)?.title ?? route.sourceId}”…</p>`;
+      return html`<p class="loading" role="status">${msg(str`Opening “${this.library.entry(route.sourceId)?.title ?? route.sourceId}”…`)}</p>`;
     return html`<sb-source-reader .source=${this.source} target=${route.locator ?? ""} library-href=${sourcesHref}
       .passageHref=${(locator: string) => routeHref({ view: "source", sourceId: route.sourceId, locator })}
       @sb-library-open=${this.onLibraryOpen}></sb-source-reader>`;
@@ -275,10 +283,10 @@ export class SbApp extends SbElement {
 
   private renderCatalogError(message: string) {
     return html`<section class="problem" role="alert">
-      <h1>The source library cannot be opened</h1>
-      <p>The catalog has a problem:</p>
+      <h1>${msg("The source library cannot be opened")}</h1>
+      <p>${msg("The catalog has a problem:")}</p>
       <pre>${message}</pre>
-      <p>Correct the file and reload the page.</p>
+      <p>${msg("Correct the file and reload the page.")}</p>
     </section>`;
   }
 
@@ -303,9 +311,12 @@ export class SbApp extends SbElement {
     await this.modules.addExcerpt(id, section, excerpt);
     this.lastModuleId = id;
     const verdict = await this.verifier.verify({ sourceId: excerpt.sourceId, locator: excerpt.locator, quote: excerpt.quote });
-    const state = verdict.status === "verified" ? `verified at ${excerpt.locator}` : `not verified: ${verdict.message}`;
+    const title = this.modules.get(id)?.meta.title ?? id;
     this.notice = {
-      text: `Added to “${this.modules.get(id)?.meta.title ?? id}”, section “${section}” — ${state}.`,
+      text:
+        verdict.status === "verified"
+          ? msg(str`Added to “${title}”, section “${section}” — verified at ${excerpt.locator}.`)
+          : msg(str`Added to “${title}”, section “${section}” — not verified: ${verdict.message}.`),
       href: routeHref({ view: "module", moduleId: id }),
     };
   }
@@ -362,8 +373,9 @@ export class SbApp extends SbElement {
   }
 }
 
-function loading(what: string) {
-  return html`<p class="loading" role="status">Opening ${what}…</p>`;
+/** "Opening the module…" while a view's code loads. */
+function loading(words: string) {
+  return html`<p class="loading" role="status">${words}</p>`;
 }
 
 declare global {

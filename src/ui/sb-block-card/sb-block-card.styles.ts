@@ -142,9 +142,9 @@ export const styles = css`
     padding: 0.2rem 0 0.2rem 0.75rem;
     margin-top: 0.3rem;
   }
-  .preview::before {
-    content: "Preview";
+  .preview-label {
     display: block;
+    margin-top: 0;
     font: 600 0.72rem/1.2 var(--sb-font-ui);
     text-transform: uppercase;
     letter-spacing: 0.05em;

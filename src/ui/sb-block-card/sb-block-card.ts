@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import { consume } from "@lit/context";
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
@@ -17,9 +18,9 @@ import {
   type CardNode,
   type FieldErrors,
 } from "../../core/modules/block-fields.ts";
-import { CARD_NAMES } from "../../core/modules/card-names.ts";
+import { audienceLabel, cardName } from "../../app/module-labels.ts";
 import { numberedList } from "../../core/modules/numbered-list.ts";
-import { AUDIENCE_LABELS, type Audience, type ExcerptNode } from "../../core/schema/module.ts";
+import { AUDIENCES, type Audience, type ExcerptNode } from "../../core/schema/module.ts";
 import "../sb-markdown/sb-markdown.ts";
 import { FieldDrafts } from "../controllers/field-drafts.ts";
 import { ReorderController } from "../controllers/reorder-controller.ts";
@@ -176,20 +177,21 @@ export class SbBlockCard extends SbElement {
   override render() {
     const node = this.node;
     if (!node) return nothing;
-    const name = CARD_NAMES[node.kind];
+    const name = cardName(node.kind);
+    const lower = name.toLowerCase();
     return html`
       <article class="card ${node.kind}" part="card" aria-labelledby="name" @keydown=${(e: KeyboardEvent) => this.reorder.itemKey(e)}
         @focusout=${() => this.drafts.flush()}>
         <header>
           <button class="handle" part="handle" data-field="handle" draggable="true" aria-pressed=${this.reorder.pressed()}
-            aria-label="Move ${name.toLowerCase()}${this.position ? `, ${this.position}` : ""}" aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-            title="Drag to move, or press Alt+↑ / Alt+↓" @click=${() => this.reorder.toggle()}
+            aria-label=${this.position ? msg(str`Move ${lower}, ${this.position}`) : msg(str`Move ${lower}`)} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+            title=${msg("Drag to move, or press Alt+↑ / Alt+↓")} @click=${() => this.reorder.toggle()}
             @keydown=${(e: KeyboardEvent) => this.reorder.handleKey(e)} @blur=${() => this.reorder.release()}>
             <span aria-hidden="true">⠿</span>
           </button>
           <h3 id="name">${name}</h3>
-          ${this.isGrabbed ? html`<span class="grab-hint" aria-hidden="true">↑ ↓ to move, Esc to drop</span>` : nothing}
-          <button class="delete" data-field="delete" aria-label="Delete ${name.toLowerCase()}" @click=${this.onDelete}>Delete</button>
+          ${this.isGrabbed ? html`<span class="grab-hint" aria-hidden="true">${msg("↑ ↓ to move, Esc to drop")}</span>` : nothing}
+          <button class="delete" data-field="delete" aria-label=${msg(str`Delete ${lower}`)} @click=${this.onDelete}>${msg("Delete")}</button>
         </header>
         ${this.renderFields(node)}
       </article>
@@ -204,33 +206,41 @@ export class SbBlockCard extends SbElement {
   private renderFields(node: CardNode) {
     switch (node.kind) {
       case "markdown":
-        return html`<div class="note">${this.textarea("text", "Note (Markdown)", 6, true, { required: true })}</div>`;
+        return html`<div class="note">${this.textarea("text", msg("Note (Markdown)"), 6, true, { required: true })}</div>`;
       case "excerpt":
         return this.renderExcerpt();
       case "trainer":
-        return this.textarea("body", "Only the trainer sees this (Markdown)", 4, true);
+        return this.textarea("body", msg("Only the trainer sees this (Markdown)"), 4, true);
       case "audience":
-        return html`${this.renderAudiences()}${this.textarea("body", "Text for these audiences (Markdown)", 4, true)}`;
+        return html`${this.renderAudiences()}${this.textarea("body", msg("Text for these audiences (Markdown)"), 4, true)}`;
       case "exercise":
         return html`
-          <div class="pair">${this.input("title", "Title", { required: true })}${this.input("minutes", "Minutes", { required: true, inputmode: "numeric", cls: "minutes" })}</div>
-          ${this.textarea("scenario", "Scenario", 4, true)}
-          ${this.textarea("steps", "Steps", 4, true)}
-          ${this.textarea("answer", "Good answer (trainer only)", 4, true)}
+          <div class="pair">${this.input("title", msg("Title"), { required: true })}${this.input("minutes", msg("Minutes"), { required: true, inputmode: "numeric", cls: "minutes" })}</div>
+          ${this.textarea("scenario", msg("Scenario"), 4, true)}
+          ${this.textarea("steps", msg("Steps"), 4, true)}
+          ${this.textarea("answer", msg("Good answer (trainer only)"), 4, true)}
         `;
       case "checklist":
-        return html`${this.input("title", "Title", { required: true })}${this.textarea("body", "Items, one per line starting with - ", 5, true, { required: true })}`;
+        return html`${this.input("title", msg("Title"), { required: true })}${this.textarea("body", msg("Items, one per line starting with - "), 5, true, { required: true })}`;
       case "discussion":
         // Numbered as every edition prints them: trainers refer to "question 2".
-        return this.textarea("body", "Questions, one per line starting with - ", 4, true, { required: true, asPrinted: numberedList });
+        return this.textarea("body", msg("Questions, one per line starting with - "), 4, true, { required: true, asPrinted: numberedList });
       case "keypoints":
-        return this.textarea("body", "Key points, one per line starting with - ", 4, true, { required: true });
+        return this.textarea("body", msg("Key points, one per line starting with - "), 4, true, { required: true });
       case "check":
-        return this.textarea("body", "What to confirm before teaching, one per line starting with - ", 4, true, { required: true });
+        return this.textarea("body", msg("What to confirm before teaching, one per line starting with - "), 4, true, { required: true });
       case "quiz":
-        return this.textarea("body", "Numbered questions (1. …), each with an indented Answer: line (trainer guide only)", 6, true, {
-          required: true,
-        });
+        return this.textarea(
+          "body",
+          msg("Numbered questions (1. …), each with an indented Answer: line (trainer guide only)", {
+            desc: "Keep “Answer:” in English: the module file is read by that word.",
+          }),
+          6,
+          true,
+          {
+            required: true,
+          },
+        );
     }
   }
 
@@ -251,8 +261,8 @@ export class SbBlockCard extends SbElement {
         <sb-verdict-badge .verdict=${this.verdict} problem=${this.verifyProblem}></sb-verdict-badge>
         <span class="links">
           <button type="button" class="edit" data-field="edit" aria-expanded=${editing ? "true" : "false"}
-            @click=${() => this.toggleExcerptFields(!editing)}>${editing ? "Done" : "Edit quote"}</button>
-          <a class="reader-link" href=${reader}>Open in the reader</a>
+            @click=${() => this.toggleExcerptFields(!editing)}>${editing ? msg("Done") : msg("Edit quote")}</button>
+          <a class="reader-link" href=${reader}>${msg("Open in the reader")}</a>
         </span>
       </div>
       ${
@@ -285,17 +295,17 @@ export class SbBlockCard extends SbElement {
           entries.length > 0
             ? this.wrap(
                 "sourceId",
-                "Source",
+                msg("Source"),
                 html`<select id="sourceId" data-field="sourceId" required @change=${onSource} aria-describedby=${this.describedBy("sourceId")}>
-              ${known ? nothing : html`<option value=${sourceId} selected>${sourceId} (not in the library)</option>`}
+              ${known ? nothing : html`<option value=${sourceId} selected>${msg(str`${sourceId} (not in the library)`)}</option>`}
               ${entries.map((e) => html`<option value=${e.id} ?selected=${e.id === sourceId}>${e.shortCite}</option>`)}
             </select>`,
               )
-            : this.input("sourceId", "Source id", { required: true })
+            : this.input("sourceId", msg("Source id"), { required: true })
         }
-        ${this.input("locator", "Where (locator)", { required: true })}
+        ${this.input("locator", msg("Where (locator)"), { required: true })}
       </div>
-      ${this.textarea("quote", "Quote, exactly as in the source", 4, false, { required: true })}
+      ${this.textarea("quote", msg("Quote, exactly as in the source"), 4, false, { required: true })}
     `;
   }
 
@@ -313,13 +323,13 @@ export class SbBlockCard extends SbElement {
     const error = this.errors.audiences;
     return html`
       <fieldset class="field audiences" aria-describedby=${error ? "audiences-error" : nothing}>
-        <legend>Shown only to${requiredInLegend}</legend>
+        <legend>${msg("Shown only to")}${requiredInLegend}</legend>
         <div class="audience-list">${offered.map(
           (
             a,
             i,
           ) => html`<label class="check"><input type="checkbox" data-field=${i === 0 ? "audiences" : `audiences-${a}`} .checked=${chosen.includes(a)}
-          @change=${(e: Event) => toggle(a, (e.target as HTMLInputElement).checked)} />${AUDIENCE_LABELS[a] ?? a}</label>`,
+          @change=${(e: Event) => toggle(a, (e.target as HTMLInputElement).checked)} />${AUDIENCES.includes(a) ? audienceLabel(a) : a}</label>`,
         )}</div>
         ${error ? html`<span class="error" id="audiences-error">${error}</span>` : nothing}
       </fieldset>
@@ -367,7 +377,12 @@ export class SbBlockCard extends SbElement {
         aria-invalid=${this.errors[field] ? "true" : "false"} aria-describedby=${this.describedBy(field)}></textarea>`,
         required,
       )}
-      ${preview ? html`<div class="preview" role="region" aria-label="${label.replace(/ \(.*\)$/, "")}, preview"><sb-markdown .text=${asPrinted(value)}></sb-markdown></div>` : nothing}
+      ${
+        preview
+          ? html`<div class="preview" role="region" aria-label=${msg(str`${label.replace(/ \(.*\)$/, "")}, preview`)}>
+            <p class="preview-label" aria-hidden="true">${msg("Preview", { id: "block-card.preview", desc: "A small heading over the rendered Markdown beside a text field." })}</p><sb-markdown .text=${asPrinted(value)}></sb-markdown></div>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import { html, nothing } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
@@ -29,14 +30,16 @@ export class SbCautionList extends SbElement {
   override render() {
     if (this.cautions.length === 0) return nothing;
     const open = this.cautions.filter((c) => !this.acknowledged.includes(c.kind)).length;
-    return html`<ul class="cautions" aria-label="Cautions: where these verified words may still mislead">
+    return html`<ul class="cautions" aria-label=${msg("Cautions: where these verified words may still mislead")}>
         ${this.cautions.map((c, i) => this.renderCaution(c, i))}
       </ul>
       <p class="draft" role="status">
         ${
           open > 0
-            ? `Not acknowledged: handouts with these words print as DRAFT. Acknowledge a caution once the module's own words say what it warns of.`
-            : "Acknowledged: the handouts print these words without DRAFT."
+            ? msg(
+                "Not acknowledged: handouts with these words print as DRAFT. Acknowledge a caution once the module's own words say what it warns of.",
+              )
+            : msg("Acknowledged: the handouts print these words without DRAFT.")
         }
       </p>`;
   }
@@ -50,7 +53,7 @@ export class SbCautionList extends SbElement {
     return html`<li class="caution" data-kind=${caution.kind}>
       <p id=${id}><span aria-hidden="true">⚠ </span><strong>${CAUTION_NAMES[caution.kind]}:</strong> ${caution.message}</p>
       <label class="check"><input type="checkbox" data-kind=${caution.kind} .checked=${ticked} aria-describedby=${id} @change=${toggle} />
-        <span>I have checked this: acknowledge it${effect ? html` <span class="effect">(the citation will say “${effect}”)</span>` : nothing}</span></label>
+        <span>${msg("I have checked this: acknowledge it")}${effect ? html` <span class="effect">${msg(str`(the citation will say “${effect}”)`)}</span>` : nothing}</span></label>
     </li>`;
   }
 }

@@ -61,7 +61,8 @@ export const styles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: 8rem 8rem 1fr;
+    /* As wide as the longer of the label and 8rem: "Минуты (обязательно)" stays on one line. */
+    grid-template-columns: minmax(8rem, max-content) minmax(8rem, max-content) 1fr;
     gap: 1rem;
   }
   .readonly .value {

@@ -1,7 +1,10 @@
+import { msg, str } from "@lit/localize";
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
-import { AUDIENCE_LABELS, AUDIENCES, type Audience, type ModuleMeta } from "../../core/schema/module.ts";
+import { AUDIENCES, type Audience, type ModuleMeta } from "../../core/schema/module.ts";
+import { audienceLabel, reviewStatusLabel } from "../../app/module-labels.ts";
+import { formatList } from "../../app/plural.ts";
 import { FieldDrafts } from "../controllers/field-drafts.ts";
 import { checkMeta, draftStays, draftsOf, type MetaDrafts, type MetaField } from "../../core/modules/meta-fields.ts";
 import { componentStyles } from "../styles/component.styles.ts";
@@ -67,7 +70,8 @@ export class SbFrontMatterForm extends SbElement {
     if (dropped.length > 0) delete drafts.audiences;
     const checked = checkMeta(this.meta!, drafts);
     if (dropped.length > 0) {
-      checked.errors.audiences = `An audience block in this module is written for ${dropped.map((a) => AUDIENCE_LABELS[a]).join(" and ")}; change or delete that block first.`;
+      const audiences = formatList(dropped.map((a) => audienceLabel(a)));
+      checked.errors.audiences = msg(str`An audience block in this module is written for ${audiences}; change or delete that block first.`);
     }
     return checked;
   }
@@ -84,20 +88,20 @@ export class SbFrontMatterForm extends SbElement {
     const review = this.meta.review;
     return html`
       <form @submit=${(e: Event) => e.preventDefault()} @focusout=${() => this.drafts.flush()}>
-        ${this.text("title", "Title", { required: true })}
-        ${this.text("summary", "Summary", {
+        ${this.text("title", msg("Title"), { required: true })}
+        ${this.text("summary", msg("Summary"), {
           long: true,
-          placeholder: "What this module is about, in one or two sentences.",
-          hint: this.meta.summary ? "" : "Until there is a summary, handouts with this module print as DRAFT.",
+          placeholder: msg("What this module is about, in one or two sentences."),
+          hint: this.meta.summary ? "" : msg("Until there is a summary, handouts with this module print as DRAFT."),
         })}
         ${this.renderAudiences()}
-        ${this.text("topics", "Topics", { hint: "Separate topics with commas, e.g. interviewing, child-victims" })}
+        ${this.text("topics", msg("Topics"), { hint: msg("Separate topics with commas, e.g. interviewing, child-victims") })}
         <div class="row">
-          ${this.text("minutes", "Minutes", { required: true, inputmode: "numeric" })}
-          ${this.text("version", "Version", { required: true, inputmode: "numeric" })}
+          ${this.text("minutes", msg("Minutes"), { required: true, inputmode: "numeric" })}
+          ${this.text("version", msg("Version"), { required: true, inputmode: "numeric" })}
           <div class="field readonly">
-            <span class="label" id="review-label">Review</span>
-            <span class="value" aria-labelledby="review-label" role="note">${review.status.replace("-", " ")}${review.reviewer ? `, ${review.reviewer}` : ""}${review.date ? `, ${review.date}` : ""}</span>
+            <span class="label" id="review-label">${msg("Review")}</span>
+            <span class="value" aria-labelledby="review-label" role="note">${reviewStatusLabel(review.status)}${review.reviewer ? `, ${review.reviewer}` : ""}${review.date ? `, ${review.date}` : ""}</span>
           </div>
         </div>
         ${this.renderObjectives()}
@@ -136,10 +140,10 @@ export class SbFrontMatterForm extends SbElement {
       );
     return html`
       <fieldset class="field audiences" aria-describedby=${error ? "audiences-error" : nothing}>
-        <legend>Audiences${requiredInLegend}</legend>
+        <legend>${msg("Audiences")}${requiredInLegend}</legend>
         <div class="audience-list">${AUDIENCES.map(
           (a) => html`<label class="check"><input type="checkbox" name="audiences" value=${a} .checked=${chosen.includes(a)}
-          @change=${(e: Event) => toggle(a, (e.target as HTMLInputElement).checked)} />${AUDIENCE_LABELS[a]}</label>`,
+          @change=${(e: Event) => toggle(a, (e.target as HTMLInputElement).checked)} />${audienceLabel(a)}</label>`,
         )}</div>
         ${error ? html`<span class="error" id="audiences-error">${error}</span>` : nothing}
       </fieldset>
@@ -162,23 +166,23 @@ export class SbFrontMatterForm extends SbElement {
     };
     return html`
       <fieldset class="field objectives" aria-describedby=${error ? "objectives-error" : nothing}>
-        <legend>Objectives</legend>
-        ${list.length === 0 ? html`<p class="hint">No objectives yet. Until there is one, handouts with this module print as DRAFT.</p>` : nothing}
+        <legend>${msg("Objectives")}</legend>
+        ${list.length === 0 ? html`<p class="hint">${msg("No objectives yet. Until there is one, handouts with this module print as DRAFT.")}</p>` : nothing}
         <ol>
           ${list.map(
             (objective, i) => html`
             <li><div class="objective">
-              <textarea id="objective-${i}" rows="1" aria-label="Objective ${i + 1}" .value=${objective}
-                placeholder="What participants will be able to do after this module"
+              <textarea id="objective-${i}" rows="1" aria-label=${msg(str`Objective ${i + 1}`)} .value=${objective}
+                placeholder=${msg("What participants will be able to do after this module")}
                 @keydown=${(e: KeyboardEvent) => e.key === "Enter" && e.preventDefault()}
                 @input=${(e: Event) =>
                   set(
                     list.map((o, j) => (j === i ? oneLine((e.target as HTMLTextAreaElement).value) : o)),
                     false,
                   )}></textarea>
-              <button type="button" class="icon" aria-label="Move objective ${i + 1} up" ?disabled=${i === 0} @click=${() => move(i, -1)}>↑</button>
-              <button type="button" class="icon" aria-label="Move objective ${i + 1} down" ?disabled=${i === list.length - 1} @click=${() => move(i, 1)}>↓</button>
-              <button type="button" class="icon" aria-label="Remove objective ${i + 1}" @click=${() =>
+              <button type="button" class="icon" aria-label=${msg(str`Move objective ${i + 1} up`)} ?disabled=${i === 0} @click=${() => move(i, -1)}>↑</button>
+              <button type="button" class="icon" aria-label=${msg(str`Move objective ${i + 1} down`)} ?disabled=${i === list.length - 1} @click=${() => move(i, 1)}>↓</button>
+              <button type="button" class="icon" aria-label=${msg(str`Remove objective ${i + 1}`)} @click=${() =>
                 set(
                   list.filter((_, j) => j !== i),
                   true,
@@ -187,7 +191,7 @@ export class SbFrontMatterForm extends SbElement {
             </div></li>`,
           )}
         </ol>
-        <button type="button" class="add" @click=${() => set([...list, ""], false, list.length)}>Add objective</button>
+        <button type="button" class="add" @click=${() => set([...list, ""], false, list.length)}>${msg("Add objective")}</button>
         ${error ? html`<span class="error" id="objectives-error">${error}</span>` : nothing}
       </fieldset>
     `;

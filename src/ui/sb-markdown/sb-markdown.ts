@@ -1,3 +1,4 @@
+import { msg } from "@lit/localize";
 import { html } from "lit";
 import { customElement, property } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
@@ -18,8 +19,8 @@ export class SbMarkdown extends SbElement {
 
   /** The Markdown to render; it may come from an untrusted, imported module. */
   @property({ attribute: false }) text = "";
-  /** Said instead when there is nothing to show. */
-  @property() empty = "Nothing written yet.";
+  /** Said instead when there is nothing to show (by default "Nothing written yet." in the interface language). */
+  @property() empty?: string;
 
   private renderedFor?: string;
   private html = "";
@@ -29,7 +30,7 @@ export class SbMarkdown extends SbElement {
       this.html = markdownToSafeHtml(this.text);
       this.renderedFor = this.text;
     }
-    if (!this.text.trim()) return html`<p class="empty" part="body">${this.empty}</p>`;
+    if (!this.text.trim()) return html`<p class="empty" part="body">${this.empty ?? msg("Nothing written yet.")}</p>`;
     // Safe by construction: markdownToSafeHtml returns only DOMPurify's output.
     return html`<div class="body" part="body">${unsafeHTML(this.html)}</div>`;
   }

@@ -126,6 +126,13 @@ export const styles = css`
   .add-section .error {
     flex-basis: 100%;
   }
+  /* A button's words stay on one line ("Экспорт .md"); the buttons wrap instead. */
+  .bar .actions {
+    flex-wrap: wrap;
+  }
+  .bar .actions button {
+    white-space: nowrap;
+  }
   @media (max-width: 600px) {
     .bar {
       grid-template-areas: "title" "status" "actions";

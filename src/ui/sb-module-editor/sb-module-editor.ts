@@ -1,4 +1,5 @@
 import { consume } from "@lit/context";
+import { msg, str } from "@lit/localize";
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
@@ -8,7 +9,7 @@ import type { LibraryStore } from "../../app/library-store.ts";
 import type { ModuleStore, ModuleSummary, SaveState } from "../../app/module-store-api.ts";
 import { saveStateText } from "../../app/persistence/save-messages.ts";
 import type { Verifier } from "../../app/verifier.ts";
-import { CARD_NAMES } from "../../core/modules/card-names.ts";
+import { cardName } from "../../app/module-labels.ts";
 import { renameSection, replaceNode, setMeta } from "../../core/modules/module-edits.ts";
 import { outlineOf, type Outline, type OutlineCard, type OutlineSection } from "../../core/modules/module-outline.ts";
 import { NEW_KINDS, type NewKind } from "../../core/modules/new-blocks.ts";
@@ -194,22 +195,23 @@ export class SbModuleEditor extends SbElement {
   }
 
   override render() {
-    if (!this.store || !this.loaded) return html`<p class="loading" role="status">Opening the module…</p>`;
+    if (!this.store || !this.loaded) return html`<p class="loading" role="status">${msg("Opening the module…")}</p>`;
     const module = this.module;
-    if (!module) return html`<p class="missing" role="alert">There is no module “${this.moduleId}”. It may have been deleted.</p>`;
+    if (!module)
+      return html`<p class="missing" role="alert">${msg(str`There is no module “${this.moduleId}”. It may have been deleted.`)}</p>`;
     const audiences = module.meta.audiences;
     const used = [...new Set(module.body.flatMap((n) => (n.kind === "audience" ? n.audiences : [])))];
     return html`
       <div class="editor">
         ${this.renderHeader(module)}
-        ${this.origin === "shipped" ? html`<p class="origin">Shipped module: your first change makes your own copy; the shipped file stays as it is.</p>` : nothing}
-        ${this.origin === "copy" ? html`<p class="origin">Your copy of a shipped module. The shipped file stays as it is.</p>` : nothing}
+        ${this.origin === "shipped" ? html`<p class="origin">${msg("Shipped module: your first change makes your own copy; the shipped file stays as it is.")}</p>` : nothing}
+        ${this.origin === "copy" ? html`<p class="origin">${msg("Your copy of a shipped module. The shipped file stays as it is.")}</p>` : nothing}
         <section class="about card" aria-labelledby="about-title">
-          <h2 id="about-title">About this module</h2>
+          <h2 id="about-title">${msg("About this module")}</h2>
           <sb-front-matter-form .meta=${module.meta} .usedAudiences=${used} @sb-meta-change=${this.onMetaChange}></sb-front-matter-form>
         </section>
         <section class="contents" aria-labelledby="contents-title">
-          <h2 id="contents-title">Sections</h2>
+          <h2 id="contents-title">${msg("Sections")}</h2>
           ${this.outline.intro.length > 0 ? this.renderIntro(this.outline.intro, audiences) : nothing}
           ${this.outline.sections.map((section, s) => this.renderSection(section, s, audiences))}
           ${this.renderAddSection()}
@@ -230,21 +232,28 @@ export class SbModuleEditor extends SbElement {
           ${this.excerpts ? html`<p class="excerpts">${this.excerpts}</p>` : nothing}
         </div>
         <div class="actions">
-          <button type="button" ?disabled=${!store.canUndo(this.moduleId)} aria-keyshortcuts="Control+Z" @click=${() => this.undo()}>Undo</button>
-          <button type="button" ?disabled=${!store.canRedo(this.moduleId)} aria-keyshortcuts="Control+Shift+Z Control+Y" @click=${() => this.redo()}>Redo</button>
-          <button type="button" class="primary" @click=${this.onExport}>Export .md</button>
+          <button type="button" ?disabled=${!store.canUndo(this.moduleId)} aria-keyshortcuts="Control+Z" @click=${() => this.undo()}>${msg("Undo")}</button>
+          <button type="button" ?disabled=${!store.canRedo(this.moduleId)} aria-keyshortcuts="Control+Shift+Z Control+Y" @click=${() => this.redo()}>${msg("Redo")}</button>
+          <button type="button" class="primary" @click=${this.onExport}>${msg("Export .md")}</button>
         </div>
       </header>
     `;
   }
 
   private renderIntro(cards: OutlineCard[], audiences: Module["meta"]["audiences"]) {
-    return html`<section class="module-section intro" aria-label="Before the first section">
-      <p class="intro-label">Before the first section</p>
+    return html`<section class="module-section intro" aria-label=${msg("Before the first section")}>
+      <p class="intro-label">${msg("Before the first section")}</p>
       <div class="cards">${repeat(
         cards,
         (c) => this.keys.of(c.node),
-        (c, i) => this.renderCard(c, i, cards.length, "the opening", audiences),
+        (c, i) =>
+          this.renderCard(
+            c,
+            i,
+            cards.length,
+            msg("the opening", { desc: "Where a block is: before the module's first section." }),
+            audiences,
+          ),
       )}</div>
     </section>`;
   }
@@ -256,22 +265,22 @@ export class SbModuleEditor extends SbElement {
     const drop = this.sections.lineAt(s);
     return html`
       <section class="module-section ${drop ? `drop-${drop}` : ""} ${this.sections.grabbed === s ? "grabbed" : ""}" data-section=${s}
-        aria-label="Section ${s + 1}: ${section.title}"
+        aria-label=${msg(str`Section ${s + 1}: ${section.title}`)}
         @dragover=${(e: DragEvent) => this.sections.over(e, s)} @drop=${(e: DragEvent) => this.sections.drop(e)}>
         <div class="section-head">
           <button type="button" class="handle" data-section-handle=${s} draggable="true" aria-pressed=${this.sections.pressed(s)}
-            aria-label="Move section ${s + 1}, ${section.title}" aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" title="Drag to move, or press Alt+↑ / Alt+↓"
+            aria-label=${msg(str`Move section ${s + 1}, ${section.title}`)} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" title=${msg("Drag to move, or press Alt+↑ / Alt+↓")}
             @click=${() => this.sections.toggle(s)} @keydown=${(e: KeyboardEvent) => this.sections.handleKey(e, s)} @blur=${() => this.sections.release()}
             @dragstart=${(e: DragEvent) => this.sections.start(e, s, (e.target as Element).closest("section")!)}
             @dragend=${() => this.sections.end()}><span aria-hidden="true">⠿</span></button>
           <div class="section-title-field">
-            <label for="section-title-${s}">Section ${s + 1}${requiredMark}</label>
+            <label for="section-title-${s}">${msg(str`Section ${s + 1}`)}${requiredMark}</label>
             <input id="section-title-${s}" class="section-title" type="text" required .value=${title}
               aria-invalid=${problem ? "true" : "false"} aria-describedby=${problem ? `section-error-${s}` : nothing}
               @input=${(e: Event) => this.sectionDrafts.set(key, (e.target as HTMLInputElement).value)} @blur=${() => this.sectionDrafts.flush()} />
             ${problem ? html`<span class="error" id="section-error-${s}">${problem}</span>` : nothing}
           </div>
-          <button type="button" class="quiet" aria-label="Delete section ${s + 1}" @click=${() => this.restructure((m) => deleteSection(m, s))}>Delete section</button>
+          <button type="button" class="quiet" aria-label=${msg(str`Delete section ${s + 1}`)} @click=${() => this.restructure((m) => deleteSection(m, s))}>${msg("Delete section")}</button>
         </div>
         <div class="cards ${this.cards.endAt(s) ? "drop-end" : ""}" @dragover=${(e: DragEvent) => this.cards.overEnd(e, s)} @drop=${(e: DragEvent) => this.cards.drop(e)}>
           ${repeat(
@@ -279,7 +288,7 @@ export class SbModuleEditor extends SbElement {
             (c) => this.keys.of(c.node),
             (c, i) => this.renderCard(c, i, section.cards.length, `“${section.title}”`, audiences),
           )}
-          ${section.cards.length === 0 ? html`<p class="empty">No blocks yet. Add one below${this.cards.dragging !== undefined ? ", or drop one here" : ""}.</p>` : nothing}
+          ${section.cards.length === 0 ? html`<p class="empty">${this.cards.dragging !== undefined ? msg("No blocks yet. Add one below, or drop one here.") : msg("No blocks yet. Add one below.")}</p>` : nothing}
         </div>
         ${this.renderAddBlock(s)}
       </section>
@@ -288,7 +297,7 @@ export class SbModuleEditor extends SbElement {
 
   private renderCard(card: OutlineCard, i: number, count: number, where: string, audiences: Module["meta"]["audiences"]) {
     return html`<sb-block-card data-index=${card.index} .node=${card.node} .moduleAudiences=${audiences}
-      position="${i + 1} of ${count} in ${where}" drop=${this.cards.lineAt(card.index)} ?dragging=${this.cards.dragging === card.index}
+      position=${msg(str`${i + 1} of ${count} in ${where}`, { desc: "Where a block is, said with its Move button: “2 of 5 in “Discussion””." })} drop=${this.cards.lineAt(card.index)} ?dragging=${this.cards.dragging === card.index}
       @sb-block-change=${(e: SbBlockChangeEvent) => this.onCardChange(card.index, e)}
       @sb-block-move=${(e: SbBlockMoveEvent) => this.moveCardBy(card.index, e.detail.by)}
       @sb-block-delete=${() => this.restructure((m) => deleteCard(m, card.index))}
@@ -298,9 +307,9 @@ export class SbModuleEditor extends SbElement {
 
   private renderAddBlock(s: number) {
     return html`<div class="add-block">
-      <label for="add-kind-${s}">Add a block</label>
-      <select id="add-kind-${s}">${NEW_KINDS.map((k) => html`<option value=${k}>${CARD_NAMES[k]}</option>`)}</select>
-      <button type="button" aria-label="Add to section ${s + 1}" @click=${() => this.addCard(s, this.renderRoot.querySelector<HTMLSelectElement>(`#add-kind-${s}`)!.value as NewKind)}>Add</button>
+      <label for="add-kind-${s}">${msg("Add a block")}</label>
+      <select id="add-kind-${s}">${NEW_KINDS.map((k) => html`<option value=${k}>${cardName(k)}</option>`)}</select>
+      <button type="button" aria-label=${msg(str`Add to section ${s + 1}`)} @click=${() => this.addCard(s, this.renderRoot.querySelector<HTMLSelectElement>(`#add-kind-${s}`)!.value as NewKind)}>${msg("Add")}</button>
     </div>`;
   }
 
@@ -310,22 +319,22 @@ export class SbModuleEditor extends SbElement {
       const input = this.renderRoot.querySelector<HTMLInputElement>("#new-section")!;
       const title = input.value.trim();
       // An empty title is refused with the reason, never replaced by a title of ours.
-      this.newSectionProblem = title ? sectionTitleProblem(title) : "Give the new section a title.";
+      this.newSectionProblem = title ? sectionTitleProblem(title) : msg("Give the new section a title.");
       if (this.newSectionProblem) return void input.focus();
       input.value = "";
       const section = this.outline.sections.length;
       this.restructure((m) => ({
         module: appendSection(m, title),
         focus: { section, field: "title" },
-        announcement: `Added section ${section + 1}, “${title}”.`,
+        announcement: msg(str`Added section ${section + 1}, “${title}”.`),
       }));
     };
     const problem = this.newSectionProblem;
     return html`<form class="add-section" novalidate @submit=${add}>
-      <label for="new-section">New section title${requiredMark}</label>
-      <input id="new-section" type="text" required placeholder="e.g. Discussion" aria-invalid=${problem ? "true" : "false"}
+      <label for="new-section">${msg("New section title")}${requiredMark}</label>
+      <input id="new-section" type="text" required placeholder=${msg("e.g. Discussion")} aria-invalid=${problem ? "true" : "false"}
         aria-describedby=${problem ? "new-section-error" : nothing} @input=${() => (this.newSectionProblem = "")} />
-      <button type="submit">Add section</button>
+      <button type="submit">${msg("Add section")}</button>
       ${problem ? html`<span class="error" id="new-section-error">${problem}</span>` : nothing}
     </form>`;
   }
@@ -391,7 +400,7 @@ export class SbModuleEditor extends SbElement {
   undo(): void {
     this.flushAll();
     if (!this.store?.canUndo(this.moduleId)) return;
-    this.announcement = "Undone.";
+    this.announcement = msg("Undone.");
     this.settle(this.store.undo(this.moduleId));
   }
 
@@ -399,7 +408,7 @@ export class SbModuleEditor extends SbElement {
   redo(): void {
     this.flushAll();
     if (!this.store?.canRedo(this.moduleId)) return;
-    this.announcement = "Redone.";
+    this.announcement = msg("Redone.");
     this.settle(this.store.redo(this.moduleId));
   }
 

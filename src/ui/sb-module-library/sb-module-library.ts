@@ -1,4 +1,5 @@
 import { consume } from "@lit/context";
+import { msg, str } from "@lit/localize";
 import { html, nothing } from "lit";
 import { customElement, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
@@ -7,17 +8,16 @@ import type { AddedSources } from "../../app/added-sources.ts";
 import { downloadText, withPickedFile } from "../../app/download.ts";
 import type { ModuleStore, ModuleSummary } from "../../app/module-store-api.ts";
 import { routeHref } from "../../app/routes.ts";
-import { AUDIENCE_LABELS, AUDIENCES, REVIEW_STATUSES } from "../../core/schema/module.ts";
+import { AUDIENCES, REVIEW_STATUSES } from "../../core/schema/module.ts";
+import { audienceLabel, originLabel, reviewStatusLabel } from "../../app/module-labels.ts";
 import { catalogStyles } from "../styles/catalog.styles.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles, requiredMark } from "../styles/controls.styles.ts";
 import { styles } from "./sb-module-library.styles.ts";
-import { plural } from "../../core/text/plural.ts";
-import { msg, str } from "@lit/localize";
+import { plural } from "../../app/plural.ts";
+import { moduleCount, sourceCount, excerptCount } from "../../app/counted-nouns.ts";
 import { shippedTranslations } from "../../app/module-translations.ts";
 import type { TranslationState } from "../../core/modules/translated-module.ts";
-
-const ORIGIN_LABEL: Record<ModuleSummary["origin"], string> = { shipped: "Shipped", own: "Yours", copy: "Your copy" };
 
 /**
  * @summary The module library: shipped modules and the trainer's own, filtered by audience, topic and review status; create, open, duplicate, delete with undo, import, export, back up and restore.
@@ -68,63 +68,63 @@ export class SbModuleLibrary extends SbElement {
     const shown = this.shown;
     return html`
       <header class="head">
-        <h1>Modules</h1>
-        <p class="lead">Training units built from verified excerpts. Shipped modules stay as they are; editing one makes your own copy.</p>
+        <h1>${msg("Modules")}</h1>
+        <p class="lead">${msg("Training units built from verified excerpts. Shipped modules stay as they are; editing one makes your own copy.")}</p>
       </header>
       <form class="create" @submit=${this.create}>
-        <label><span>New module${requiredMark}</span> <input required .value=${this.newTitle} placeholder="Title" @input=${(e: Event) => (this.newTitle = (e.target as HTMLInputElement).value)} /></label>
-        <button type="submit" class="primary" ?disabled=${!this.newTitle.trim()}>Create</button>
+        <label><span>${msg("New module")}${requiredMark}</span> <input required .value=${this.newTitle} placeholder=${msg("Title")} @input=${(e: Event) => (this.newTitle = (e.target as HTMLInputElement).value)} /></label>
+        <button type="submit" class="primary" ?disabled=${!this.newTitle.trim()}>${msg("Create")}</button>
       </form>
       <div class="tools">
-        <label class="file">Import module (.md)<input type="file" accept=".md,text/markdown" @change=${this.importModule} /></label>
+        <label class="file">${msg("Import module (.md)")}<input type="file" accept=".md,text/markdown" @change=${this.importModule} /></label>
         <button type="button" @click=${this.backup}>${msg("Back up my modules and added sources")}</button>
-        <label class="file">Restore a backup<input type="file" accept=".json,application/json" @change=${this.restore} /></label>
+        <label class="file">${msg("Restore a backup")}<input type="file" accept=".json,application/json" @change=${this.restore} /></label>
       </div>
-      <fieldset class="filters"><legend>Filter</legend>
+      <fieldset class="filters"><legend>${msg("Filter")}</legend>
         ${select(
-          "Audience",
+          msg("Audience"),
           this.audience,
           (v) => (this.audience = v),
-          AUDIENCES.map((a) => [a, AUDIENCE_LABELS[a]!]),
+          AUDIENCES.map((a) => [a, audienceLabel(a)]),
         )}
         ${select(
-          "Topic",
+          msg("Topic"),
           this.topic,
           (v) => (this.topic = v),
           topics.map((t) => [t, t.replaceAll("-", " ")]),
         )}
         ${select(
-          "Review",
+          msg("Review"),
           this.status,
           (v) => (this.status = v),
-          REVIEW_STATUSES.map((s) => [s, s.replace("-", " ")]),
+          REVIEW_STATUSES.map((s) => [s, reviewStatusLabel(s)]),
         )}
       </fieldset>
       <p class="status" role="status" aria-live="polite">
-        ${this.message}${this.undoToken ? html` <button type="button" class="link" @click=${this.undo}>Undo</button>` : nothing}
+        ${this.message}${this.undoToken ? html` <button type="button" class="link" @click=${this.undo}>${msg("Undo")}</button>` : nothing}
       </p>
-      <p class="count">${shown.length} of ${plural(this.modules.length, "module")}</p>
+      <p class="count">${this.countText(shown.length)}</p>
       <ul class="modules entries">${shown.map((m) => this.renderModule(m))}</ul>
     `;
   }
 
   private renderModule(m: ModuleSummary) {
     return html`<li class="module entry">
-      <div class="meta"><span class="origin ${m.origin}">${ORIGIN_LABEL[m.origin]}</span>
-        <span>${m.audiences.map((a) => AUDIENCE_LABELS[a]).join(" · ")}</span>
-        <span>${m.minutes} min</span><span>${plural(m.excerpts, "excerpt")}</span><span class="review ${m.reviewStatus}">${m.reviewStatus.replace("-", " ")}</span>
+      <div class="meta"><span class="origin ${m.origin}">${originLabel(m.origin)}</span>
+        <span>${m.audiences.map((a) => audienceLabel(a)).join(" · ")}</span>
+        <span>${msg(str`${m.minutes} min`)}</span><span>${excerptCount(m.excerpts)}</span><span class="review ${m.reviewStatus}">${reviewStatusLabel(m.reviewStatus)}</span>
         ${m.origin === "shipped" ? (this.translations.get(m.id) ?? []).map((t) => html`<span class="translation ${t.current ? "current" : "outdated"}">${translationLabel(t)}</span>`) : nothing}</div>
       <h2><a href=${routeHref({ view: "module", moduleId: m.id })}>${m.title}</a></h2>
       ${m.summary ? html`<p class="summary">${m.summary}</p>` : nothing}
       <div class="actions">
-        <a class="review-link" href=${routeHref({ view: "review", moduleId: m.id })} aria-label="Review: ${m.title}">Review</a>
-        <button type="button" @click=${() => this.duplicate(m)} aria-label="Duplicate: ${m.title}">Duplicate</button>
-        <button type="button" @click=${() => this.exportModule(m)} aria-label="Export .md: ${m.title}">Export .md</button>
+        <a class="review-link" href=${routeHref({ view: "review", moduleId: m.id })} aria-label=${msg(str`Review: ${m.title}`)}>${msg("Review")}</a>
+        <button type="button" @click=${() => this.duplicate(m)} aria-label=${msg(str`Duplicate: ${m.title}`)}>${msg("Duplicate")}</button>
+        <button type="button" @click=${() => this.exportModule(m)} aria-label=${msg(str`Export .md: ${m.title}`)}>${msg("Export .md")}</button>
         ${
           m.origin === "shipped"
             ? nothing
             : html`<button type="button" class="danger" @click=${() => this.removeModule(m)}
-          aria-label="${m.origin === "copy" ? "Discard my copy" : "Delete"}: ${m.title}">${m.origin === "copy" ? "Discard my copy" : "Delete"}</button>`
+          aria-label=${m.origin === "copy" ? msg(str`Discard my copy: ${m.title}`) : msg(str`Delete: ${m.title}`)}>${m.origin === "copy" ? msg("Discard my copy") : msg("Delete")}</button>`
         }
       </div>
     </li>`;
@@ -139,7 +139,8 @@ export class SbModuleLibrary extends SbElement {
 
   private async duplicate(m: ModuleSummary) {
     const id = await this.store!.duplicate(m.id);
-    this.say(`Made “${this.store!.get(id)?.meta.title ?? id}”.`);
+    const title = this.store!.get(id)?.meta.title ?? id;
+    this.say(msg(str`Made “${title}”.`));
   }
 
   private exportModule(m: ModuleSummary) {
@@ -149,12 +150,15 @@ export class SbModuleLibrary extends SbElement {
 
   private async removeModule(m: ModuleSummary) {
     const token = await this.store!.remove(m.id);
-    this.say(m.origin === "copy" ? `Discarded your copy of “${m.title}”; the shipped module is back.` : `Deleted “${m.title}”.`, token);
+    this.say(
+      m.origin === "copy" ? msg(str`Discarded your copy of “${m.title}”; the shipped module is back.`) : msg(str`Deleted “${m.title}”.`),
+      token,
+    );
   }
 
   private async undo() {
     await this.store!.undoRemove(this.undoToken);
-    this.say("Brought it back.");
+    this.say(msg("Brought it back."));
   }
 
   private async backup() {
@@ -162,31 +166,43 @@ export class SbModuleLibrary extends SbElement {
     await this.added?.ready.catch(() => undefined);
     const file = this.store!.backup(this.added?.backupSources());
     downloadText(file.fileName, file.text, "application/json");
-    this.say(`Saved ${file.fileName}. Keep it somewhere safe; Restore brings everything back exactly.`);
+    this.say(msg(str`Saved ${file.fileName}. Keep it somewhere safe; Restore brings everything back exactly.`));
   }
 
   private async importModule(e: Event) {
-    const said = await withPickedFile(e, "Not imported", async (name, text) => {
+    const said = await withPickedFile(e, msg("Not imported"), async (name, text) => {
       const result = await this.store!.importModule(name, text);
-      return "error" in result ? `Not imported: ${result.error}` : `Imported ${name}.`;
+      return "error" in result ? msg(str`Not imported: ${result.error}`) : msg(str`Imported ${name}.`);
     });
     if (said) this.say(said);
   }
 
   private async restore(e: Event) {
-    const said = await withPickedFile(e, "Not restored", async (name, text) => {
+    const said = await withPickedFile(e, msg("Not restored"), async (name, text) => {
       const result = await this.store!.restore(name, text);
-      if ("error" in result) return `Not restored: ${result.error}`;
-      const restored = `Restored ${plural(result.restored, "module")}`;
-      if (!result.sources?.length || !this.added) return `${restored} from ${name}.`;
+      if ("error" in result) return msg(str`Not restored: ${result.error}`);
+      const modules = moduleCount(result.restored);
+      if (!result.sources?.length || !this.added) return msg(str`Restored ${modules} from ${name}.`);
       try {
-        const sources = await this.added.restore(result.sources);
-        return `${restored} and ${plural(sources, "source")} from ${name}.`;
+        const sources = sourceCount(await this.added.restore(result.sources));
+        return msg(str`Restored ${modules} and ${sources} from ${name}.`);
       } catch (error) {
-        return `${restored} from ${name}; its sources were not: ${error instanceof Error ? error.message : String(error)}`;
+        const why = error instanceof Error ? error.message : String(error);
+        return msg(str`Restored ${modules} from ${name}; its sources were not: ${why}`);
       }
     });
     if (said) this.say(said);
+  }
+
+  /** "3 of 12 modules", or "12 modules" when no filter hides any. */
+  private countText(shown: number): string {
+    const all = this.modules.length;
+    return plural(all, {
+      one: msg(str`${shown} of ${all} module`, { id: "library.count.one" }),
+      few: msg(str`${shown} of ${all} modules`, { id: "library.count.few" }),
+      many: msg(str`${shown} of ${all} modules`, { id: "library.count.many" }),
+      other: msg(str`${shown} of ${all} modules`, { id: "library.count.other" }),
+    });
   }
 
   private say(message: string, undoToken = "") {
@@ -209,7 +225,7 @@ function translationLabel(t: TranslationState): string {
 function select(label: string, value: string, set: (v: string) => void, options: [string, string][]) {
   return html`<label>${label}
     <select @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
-      <option value="" ?selected=${!value}>All</option>
+      <option value="" ?selected=${!value}>${msg("All")}</option>
       ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
     </select></label>`;
 }

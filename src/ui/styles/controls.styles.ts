@@ -1,4 +1,6 @@
+import { msg } from "@lit/localize";
 import { css, html } from "lit";
+import { Directive, directive } from "lit/directive.js";
 
 /**
  * Buttons and form fields, after `componentStyles` in an element's `static styles`.
@@ -115,12 +117,22 @@ export const controlStyles = css`
   }
 `;
 
+/** "(required)" in the interface language, worked out at each render (a template made once would keep the first language). */
+class RequiredWords extends Directive {
+  render(readAloud: boolean) {
+    return readAloud
+      ? html` <span class="required">${msg("(required)")}</span>`
+      : html` <span class="required" aria-hidden="true">${msg("(required)")}</span>`;
+  }
+}
+const requiredWords = directive(RequiredWords);
+
 /**
  * "(required)", seen in the label of a field that refuses to be empty, before anything is submitted. The
  * field's own `required` says it to screen readers, so the words are hidden from them (not said twice); in
  * the legend of a group (which cannot be `required`), use `requiredInLegend`.
  */
-export const requiredMark = html` <span class="required" aria-hidden="true">(required)</span>`;
+export const requiredMark = requiredWords(false);
 
 /** "(required)" in the legend of a group of checkboxes of which one must be ticked: read by screen readers too. */
-export const requiredInLegend = html` <span class="required">(required)</span>`;
+export const requiredInLegend = requiredWords(true);
