@@ -151,7 +151,15 @@ export function buildHandout(req: HandoutRequest): Handout {
       node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().every((n) => n.style === "running"),
   };
   if (draftReasons.length > 0)
-    definition.watermark = { text: words.draftWatermark, color: "#b00000", opacity: 0.12, bold: true, fontSize: 110, angle: -45 };
+    definition.watermark = {
+      text: words.draftWatermark,
+      color: "#b00000",
+      opacity: 0.12,
+      bold: true,
+      // 110 pt fits the five letters of DRAFT across the page; a longer word ("ЧЕРНОВИК") is set smaller to fit too.
+      fontSize: Math.min(110, Math.round((110 * 5) / words.draftWatermark.length)),
+      angle: -45,
+    };
   return { definition, draftReasons, excerpts };
 }
 
