@@ -79,7 +79,6 @@ const OPTIONS = {
   rights: { type: "string" },
   "permission-required": { type: "boolean" },
   languages: { type: "string" },
-  lang: { type: "string" },
   licence: { type: "string" },
   series: { type: "string" },
   edition: { type: "string" },
@@ -89,6 +88,7 @@ const OPTIONS = {
   from: { type: "string" },
   to: { type: "string" },
   write: { type: "boolean" },
+  lang: { type: "string" },
 } as const;
 
 /** Where the command runs from, as bin/sourcebook.js knows it. */

@@ -23,8 +23,8 @@ import { furtherReadingReference } from "./references.ts";
 import { EMPTY_KIT, type TrainingKit } from "./training-kit.ts";
 import type { FurtherReadingEntry } from "../schema/further-reading.ts";
 
-export const EDITIONS = ["participant", "trainer", "card", "audit", "knowledge-check", "evaluation"] as const;
-export type Edition = (typeof EDITIONS)[number];
+export { EDITIONS, type Edition } from "../schema/edition.ts";
+import type { Edition } from "../schema/edition.ts";
 
 /** One- or two-page forms handed to participants: no cover, contents or bibliography. */
 const FORMS: readonly Edition[] = ["knowledge-check", "evaluation"];

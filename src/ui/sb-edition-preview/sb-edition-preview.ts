@@ -86,7 +86,7 @@ export class SbEditionPreview extends SbElement {
       ${contents.map(
         ({ title, edition }) => html`<details class="module">
         <summary><span class="title">${title}</span>
-          <span class="count">${sectionCount(edition.sections.filter((s) => s.title).length)} · ${excerptCount(edition.excerpts)}</span></summary>
+          <span class="count">${countOf("section", edition.sections.filter((s) => s.title).length)} · ${countOf("excerpt", edition.excerpts)}</span></summary>
         <ul class="sections">${edition.sections.map(
           (s) => html`<li>
           <span class="section">${s.title || msg("Opening")}</span>
@@ -99,25 +99,15 @@ export class SbEditionPreview extends SbElement {
   }
 }
 
-/** "no sections", "1 section", "3 sections". */
-function sectionCount(n: number): string {
-  if (n === 0) return msg("no sections");
+/** "no sections", "1 section", "3 sections"; the same for excerpts. */
+function countOf(noun: "section" | "excerpt", n: number): string {
+  const sections = noun === "section";
+  if (n === 0) return sections ? msg("no sections") : msg("no excerpts");
   return plural(n, {
-    one: msg(str`${n} section`),
-    few: msg(str`${n} sections`, { id: "preview.sections.few" }),
-    many: msg(str`${n} sections`, { id: "preview.sections.many" }),
-    other: msg(str`${n} sections`),
-  });
-}
-
-/** "no excerpts", "1 excerpt", "3 excerpts". */
-function excerptCount(n: number): string {
-  if (n === 0) return msg("no excerpts");
-  return plural(n, {
-    one: msg(str`${n} excerpt`),
-    few: msg(str`${n} excerpts`, { id: "preview.excerpts.few" }),
-    many: msg(str`${n} excerpts`, { id: "preview.excerpts.many" }),
-    other: msg(str`${n} excerpts`),
+    one: sections ? msg(str`${n} section`) : msg(str`${n} excerpt`),
+    few: sections ? msg(str`${n} sections`, { id: "preview.sections.few" }) : msg(str`${n} excerpts`, { id: "preview.excerpts.few" }),
+    many: sections ? msg(str`${n} sections`, { id: "preview.sections.many" }) : msg(str`${n} excerpts`, { id: "preview.excerpts.many" }),
+    other: sections ? msg(str`${n} sections`) : msg(str`${n} excerpts`),
   });
 }
 
@@ -129,9 +119,17 @@ function label(b: BlockCount): string {
     n === 1 ? one : plural(n, { one: forms.other, ...forms });
   switch (b.kind) {
     case "excerpt":
-      return excerptCount(n);
+      return countOf("excerpt", n);
     case "markdown":
-      return msg("Text");
+    case "discussion":
+    case "keypoints":
+    case "check":
+      return {
+        markdown: msg("Text"),
+        discussion: msg("Discussion questions"),
+        keypoints: msg("Key points"),
+        check: msg("Check before teaching"),
+      }[b.kind];
     case "trainer":
       return named(msg("Trainer note"), {
         few: msg(str`${n} trainer notes`, { id: "preview.trainer-notes.few" }),
@@ -164,12 +162,6 @@ function label(b: BlockCount): string {
         many: msg(str`${n} checklists`, { id: "preview.checklists.many" }),
         other: msg(str`${n} checklists`),
       });
-    case "discussion":
-      return msg("Discussion questions");
-    case "keypoints":
-      return msg("Key points");
-    case "check":
-      return msg("Check before teaching");
     case "quiz":
       return b.withAnswer ? msg("Quiz with answers") : msg("Quiz, questions only");
     case "section":

@@ -1,4 +1,4 @@
-import { intlDate } from "./intl-date.ts";
+import { cyrillicWriting } from "./intl-date.ts";
 import { objectiveInQuestion, type HandoutWords } from "./messages.ts";
 
 // Kyrgyz keeps a noun in the singular after a number ("5 мүнөт"): its `Intl.PluralRules` forms are one and other, alike.
@@ -9,8 +9,7 @@ export const ky: HandoutWords = {
   reviewedByNativeSpeaker: false,
   unreviewedTranslation: "Котормону эне тилинде сүйлөгөн адам текшере элек",
 
-  quoted: (text) => `«${text}»`,
-  date: (iso) => intlDate("ky", iso),
+  ...cyrillicWriting("ky"),
   pageOf: (page, pages) => `Бет ${page} / ${pages}`,
 
   editions: {

@@ -2,7 +2,7 @@
 // language a handout prints in. This catalogue is the handouts'; the workbench's screens use the XLIFF one
 // (src/locales/xliff, through @lit/localize), which the core cannot import: it is built without Lit.
 // Each language is one complete object of this interface, so a word left out of a catalogue does not compile.
-import type { Edition } from "../../handout/build-handout.ts";
+import type { Edition } from "../../schema/edition.ts";
 import type { Audience, REVIEW_STATUSES } from "../../schema/module.ts";
 import type { UiLanguage } from "../languages.ts";
 

@@ -1,5 +1,5 @@
 import { nounFor, type Noun } from "../../text/plural.ts";
-import { intlDate } from "./intl-date.ts";
+import { cyrillicWriting } from "./intl-date.ts";
 import { objectiveInQuestion, type HandoutWords } from "./messages.ts";
 
 /** "5 минут": a count and the noun's form for it (one, few, many by `Intl.PluralRules`). */
@@ -13,8 +13,7 @@ export const ru: HandoutWords = {
   reviewedByNativeSpeaker: false,
   unreviewedTranslation: "Перевод не проверен носителем языка",
 
-  quoted: (text) => `«${text}»`,
-  date: (iso) => intlDate("ru", iso),
+  ...cyrillicWriting("ru"),
   pageOf: (page, pages) => `Страница ${page} из ${pages}`,
 
   editions: {
