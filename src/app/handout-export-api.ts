@@ -1,5 +1,6 @@
 import type { Edition } from "../core/handout/build-handout.ts";
 import type { Session } from "../core/schema/session.ts";
+import type { UiLanguage } from "../core/i18n/languages.ts";
 
 /** What to print: a session (with the module texts it uses, as the browser has them), an edition, a paper. */
 export interface HandoutJob {
@@ -10,6 +11,8 @@ export interface HandoutJob {
   paper: "a4" | "letter";
   /** A handout template id in templates/handouts/ (default: the session's, else "default"). */
   template?: string;
+  /** The language of the words the handout prints itself (headings, labels, page numbers, DRAFT reasons); English when absent. */
+  language?: UiLanguage;
 }
 
 export interface HandoutProgress {

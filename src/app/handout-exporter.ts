@@ -63,7 +63,13 @@ export class WorkerHandoutExporter implements HandoutExporter {
     const reply = await this.send({
       id: this.nextId++,
       kind: "draft",
-      job: { session: job.session, modules: job.modules, edition: job.edition, ...(job.template ? { template: job.template } : {}) },
+      job: {
+        session: job.session,
+        modules: job.modules,
+        edition: job.edition,
+        ...(job.template ? { template: job.template } : {}),
+        ...(job.language ? { language: job.language } : {}),
+      },
     });
     if (reply.kind !== "draft") throw new Error(msg("The handout printer gave an unexpected answer."));
     return reply.reasons;

@@ -15,6 +15,7 @@ import { bundledLibrary } from "./library-store.ts";
 import { plural } from "../core/text/plural.ts";
 import { today } from "../core/text/calendar-date.ts";
 import { bundledTrainingKit } from "./bundled-training-kit.ts";
+import { handoutWords } from "../core/i18n/handout/catalogue.ts";
 
 /**
  * What the main thread asks: print a handout, or only say why that edition would be a DRAFT; and, when
@@ -64,7 +65,8 @@ async function draftReasons(id: number, job: Omit<HandoutJob, "paper">): Promise
   const modules = modulesOf(session);
   await loadTemplate(job.template ?? session.session.handout ?? "default"); // a missing template is said before printing
   const [sources, kit] = await Promise.all([loadSources(id, modules, () => undefined), bundledTrainingKit()]);
-  return editionDraftReasons(job.edition, modules, [...checkExcerpts(modules, sources).values()], kit, today());
+  const excerpts = [...checkExcerpts(modules, sources).values()];
+  return editionDraftReasons(job.edition, modules, excerpts, kit, today(), handoutWords(job.language));
 }
 
 async function exportHandout(id: number, job: HandoutJob): Promise<WorkerReply> {
@@ -79,7 +81,16 @@ async function exportHandout(id: number, job: HandoutJob): Promise<WorkerReply> 
   const kit = await bundledTrainingKit();
   const excerpts = new Set(modules.flatMap((m) => m.body.filter((n) => n.kind === "excerpt"))).size;
   progress(0.3, `Checking ${plural(excerpts, "excerpt")}`);
-  const handout = buildHandout({ session, template, edition: job.edition, sources, paper: job.paper, kit, printedOn: today() });
+  const handout = buildHandout({
+    session,
+    template,
+    edition: job.edition,
+    sources,
+    paper: job.paper,
+    kit,
+    printedOn: today(),
+    ...(job.language ? { language: job.language } : {}),
+  });
   // pdfmake rewrites the definition in place, the cover's list of reasons included: keep the words.
   const draftReasons = [...handout.draftReasons];
   progress(0.4, "Loading the PDF maker and its fonts");

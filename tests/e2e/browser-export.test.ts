@@ -181,6 +181,30 @@ describe("printing from the export panel", () => {
     await context.close();
   });
 
+  test("the handout's language: English by default in an English interface; Russian when chosen, its DRAFT reasons in Russian before printing", async () => {
+    const context = await app.newContext();
+    const { page, problems } = await openPanel(context);
+    const panel = panelOf(page);
+    const languages = panel.getByRole("group", { name: "Handout language" });
+    expect(await languages.getByRole("radio", { name: "English" }).isChecked()).toBe(true);
+    await languages.getByRole("radio", { name: "Русский" }).check();
+    // The reasons the cover will print, in the handout's language.
+    await expect.poll(() => panel.locator(".draft li", { hasText: "— черновик, не одобрен." }).count()).toBe(3);
+    const download = page.waitForEvent("download");
+    await panel.locator("button.print").click();
+    const file = await download;
+    const path = join(downloads, `ru-${file.suggestedFilename()}`);
+    await file.saveAs(path);
+    const bytes = readFileSync(path);
+    const pdf = await readPdf(new Uint8Array(bytes));
+    expect(pdf.pages[1]).toContain("Содержание");
+    expect(pdf.pages[0]).toContain(`Страница 1 из ${pdf.numPages}`);
+    expect(flat(pdf.pages[0]!)).toContain("Раздаточный материал для участников · для сотрудников полиции");
+    expect(bytes.toString("latin1")).toMatch(/\/Lang \(ru\)/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test("the panel offers every edition; the knowledge check and the evaluation form print as the CLI prints them", async () => {
     const context = await app.newContext();
     const { page, problems } = await openPanel(context);

@@ -15,6 +15,7 @@ import { readTrainingKit } from "../training-kit.ts";
 import { today } from "../../core/text/calendar-date.ts";
 import { makeFolder, refuseReadOnly, writeFileSafely } from "../safe-write.ts";
 import { UsageError } from "../usage-error.ts";
+import { isUiLanguage, uiLanguages, type UiLanguage } from "../../core/i18n/languages.ts";
 
 export interface ExportArgs {
   root: string;
@@ -26,6 +27,8 @@ export interface ExportArgs {
   template?: string;
   /** Which words of an excerpt with a parallel quote to print: both, or a language code. */
   languages?: string;
+  /** The language of the handout's own words: en, ru or ky. */
+  lang?: string;
 }
 
 /** `sourcebook export`: one session and edition to a PDF, or every starter session × edition. */
@@ -36,6 +39,8 @@ export async function exportHandouts(args: ExportArgs): Promise<number> {
     throw new UsageError(`--paper must be a4 or letter, not "${args.paper}".`);
   if (args.languages !== undefined && !/^(?:both|[a-z]{2,3})$/.test(args.languages))
     throw new UsageError(`--languages must be both or a language code like en or ru, not "${args.languages}".`);
+  if (args.lang !== undefined && !isUiLanguage(args.lang))
+    throw new UsageError(`--lang must be one of ${uiLanguages.join(", ")}, not "${args.lang}".`);
   const library = (await Library.open(args.root)).all();
   if (args.all) {
     if (args.session) throw new UsageError("Give either a session file or --all, not both.");
@@ -48,7 +53,12 @@ export async function exportHandouts(args: ExportArgs): Promise<number> {
   checkPdfTarget(out);
   const session = readSession(args.root, args.session);
   makeFolder(dirname(out));
-  const { bytes, draftReasons, warnings } = await renderOne(args.root, session, edition, library, paper, args.template, args.languages);
+  const { bytes, draftReasons, warnings } = await renderOne(args.root, session, edition, library, {
+    paper,
+    template: args.template,
+    languages: args.languages,
+    lang: args.lang,
+  });
   writeFileSafely(out, bytes, { command: "export" });
   for (const w of warnings) console.error(dim(`warning: ${w}`));
   console.log(
@@ -96,7 +106,12 @@ async function exportAll(args: ExportArgs, library: Source[], paper: "a4" | "let
   try {
     for (const job of printable) {
       progress(done, printable.length, `${job.file.replace(/\.yaml$/, "")} · ${job.edition}`);
-      const { bytes } = await renderOne(args.root, sessions.get(job.file)!, job.edition, library, paper, args.template, args.languages);
+      const { bytes } = await renderOne(args.root, sessions.get(job.file)!, job.edition, library, {
+        paper,
+        template: args.template,
+        languages: args.languages,
+        lang: args.lang,
+      });
       writeFileSafely(job.out, bytes, { command: "export" });
       done++;
     }
@@ -119,10 +134,10 @@ async function renderOne(
   session: AssembledSession,
   edition: Edition,
   sources: Source[],
-  paper: "a4" | "letter" | undefined,
-  template?: string,
-  languages?: string,
+  options: { paper: "a4" | "letter" | undefined; template: string | undefined; languages: string | undefined; lang: string | undefined },
 ) {
+  const { paper, template, languages } = options;
+  const lang = options.lang as UiLanguage | undefined; // checked by exportHandouts
   const tpl = readHandoutTemplate(root, template ?? session.session.handout ?? "default");
   const kit = readTrainingKit(root);
   const handout = buildHandout({
@@ -134,6 +149,7 @@ async function renderOne(
     printedOn: today(),
     ...(paper ? { paper } : {}),
     ...(languages ? { languages } : {}),
+    ...(lang ? { language: lang } : {}),
   });
   return { bytes: await renderPdf(handout.definition), draftReasons: handout.draftReasons, warnings: session.warnings };
 }

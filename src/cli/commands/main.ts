@@ -30,9 +30,11 @@ Usage:
       rewrites the unchanged and moved excerpts to cite the new edition.
   sourcebook export <session.yaml> --edition participant|trainer|card|audit|knowledge-check|evaluation --out file.pdf
                     [--paper a4|letter] [--template default]
-                    [--languages both|en|ru]
-  sourcebook export --all --out <dir> [--edition E] [--paper a4|letter]
+                    [--languages both|en|ru] [--lang en|ru|ky]
+  sourcebook export --all --out <dir> [--edition E] [--paper a4|letter] [--lang en|ru|ky]
       Print handouts as PDF: one session and edition, or every starter session × edition.
+      --lang: the language of the handout's own words (headings, labels, page numbers, dates,
+      DRAFT reasons; default en); the modules' text prints as the modules give it.
       --languages: an excerpt with a parallel quote prints both versions, or the one named
       (default: the excerpt's own words).
   sourcebook fmt [files…] [--check]
@@ -86,6 +88,7 @@ const OPTIONS = {
   from: { type: "string" },
   to: { type: "string" },
   write: { type: "boolean" },
+  lang: { type: "string" },
 } as const;
 
 /** Where the command runs from, as bin/sourcebook.js knows it. */
@@ -106,6 +109,7 @@ const EXAMPLES: Record<string, string> = {
   out: "--out handout.pdf",
   paper: "--paper a4",
   languages: "--languages both",
+  lang: "--lang ru",
   edition: "--edition trainer",
   from: "--from us-tip-2016-kg",
   to: "--to us-tip-2017-kg",
@@ -193,6 +197,7 @@ export async function run(argv: string[], env: RunEnv = SOURCE_PACKAGE): Promise
           ...(values.paper !== undefined ? { paper: values.paper } : {}),
           ...(values.template !== undefined ? { template: values.template } : {}),
           ...(values.languages !== undefined ? { languages: values.languages } : {}),
+          ...(values.lang !== undefined ? { lang: values.lang } : {}),
         });
       }
       case "fmt": {

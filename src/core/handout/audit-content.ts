@@ -2,17 +2,17 @@ import type { Content } from "./pdf-document.ts";
 import type { CheckedExcerpt } from "./checked-excerpts.ts";
 import { printedCitation } from "./printed-citation.ts";
 import { translationMarks } from "./translation-mark.ts";
-import { plural } from "../text/plural.ts";
+import type { HandoutWords } from "../i18n/handout/messages.ts";
 
 /**
  * The citation audit: every excerpt with its source, locator, quote, verdict, the cautions on it
  * (each acknowledged in the module or not), reviewer and date.
  */
-export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
+export function auditContent(excerpts: CheckedExcerpt[], words: HandoutWords): Content[] {
   const verified = excerpts.filter((e) => e.verified).length;
   const cautions = excerpts.flatMap((e) => e.cautions);
   const acknowledged = cautions.filter((c) => c.acknowledged).length;
-  const header = ["#", "Module", "Source and locator", "Quote", "Verdict", "Cautions", "Reviewed"].map((t): Content => ({
+  const header = words.auditColumns.map((t): Content => ({
     text: t,
     style: "tableHeader",
   }));
@@ -24,19 +24,22 @@ export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
       { text: e.source && e.passage ? `${printedCitation(e).short}\n(${e.node.sourceId})` : printedCitation(e).short, style: "tableCell" },
       quoteCell(e),
       e.verified
-        ? { text: "verified", style: "tableCell", color: "#1d6b2f", bold: true }
+        ? { text: words.auditVerified, style: "tableCell", color: "#1d6b2f", bold: true }
         : {
-            text: [{ text: `rejected: ${e.verdict?.status === "rejected" ? e.verdict.reason : "error"}\n`, bold: true }, e.problem ?? ""],
+            text: [
+              { text: `${words.auditRejected(e.verdict?.status === "rejected" ? e.verdict.reason : "error")}\n`, bold: true },
+              e.problem ?? "",
+            ],
             style: "tableCell",
             color: "#a11d1d",
           },
       e.cautions.length === 0
-        ? { text: "none", style: "tableCell" }
+        ? { text: words.auditNoCautions, style: "tableCell" }
         : {
             stack: e.cautions.map((c): Content => ({
               text: [
                 {
-                  text: `${c.kind}: ${c.acknowledged ? "acknowledged" : "not acknowledged (DRAFT)"}\n`,
+                  text: `${words.auditCaution(c.kind, c.acknowledged)}\n`,
                   bold: true,
                   ...(c.acknowledged ? {} : { color: "#a11d1d" }),
                 },
@@ -47,19 +50,15 @@ export function auditContent(excerpts: CheckedExcerpt[]): Content[] {
             })),
           },
       {
-        text: `${review.status}${review.reviewer ? `\n${review.reviewer}` : ""}${review.date ? `\n${review.date}` : ""}`,
+        text: `${words.reviewStatuses[review.status]}${review.reviewer ? `\n${review.reviewer}` : ""}${review.date ? `\n${review.date}` : ""}`,
         style: "tableCell",
       },
     ];
   });
   return [
-    { text: "Citation audit", style: "h1", headlineLevel: 1 },
+    { text: words.audit, style: "h1", headlineLevel: 1 },
     {
-      text: `${plural(excerpts.length, "excerpt")}; ${verified} verified against the library, ${excerpts.length - verified} not; ${
-        cautions.length > 0
-          ? `${plural(cautions.length, "caution")} on verified words, ${acknowledged} acknowledged in the module`
-          : "no cautions"
-      }.`,
+      text: words.auditSummary(excerpts.length, verified, cautions.length, acknowledged),
       style: "lead",
     },
     {

@@ -12,10 +12,10 @@ import { evaluationContent } from "./evaluation-content.ts";
 import { knowledgeCheckAnswers, knowledgeCheckContent } from "./knowledge-check-content.ts";
 import { checkExcerpts, type CheckedExcerpt } from "./checked-excerpts.ts";
 import { handoutStyles, MM } from "./handout-styles.ts";
-import { AUDIENCE_NAMES, moduleContent, type PrintedLanguages } from "./module-content.ts";
+import { moduleContent, type PrintedLanguages } from "./module-content.ts";
 import { bibliographyEntry, quotedSourcesDates } from "./references.ts";
-import { longDate } from "../text/calendar-date.ts";
-import { nounFor, plural } from "../text/plural.ts";
+import { handoutWords, type HandoutWords } from "../i18n/handout/catalogue.ts";
+import type { UiLanguage } from "../i18n/languages.ts";
 import { isWebUrl } from "../text/web-url.ts";
 import { glossaryContent, glossaryTerms } from "./glossary-content.ts";
 import { permissionReasons } from "./permission-reasons.ts";
@@ -24,17 +24,8 @@ import { furtherReadingReference } from "./references.ts";
 import { EMPTY_KIT, type TrainingKit } from "./training-kit.ts";
 import type { FurtherReadingEntry } from "../schema/further-reading.ts";
 
-export const EDITIONS = ["participant", "trainer", "card", "audit", "knowledge-check", "evaluation"] as const;
-export type Edition = (typeof EDITIONS)[number];
-
-export const EDITION_NAMES: Record<Edition, string> = {
-  participant: "Participant handout",
-  trainer: "Trainer guide",
-  card: "Pocket card",
-  audit: "Citation audit",
-  "knowledge-check": "Knowledge check",
-  evaluation: "Evaluation form",
-};
+export { EDITIONS, type Edition } from "../schema/edition.ts";
+import type { Edition } from "../schema/edition.ts";
 
 /** One- or two-page forms handed to participants: no cover, contents or bibliography. */
 const FORMS: readonly Edition[] = ["knowledge-check", "evaluation"];
@@ -53,6 +44,11 @@ export interface HandoutRequest {
   printedOn?: string;
   /** Which words of an excerpt with a parallel quote to print: `both`, or a language (default: the excerpt's own). */
   languages?: PrintedLanguages;
+  /**
+   * The language of the words the handout prints itself (labels, headings, DRAFT reasons, dates; default English),
+   * and the PDF's /Lang. The modules' own text is printed as it is given: a translated module is passed in translated.
+   */
+  language?: UiLanguage;
 }
 
 export interface Handout {
@@ -72,27 +68,30 @@ export function buildHandout(req: HandoutRequest): Handout {
   const excerpts = [...checked.values()];
   const kit = req.kit ?? EMPTY_KIT;
   const printedOn = req.printedOn ?? s.date;
-  const draftReasons = editionDraftReasons(edition, modules, excerpts, kit, printedOn);
+  const words = handoutWords(req.language);
+  const draftReasons = editionDraftReasons(edition, modules, excerpts, kit, printedOn, words);
   const title = s.title;
+  const editionName = words.editions[edition];
+  const forAudience = words.forAudiences([words.audiences[s.audience]]);
   const fill = (pattern: string) =>
     pattern
       .replaceAll("{organisation}", s.organisation)
       .replaceAll("{title}", title)
-      .replaceAll("{audience}", `for ${AUDIENCE_NAMES[s.audience]}`)
-      .replaceAll("{edition}", EDITION_NAMES[edition])
-      .replaceAll("{date}", longDate(s.date));
+      .replaceAll("{audience}", forAudience)
+      .replaceAll("{edition}", editionName)
+      .replaceAll("{date}", words.date(s.date));
 
   let content: Content[];
   const quoted = req.sources.filter((src) => excerpts.some((e) => e.source === src));
-  if (edition === "card") content = [...cardContent(session, modules), ...referralContent(kit.referrals, printedOn, true)];
-  else if (edition === "knowledge-check") content = knowledgeCheckContent(session);
-  else if (edition === "evaluation") content = evaluationContent(session);
-  else if (edition === "audit") content = [cover(req, draftReasons), ...auditContent(excerpts)];
+  if (edition === "card") content = [...cardContent(session, modules, words), ...referralContent(kit.referrals, printedOn, words, true)];
+  else if (edition === "knowledge-check") content = knowledgeCheckContent(session, words);
+  else if (edition === "evaluation") content = evaluationContent(session, words);
+  else if (edition === "audit") content = [cover(req, draftReasons, words), ...auditContent(excerpts, words)];
   else {
     content = [
-      cover(req, draftReasons, quotedSourcesDates(quoted)),
-      toc(),
-      agenda(session, reader === "trainer"),
+      cover(req, draftReasons, words, quotedSourcesDates(quoted, words)),
+      toc(words),
+      agenda(session, reader === "trainer", words),
       ...session.slots.flatMap((slot) =>
         slot.kind === "module"
           ? moduleContent(moduleFor(slot.module, s.audience, reader), {
@@ -100,17 +99,18 @@ export function buildHandout(req: HandoutRequest): Handout {
               trainer: reader === "trainer",
               checked,
               slot,
+              words,
               ...(req.languages ? { languages: req.languages } : {}),
             })
           : [],
       ),
     ];
-    if (reader === "trainer") content.push(...knowledgeCheckAnswers(session));
-    content.push(...glossaryContent(glossaryTerms(kit.glossary, modules)));
-    if (reader === "participant") content.push(...referralContent(kit.referrals, printedOn));
+    if (reader === "trainer") content.push(...knowledgeCheckAnswers(session, words));
+    content.push(...glossaryContent(glossaryTerms(kit.glossary, modules), words));
+    if (reader === "participant") content.push(...referralContent(kit.referrals, printedOn, words));
     const ids = new Set(modules.map((mo) => mo.meta.id));
     const reading = kit.furtherReading.filter((f) => f.modules.some((id) => ids.has(id)));
-    content.push(...bibliography(quoted, reading, reader === "trainer"));
+    content.push(...bibliography(quoted, reading, reader === "trainer", words));
   }
 
   const paper = req.paper ?? template.paper;
@@ -120,14 +120,15 @@ export function buildHandout(req: HandoutRequest): Handout {
     pageOrientation: edition === "audit" ? "landscape" : "portrait",
     pageMargins: [m.left * MM, m.top * MM, m.right * MM, m.bottom * MM],
     info: {
-      title: `${title} — ${EDITION_NAMES[edition]}`,
+      title: `${title} — ${editionName}`,
       author: `${s.trainer}, ${s.organisation}`,
-      subject: `${EDITION_NAMES[edition]} for ${AUDIENCE_NAMES[s.audience]}: ${title}`,
-      keywords: [...new Set([s.audience, ...modules.flatMap((mo) => mo.meta.topics), "child protection", "trafficking"])].join(", "),
+      subject: `${editionName} ${forAudience}: ${title}`,
+      keywords: [...new Set([s.audience, ...modules.flatMap((mo) => mo.meta.topics), ...words.keywords])].join(", "),
       creator: "Sourcebook",
       producer: "Sourcebook (pdfmake)",
     },
-    language: s.language ?? "en",
+    // A handout asked for in a language is in it; else in the language the session declares its modules in.
+    language: req.language ?? s.language ?? "en",
     defaultStyle: { font: "Roboto", fontSize: edition === "card" ? 8.5 : 10.5, color: template.colours.text },
     styles: handoutStyles(template, edition === "card"),
     header: (page) =>
@@ -138,10 +139,10 @@ export function buildHandout(req: HandoutRequest): Handout {
       style: "running",
       columns: [
         {
-          text: edition === "card" ? `${s.organisation} · ${EDITION_NAMES.card} · ${longDate(s.date)}` : fill(template.footer),
+          text: edition === "card" ? `${s.organisation} · ${editionName} · ${words.date(s.date)}` : fill(template.footer),
           style: "running",
         },
-        { text: `Page ${page} of ${pages}`, style: "running", alignment: "right", width: 90 },
+        { text: words.pageOf(page, pages), style: "running", alignment: "right", width: 90 },
       ],
       margin: [m.left * MM, 8 * MM, m.right * MM, 0],
     }),
@@ -151,7 +152,15 @@ export function buildHandout(req: HandoutRequest): Handout {
       node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().every((n) => n.style === "running"),
   };
   if (draftReasons.length > 0)
-    definition.watermark = { text: "DRAFT", color: "#b00000", opacity: 0.12, bold: true, fontSize: 110, angle: -45 };
+    definition.watermark = {
+      text: words.draftWatermark,
+      color: "#b00000",
+      opacity: 0.12,
+      bold: true,
+      // 110 pt fits the five letters of DRAFT across the page; a longer word ("ЧЕРНОВИК") is set smaller to fit too.
+      fontSize: Math.min(110, Math.round((110 * 5) / words.draftWatermark.length)),
+      angle: -45,
+    };
   return { definition, draftReasons, excerpts };
 }
 
@@ -162,49 +171,39 @@ export function editionDraftReasons(
   excerpts: CheckedExcerpt[],
   kit: TrainingKit,
   printedOn: string,
+  words: HandoutWords = handoutWords(),
 ): string[] {
   return [
-    ...draftReasonsOf(modules, excerpts),
+    ...draftReasonsOf(modules, excerpts, words),
     // The card and the two forms print no quotes; the directory prints in the participant handout and the card.
     ...(edition === "card" || edition === "knowledge-check" || edition === "evaluation"
       ? []
-      : permissionReasons(excerpts, kit.permissions)),
-    ...(edition === "participant" || edition === "card" ? staleReferralReasons(kit.referrals, printedOn) : []),
+      : permissionReasons(excerpts, kit.permissions, words)),
+    ...(edition === "participant" || edition === "card" ? staleReferralReasons(kit.referrals, printedOn, words) : []),
   ];
 }
 
 /** Every reason the handout is not final: unapproved or unfinished modules, excerpts not verified, cautions not acknowledged. */
-export function draftReasonsOf(modules: Module[], excerpts: CheckedExcerpt[]): string[] {
+export function draftReasonsOf(modules: Module[], excerpts: CheckedExcerpt[], words: HandoutWords = handoutWords()): string[] {
   const reasons: string[] = [];
   for (const m of new Map(modules.map((mo) => [mo.meta.id, mo])).values()) {
     const status = m.meta.review.status;
-    if (status !== "approved") {
-      reasons.push(
-        status === "changes-requested"
-          ? `Module “${m.meta.title}” has changes requested, not approved.`
-          : `Module “${m.meta.title}” is ${status.replace("-", " ")}, not approved.`,
-      );
-    }
-    reasons.push(...incompleteReasons(m.meta), ...translationDraftReasons(m));
+    if (status !== "approved") reasons.push(words.moduleNotApproved(m.meta.title, status));
+    reasons.push(...incompleteReasons(m.meta, words), ...translationDraftReasons(m));
   }
   const bad = excerpts.filter((e) => !e.verified);
   for (const e of bad.slice(0, 5))
-    reasons.push(
-      `An excerpt of “${e.module.meta.title}” (${e.node.sourceId}, ${e.node.locator}) is not verified: ${e.problem ?? "no verdict"}`,
-    );
-  if (bad.length > 5) reasons.push(`…and ${bad.length - 5} more ${nounFor(bad.length - 5, "excerpt")} not verified.`);
+    reasons.push(words.excerptNotVerified(e.module.meta.title, e.node.sourceId, e.node.locator, e.problem ?? words.noVerdict));
+  if (bad.length > 5) reasons.push(words.moreNotVerified(bad.length - 5));
   // An author who has looked at a caution says so in the module file (acknowledge=); until then it is a reason.
   const open = excerpts.flatMap((e) => e.cautions.filter((c) => !c.acknowledged).map((caution) => ({ e, caution })));
   for (const { e, caution } of open.slice(0, 5))
-    reasons.push(
-      `Module “${e.module.meta.title}”: excerpt at ${e.node.locator} has an unacknowledged caution (${caution.kind}): ${caution.message}`,
-    );
-  if (open.length > 5)
-    reasons.push(`…and ${open.length - 5} more unacknowledged ${nounFor(open.length - 5, "caution")}; the citation audit lists them all.`);
+    reasons.push(words.unacknowledgedCaution(e.module.meta.title, e.node.locator, caution.kind, caution.message));
+  if (open.length > 5) reasons.push(words.moreUnacknowledged(open.length - 5));
   return reasons;
 }
 
-function cover(req: HandoutRequest, draftReasons: string[], sourcesQuoted?: string): Content {
+function cover(req: HandoutRequest, draftReasons: string[], words: HandoutWords, sourcesQuoted?: string): Content {
   const s = req.session.session;
   const row = (label: string, value: string): Content[] => [
     { text: label, style: "coverLabel" },
@@ -214,14 +213,16 @@ function cover(req: HandoutRequest, draftReasons: string[], sourcesQuoted?: stri
     // The audit is landscape: its cover starts higher so the DRAFT notice stays on page 1.
     { text: s.organisation.toUpperCase(), style: "coverOrganisation", margin: [0, req.edition === "audit" ? 0 : 60, 0, 0] },
     { text: s.title, style: "coverTitle" },
-    { text: `${EDITION_NAMES[req.edition]} · for ${AUDIENCE_NAMES[s.audience]}`, style: "coverEdition" },
-    ...row("Date", `${longDate(s.date)}, ${s.start}–${req.session.end}`),
-    ...row("Place", s.place),
-    ...row("Trainer", s.trainer),
-    ...row("Organisation", s.organisation),
+    { text: `${words.editions[req.edition]} · ${words.forAudiences([words.audiences[s.audience]])}`, style: "coverEdition" },
+    ...row(words.dateLabel, `${words.date(s.date)}, ${s.start}–${req.session.end}`),
+    ...row(words.placeLabel, s.place),
+    ...row(words.trainerLabel, s.trainer),
+    ...row(words.organisationLabel, s.organisation),
     // Readers must see at once how old the evidence is (issue 13): the quoted sources' catalog dates.
-    ...(sourcesQuoted ? row("Sources quoted", sourcesQuoted) : []),
+    ...(sourcesQuoted ? row(words.sourcesQuotedLabel, sourcesQuoted) : []),
   ];
+  // Said until a native speaker has read the catalogue; an English handout says nothing.
+  if (!words.reviewedByNativeSpeaker) stack.push({ text: words.unreviewedTranslation, style: "small", margin: [0, 12, 0, 0] });
   if (s.description) stack.push({ text: s.description, style: "lead", margin: [0, 18, 0, 0] });
   if (draftReasons.length > 0) {
     stack.push({
@@ -231,7 +232,7 @@ function cover(req: HandoutRequest, draftReasons: string[], sourcesQuoted?: stri
           [
             {
               stack: [
-                { text: "DRAFT — not for distribution", style: "warning", fontSize: 11 },
+                { text: words.draftNotice, style: "warning", fontSize: 11 },
                 {
                   ul: [...draftReasons] /* pdfmake rewrites list items in place; the caller keeps strings */,
                   style: "small",
@@ -251,11 +252,14 @@ function cover(req: HandoutRequest, draftReasons: string[], sourcesQuoted?: stri
   return { stack, pageBreak: "after" };
 }
 
-function toc(): Content {
-  return { toc: { title: { text: "Contents", style: "tocTitle" }, textStyle: "tocEntry", numberStyle: "tocEntry" }, pageBreak: "after" };
+function toc(words: HandoutWords): Content {
+  return {
+    toc: { title: { text: words.contents, style: "tocTitle" }, textStyle: "tocEntry", numberStyle: "tocEntry" },
+    pageBreak: "after",
+  };
 }
 
-function agenda(session: AssembledSession, trainer: boolean): Content[] {
+function agenda(session: AssembledSession, trainer: boolean, words: HandoutWords): Content[] {
   const rows = session.slots.map((slot): Content[] => [
     { text: `${slot.start}–${slot.end}`, style: "tableCell" },
     {
@@ -266,19 +270,19 @@ function agenda(session: AssembledSession, trainer: boolean): Content[] {
       style: "tableCell",
       italics: slot.kind === "break",
     },
-    { text: `${slot.minutes} min`, style: "tableCell", alignment: "right" as const },
+    { text: words.minutesShort(slot.minutes), style: "tableCell", alignment: "right" as const },
   ]);
   const out: Content[] = [
-    { text: "Agenda", style: "h1", tocItem: true, headlineLevel: 1 },
+    { text: words.agenda, style: "h1", tocItem: true, headlineLevel: 1 },
     {
       table: {
         headerRows: 1,
         widths: [70, "*", 50],
         body: [
           [
-            { text: "Time", style: "tableHeader" },
-            { text: "Item", style: "tableHeader" },
-            { text: "Length", style: "tableHeader", alignment: "right" },
+            { text: words.agendaTime, style: "tableHeader" },
+            { text: words.agendaItem, style: "tableHeader" },
+            { text: words.agendaLength, style: "tableHeader", alignment: "right" },
           ],
           ...rows,
         ],
@@ -286,30 +290,35 @@ function agenda(session: AssembledSession, trainer: boolean): Content[] {
       layout: "lightHorizontalLines",
       margin: [0, 4, 0, 8],
     },
-    { text: `Total ${plural(session.totalMinutes, "minute")}, ending at ${session.end}.`, style: "small" },
+    { text: words.agendaTotal(session.totalMinutes, session.end), style: "small" },
   ];
-  if (trainer) for (const w of session.warnings) out.push({ text: `Warning: ${w}`, style: "warning", margin: [0, 4, 0, 0] });
+  if (trainer) for (const w of session.warnings) out.push({ text: words.warning(w), style: "warning", margin: [0, 4, 0, 0] });
   return out;
 }
 
-function bibliography(sources: readonly Source[], reading: readonly FurtherReadingEntry[], trainer: boolean): Content[] {
+function bibliography(
+  sources: readonly Source[],
+  reading: readonly FurtherReadingEntry[],
+  trainer: boolean,
+  words: HandoutWords,
+): Content[] {
   const entries = sources.map(bibliographyEntry).sort((a, b) => a.reference.localeCompare(b.reference));
   return [
-    { text: "Bibliography and rights", style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" },
+    { text: words.bibliography, style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" },
     ...entries.map((e): Content => ({
       stack: [
         { text: e.reference, style: "body", margin: [0, 0, 0, 1] },
         ...(e.url
           ? [
               {
-                text: `${e.url}${e.accessed ? ` (accessed ${longDate(e.accessed)})` : ""}`,
+                text: `${e.url}${e.accessed ? words.accessed(words.date(e.accessed)) : ""}`,
                 style: "small",
                 ...(isWebUrl(e.url) ? { link: e.url } : {}),
               },
             ]
           : []),
         {
-          text: `${e.permissionRequired ? "Permission required to reproduce. " : ""}Rights: ${e.rights}`,
+          text: `${e.permissionRequired ? words.permissionRequired : ""}${words.rights(e.rights)}`,
           style: "small",
           margin: [0, 1, 0, 0],
         },
@@ -317,21 +326,21 @@ function bibliography(sources: readonly Source[], reading: readonly FurtherReadi
       margin: [0, 0, 0, 10],
       unbreakable: true,
     })),
-    ...furtherReading(reading, trainer),
+    ...furtherReading(reading, trainer, words),
   ];
 }
 
 /** Standards and manuals the modules point to: cited, never quoted (the library holds no text of them). */
-function furtherReading(reading: readonly FurtherReadingEntry[], trainer: boolean): Content[] {
+function furtherReading(reading: readonly FurtherReadingEntry[], trainer: boolean, words: HandoutWords): Content[] {
   if (reading.length === 0) return [];
   return [
-    { text: "Further reading", style: "h2", headlineLevel: 2 },
-    { text: "Not quoted in this handout: the standards and manuals behind its modules.", style: "small", margin: [0, 0, 0, 6] },
+    { text: words.furtherReading, style: "h2", headlineLevel: 2 },
+    { text: words.furtherReadingNote, style: "small", margin: [0, 0, 0, 6] },
     ...reading.map((f): Content => ({
       stack: [
         { text: furtherReadingReference(f), style: "body", margin: [0, 0, 0, 1] },
         ...(f.url ? [{ text: f.url, style: "small", ...(isWebUrl(f.url) ? { link: f.url } : {}) }] : []),
-        ...(trainer && f.check ? [{ text: `Check before handing on: ${f.check.replace(/\s+/g, " ")}`, style: "warning" }] : []),
+        ...(trainer && f.check ? [{ text: words.checkBeforeHandingOn(f.check.replace(/\s+/g, " ")), style: "warning" }] : []),
       ],
       margin: [0, 0, 0, 8],
       unbreakable: true,

@@ -1,10 +1,11 @@
 import type { Content } from "./pdf-document.ts";
 import type { Module } from "../schema/module.ts";
 import type { AssembledSession } from "../sessions/assemble-session.ts";
-import { AUDIENCE_NAMES, checklistItems, listItems } from "./module-content.ts";
+import { checklistItems, listItems } from "./module-content.ts";
+import type { HandoutWords } from "../i18n/handout/messages.ts";
 
 /** The pocket card: each module's key points and checklists, for the session's audience, in two columns. */
-export function cardContent(session: AssembledSession, modules: Module[]): Content[] {
+export function cardContent(session: AssembledSession, modules: Module[], words: HandoutWords): Content[] {
   const s = session.session;
   const blocks: Content[] = [];
   for (const m of modules) {
@@ -18,7 +19,7 @@ export function cardContent(session: AssembledSession, modules: Module[]): Conte
   }
   return [
     { text: s.title, style: "h2", margin: [0, 0, 0, 0] },
-    { text: `Pocket card for ${AUDIENCE_NAMES[s.audience]} · keep it with you`, style: "small", margin: [0, 0, 0, 8] },
+    { text: words.pocketCard(words.forAudiences([words.audiences[s.audience]])), style: "small", margin: [0, 0, 0, 8] },
     { columns: [{ stack: blocks.filter((_, i) => i % 2 === 0) }, { stack: blocks.filter((_, i) => i % 2 === 1) }], columnGap: 14 },
   ];
 }

@@ -1,14 +1,14 @@
 import type { Content } from "./pdf-document.ts";
 import type { AssembledSession } from "../sessions/assemble-session.ts";
-import { longDate } from "../text/calendar-date.ts";
+import type { HandoutWords } from "../i18n/handout/messages.ts";
 
 /** The head of a one- or two-page form: what it is, the session's title and date, and how to fill it in. */
-export function formHeading(session: AssembledSession, name: string, instructions: string): Content[] {
+export function formHeading(session: AssembledSession, name: string, instructions: string, words: HandoutWords): Content[] {
   const s = session.session;
   return [
     { text: s.organisation.toUpperCase(), style: "coverOrganisation" },
     { text: name, style: "h1", margin: [0, 4, 0, 2] },
-    { text: `${s.title} · ${longDate(s.date)}`, style: "subheading", margin: [0, 0, 0, 4] },
+    { text: `${s.title} · ${words.date(s.date)}`, style: "subheading", margin: [0, 0, 0, 4] },
     { text: instructions, style: "small", margin: [0, 0, 0, 10] },
   ];
 }

@@ -1,6 +1,7 @@
 import type { Content } from "./pdf-document.ts";
 import type { GlossaryEntry } from "../schema/glossary.ts";
 import type { Module } from "../schema/module.ts";
+import type { HandoutWords } from "../i18n/handout/messages.ts";
 
 /** Every word a module prints or says to the trainer: its front matter's text and each block's text. */
 function moduleText(module: Module): string {
@@ -23,12 +24,12 @@ export function glossaryTerms(entries: readonly GlossaryEntry[], modules: readon
 }
 
 /** The glossary appendix: each term, its definition and the words to avoid. */
-export function glossaryContent(terms: readonly GlossaryEntry[]): Content[] {
+export function glossaryContent(terms: readonly GlossaryEntry[], words: HandoutWords): Content[] {
   if (terms.length === 0) return [];
   return [
-    { text: "Glossary", style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" },
+    { text: words.glossary, style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" },
     {
-      text: "The terms this session's modules use, in the sense of the Terminology Guidelines for the Protection of Children from Sexual Exploitation and Sexual Abuse (Luxembourg Guidelines, 2016).",
+      text: words.glossaryIntro,
       style: "small",
       margin: [0, 0, 0, 8],
     },
@@ -36,7 +37,7 @@ export function glossaryContent(terms: readonly GlossaryEntry[]): Content[] {
       stack: [
         { text: t.term, style: "subheading", margin: [0, 4, 0, 1] },
         { text: t.definition.replace(/\s+/g, " "), style: "body", margin: [0, 0, 0, 2] },
-        ...(t.avoid?.length ? [{ text: `Avoid: ${t.avoid.join("; ")}.`, style: "small" }] : []),
+        ...(t.avoid?.length ? [{ text: words.avoid(t.avoid), style: "small" }] : []),
       ],
       margin: [0, 0, 0, 6],
       unbreakable: true,

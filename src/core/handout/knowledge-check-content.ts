@@ -4,6 +4,7 @@ import { quizItems, type QuizItem } from "../modules/quiz.ts";
 import type { Module } from "../schema/module.ts";
 import type { AssembledSession } from "../sessions/assemble-session.ts";
 import { formHeading } from "./form-parts.ts";
+import type { HandoutWords } from "../i18n/handout/messages.ts";
 
 /** Each module's quiz questions as the session prints it (a part of a module asks only from its own sections). */
 export function sessionQuiz(session: AssembledSession): { module: Module; items: QuizItem[] }[] {
@@ -21,7 +22,7 @@ export function sessionQuiz(session: AssembledSession): { module: Module; items:
  * The knowledge check: every quiz question of the session's modules, with room to answer before
  * the session and again after it, and a line for name and date; no answers (the trainer guide has them).
  */
-export function knowledgeCheckContent(session: AssembledSession): Content[] {
+export function knowledgeCheckContent(session: AssembledSession, words: HandoutWords): Content[] {
   const audience = session.session.audience;
   const quiz = sessionQuiz({
     ...session,
@@ -41,36 +42,32 @@ export function knowledgeCheckContent(session: AssembledSession): Content[] {
       dontBreakRows: true,
       widths: [14, "*", 115, 115],
       heights: (row) => (row === 0 ? "auto" : 44),
-      body: [["", "Question", "Before", "After"].map((t): Content => ({ text: t, style: "tableHeader" })), ...rows],
+      body: [["", words.question, words.before, words.after].map((t): Content => ({ text: t, style: "tableHeader" })), ...rows],
     },
     layout: { hLineColor: () => "#999999", vLineColor: () => "#999999", hLineWidth: () => 0.5, vLineWidth: () => 0.5 },
   };
   return [
-    ...formHeading(
-      session,
-      "Knowledge check",
-      "You answer these questions twice: in the “Before” box at the start of the session, and in the “After” box at the end. It is not a test of you: it shows the trainer what the session changed.",
-    ),
+    ...formHeading(session, words.knowledgeCheck, words.knowledgeCheckInstructions, words),
     {
       columns: [
-        { text: "Name: ______________________________", style: "body" },
-        { text: "Date: ________________", style: "body", width: 170 },
+        { text: words.nameLine, style: "body" },
+        { text: words.dateLine, style: "body", width: 170 },
       ],
       margin: [0, 0, 0, 10],
     },
-    items.length > 0 ? table : { text: "No module in this session has quiz questions yet.", style: "body" },
+    items.length > 0 ? table : { text: words.noQuizQuestions, style: "body" },
   ];
 }
 
 /** For the trainer guide: each question of the knowledge check with its answer, numbered as the participants' sheet. */
-export function knowledgeCheckAnswers(session: AssembledSession): Content[] {
+export function knowledgeCheckAnswers(session: AssembledSession, words: HandoutWords): Content[] {
   const quiz = sessionQuiz(session);
   if (quiz.length === 0) return [];
   let n = 0;
   return [
-    { text: "Answers to the knowledge check", style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" },
+    { text: words.knowledgeCheckAnswers, style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" },
     {
-      text: "Numbered as on the participants' knowledge check. Go through them after the “After” round; the module quizzes carry the same answers.",
+      text: words.knowledgeCheckAnswersIntro,
       style: "small",
       margin: [0, 0, 0, 8],
     },
@@ -85,7 +82,7 @@ export function knowledgeCheckAnswers(session: AssembledSession): Content[] {
             ],
             columnGap: 2,
           },
-          { text: `Answer: ${item.answer}`, style: "small", margin: [20, 0, 0, 6] },
+          { text: words.answer(item.answer), style: "small", margin: [20, 0, 0, 6] },
         ],
         unbreakable: true,
       })),

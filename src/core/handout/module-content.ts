@@ -1,19 +1,14 @@
 import type { Content, TableContent, TextContent } from "./pdf-document.ts";
 import { exerciseParts } from "../modules/exercise.ts";
 import { quizItems } from "../modules/quiz.ts";
-import type { Audience, BodyNode, ExcerptNode, Module } from "../schema/module.ts";
+import type { BodyNode, ExcerptNode, Module } from "../schema/module.ts";
 import type { HandoutTemplate } from "../schema/handout-template.ts";
 import type { CheckedExcerpt } from "./checked-excerpts.ts";
 import { markdownContent } from "./markdown-content.ts";
 import { printedCitation } from "./printed-citation.ts";
 import { translationMarks } from "./translation-mark.ts";
-import { plural } from "../text/plural.ts";
 
-export const AUDIENCE_NAMES: Record<Audience, string> = {
-  police: "police",
-  judicial: "judges and prosecutors",
-  "social-work": "social workers",
-};
+import type { HandoutWords } from "../i18n/handout/messages.ts";
 
 interface ModuleContext {
   template: HandoutTemplate;
@@ -21,6 +16,8 @@ interface ModuleContext {
   checked: ReadonlyMap<unknown, CheckedExcerpt>;
   /** Where this module sits in the day, for the trainer guide. */
   slot?: { start: string; end: string; minutes: number };
+  /** The words the handout prints itself. */
+  words: HandoutWords;
   /** Which words of an excerpt with a parallel quote to print (default: the excerpt's own; a translation's language for a translation). */
   languages?: PrintedLanguages;
   /** A translation's language, for the marks on a translator's rendering of a quote. */
@@ -41,21 +38,18 @@ export function moduleContent(module: Module, context: ModuleContext): Content[]
   if (module.meta.summary) out.push({ text: module.meta.summary, style: "lead" });
   if (ctx.trainer && ctx.slot) {
     out.push({
-      text: `${ctx.slot.start}–${ctx.slot.end} · ${plural(ctx.slot.minutes, "minute")} in this session (module planned for ${module.meta.minutes})`,
+      text: ctx.words.slotTiming(ctx.slot.start, ctx.slot.end, ctx.slot.minutes, module.meta.minutes),
       style: "small",
       margin: [0, 0, 0, 8],
     });
   }
   if (module.meta.objectives.length > 0)
-    out.push(
-      { text: "By the end of this module you will be able to", style: "subheading" },
-      { ul: [...module.meta.objectives], style: "list" },
-    );
+    out.push({ text: ctx.words.objectivesLead, style: "subheading" }, { ul: [...module.meta.objectives], style: "list" });
   for (const node of module.body) out.push(...nodeContent(node, ctx, notes));
   const sources: Content[] = [];
   if (notes.length > 0) {
     sources.push(
-      { text: "Sources", style: "h2", headlineLevel: 2 },
+      { text: ctx.words.moduleSources, style: "h2", headlineLevel: 2 },
       {
         ol: notes.map((n) => ({ text: n, style: "note" })),
         style: "note",
@@ -100,6 +94,7 @@ export function keepHeadingsWithNext(content: Content[]): Content[] {
 
 function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Content[] {
   const c = ctx.template.colours;
+  const w = ctx.words;
   switch (node.kind) {
     case "section":
       return [{ text: node.title, style: "h2", headlineLevel: 2 }];
@@ -108,11 +103,11 @@ function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Conte
     case "excerpt":
       return [excerptContent(ctx.checked.get(node), printedQuotes(ctx.checked.get(node), node, ctx), ctx, notes)];
     case "trainer":
-      return [box("TRAINER NOTE", markdownContent(node.body), c.box, c.accent)];
+      return [box(w.trainerNote, markdownContent(node.body), c.box, c.accent)];
     case "audience":
       return [
         box(
-          `FOR ${node.audiences.map((a) => AUDIENCE_NAMES[a].toUpperCase()).join(" AND ")}`,
+          w.forAudiences(node.audiences.map((a) => w.audiences[a])).toLocaleUpperCase(w.code),
           markdownContent(node.body),
           "#ffffff",
           c.accent,
@@ -122,26 +117,25 @@ function nodeContent(node: BodyNode, ctx: ModuleContext, notes: string[]): Conte
       const parts = exerciseParts(node);
       const stack: Content[] = [
         { text: node.title, style: "boxTitle" },
-        { text: plural(node.minutes, "minute"), style: "small", margin: [0, 0, 0, 6] },
-        { text: "Scenario", style: "minorheading" },
+        { text: w.minutes(node.minutes), style: "small", margin: [0, 0, 0, 6] },
+        { text: w.scenario, style: "minorheading" },
         ...markdownContent(parts.scenario),
-        { text: "Steps", style: "minorheading" },
+        { text: w.steps, style: "minorheading" },
         ...markdownContent(parts.steps),
       ];
-      if (ctx.trainer)
-        stack.push({ text: "What a good answer covers (trainer only)", style: "minorheading" }, ...markdownContent(parts.answer));
-      return [box("EXERCISE", stack, c.box, c.accent)];
+      if (ctx.trainer) stack.push({ text: w.goodAnswer, style: "minorheading" }, ...markdownContent(parts.answer));
+      return [box(w.exercise, stack, c.box, c.accent)];
     }
     case "checklist":
-      return [box("CHECKLIST", [{ text: node.title ?? "", style: "boxTitle" }, ...checklistItems(node.body)], "#ffffff", c.accent)];
+      return [box(w.checklist, [{ text: node.title ?? "", style: "boxTitle" }, ...checklistItems(node.body)], "#ffffff", c.accent)];
     case "discussion":
-      return [box("DISCUSSION QUESTIONS", numberedItems(node.body), "#ffffff", c.accent)];
+      return [box(w.discussion, numberedItems(node.body), "#ffffff", c.accent)];
     case "check":
-      return [box("CHECK BEFORE TEACHING", [{ ul: listItems(node.body), style: "list" }], c.box, c.accent)];
+      return [box(w.checkBeforeTeaching, [{ ul: listItems(node.body), style: "list" }], c.box, c.accent)];
     case "quiz":
-      return [box("QUIZ", quizContent(node.body, ctx.trainer), "#ffffff", c.accent)];
+      return [box(w.quiz, quizContent(node.body, ctx.trainer, w), "#ffffff", c.accent)];
     case "keypoints":
-      return [box("KEY POINTS", [{ ul: listItems(node.body), style: "list" }], c.box, c.accent)];
+      return [box(w.keyPoints, [{ ul: listItems(node.body), style: "list" }], c.box, c.accent)];
   }
 }
 
@@ -176,13 +170,14 @@ function printedQuotes(checked: CheckedExcerpt | undefined, node: ExcerptNode, c
 /** A quote as a block quote with its short citation and note number; never split across pages. */
 function excerptContent(checked: CheckedExcerpt | undefined, quotes: PrintedQuote[], ctx: ModuleContext, notes: string[]): Content {
   const c = ctx.template.colours;
+  const w = ctx.words;
   const { short: cite, reference } = printedCitation(checked);
   notes.push(reference);
   const stack: Content[] = quotes.flatMap((q) => [
-    { text: `“${q.text.replace(/\s+/g, " ").trim()}”`, style: "quote" } as Content,
+    { text: w.quoted(q.text.replace(/\s+/g, " ").trim()), style: "quote" } as Content,
     ...(q.unofficial ? [{ text: translationMarks(q.unofficial.language).unofficial, style: "translationMark" } as Content] : []),
     q.translation
-      ? { text: `— ${q.translation.shortCite}, ${q.translation.locator} (translation of [${notes.length}])`, style: "citation" }
+      ? { text: w.translationOf(q.translation.shortCite, q.translation.locator, notes.length), style: "citation" }
       : { text: [`— ${cite} `, { text: `[${notes.length}]`, bold: true }], style: "citation" },
     ...(q.unofficial?.original
       ? [
@@ -195,7 +190,7 @@ function excerptContent(checked: CheckedExcerpt | undefined, quotes: PrintedQuot
   ]);
   const quote = quotes.map((q) => q.text).join(" ");
   if (checked && !checked.verified)
-    stack.push({ text: `NOT VERIFIED: ${checked.problem ?? "no verdict"}`, style: "warning", margin: [0, 3, 0, 0] });
+    stack.push({ text: w.notVerified(checked.problem ?? w.noVerdict), style: "warning", margin: [0, 3, 0, 0] });
   const table: TableContent = {
     table: { widths: ["*"], body: [[{ stack, margin: [10, 4, 4, 4] }]] },
     layout: {
@@ -257,7 +252,7 @@ export function numberedItems(body: string): Content[] {
 }
 
 /** A quiz's questions, numbered; in the trainer guide each with its answer below it. */
-function quizContent(body: string, trainer: boolean): Content[] {
+function quizContent(body: string, trainer: boolean, words: HandoutWords): Content[] {
   return quizItems(body).flatMap((item, i): Content[] => [
     {
       columns: [
@@ -266,7 +261,7 @@ function quizContent(body: string, trainer: boolean): Content[] {
       ],
       columnGap: 2,
     },
-    ...(trainer && item.answer ? [{ text: `Answer: ${item.answer}`, style: "small", margin: [18, 0, 0, 4] } as Content] : []),
+    ...(trainer && item.answer ? [{ text: words.answer(item.answer), style: "small", margin: [18, 0, 0, 4] } as Content] : []),
   ]);
 }
 

@@ -1,9 +1,13 @@
 import type { CheckedExcerpt } from "./checked-excerpts.ts";
 import type { Permission } from "../schema/permissions.ts";
-import { plural } from "../text/plural.ts";
+import { handoutWords, type HandoutWords } from "../i18n/handout/catalogue.ts";
 
 /** A DRAFT reason for each quoted source whose rights require permission that is not on record. */
-export function permissionReasons(excerpts: readonly CheckedExcerpt[], permissions: readonly Permission[]): string[] {
+export function permissionReasons(
+  excerpts: readonly CheckedExcerpt[],
+  permissions: readonly Permission[],
+  words: HandoutWords = handoutWords(),
+): string[] {
   const granted = new Set(permissions.map((p) => p.source));
   const quotes = new Map<string, { cite: string; count: number }>();
   for (const e of excerpts) {
@@ -13,7 +17,5 @@ export function permissionReasons(excerpts: readonly CheckedExcerpt[], permissio
     q.count++;
     quotes.set(entry.id, q);
   }
-  return [...quotes.values()].map(
-    (q) => `${q.cite} requires permission to reproduce; ${plural(q.count, "quote")}, no permission on record in sources/permissions.yaml.`,
-  );
+  return [...quotes.values()].map((q) => words.permissionMissing(q.cite, q.count));
 }

@@ -2,6 +2,7 @@ import { shortCitation, withDataYear, type CitationNotes } from "../citations/ci
 import type { FurtherReadingEntry } from "../schema/further-reading.ts";
 import type { Passage } from "../sources/model.ts";
 import type { Source } from "../sources/source.ts";
+import { handoutWords, type HandoutWords } from "../i18n/handout/catalogue.ts";
 
 export { shortCitation };
 
@@ -42,12 +43,11 @@ export function bibliographyEntry(source: Source): {
  * The years the quoted sources were published, from their catalog dates, for a handout's cover:
  * "2012–2016 (catalog dates of the 3 sources quoted; …)"; undefined when nothing is quoted.
  */
-export function quotedSourcesDates(sources: readonly Source[]): string | undefined {
+export function quotedSourcesDates(sources: readonly Source[], words: HandoutWords = handoutWords()): string | undefined {
   const years = [...new Set(sources.map((s) => s.entry.date.slice(0, 4)))].sort();
   if (years.length === 0) return undefined;
   const range = years.length === 1 ? years[0]! : `${years[0]}–${years.at(-1)}`;
-  const count = sources.length === 1 ? "the source quoted" : `the ${sources.length} sources quoted`;
-  return `${range} (publication dates in the catalog of ${count}; the data they report can be older, and the law they describe may have changed since)`;
+  return words.sourcesQuotedDates(range, sources.length);
 }
 
 /** A further-reading entry's reference: "Council of Europe (2007). Title. Council of Europe. art. 35 (…)." */

@@ -1,6 +1,6 @@
 import type { Content } from "./pdf-document.ts";
 import type { ReferralEntry } from "../schema/referral-directory.ts";
-import { longDate } from "../text/calendar-date.ts";
+import { handoutWords, type HandoutWords } from "../i18n/handout/catalogue.ts";
 
 /** The day twelve months before `day` (YYYY-MM-DD); an entry checked before it is stale. */
 function yearBefore(day: string): string {
@@ -14,29 +14,24 @@ export function staleReferrals(entries: readonly ReferralEntry[], printedOn: str
 }
 
 /** A DRAFT reason for each stale entry: a number that no longer answers must not reach a child. */
-export function staleReferralReasons(entries: readonly ReferralEntry[], printedOn: string): string[] {
-  return staleReferrals(entries, printedOn).map(
-    (e) =>
-      `Referral directory: “${e.name}” was not checked since ${longDate(e.checked)}, more than 12 months before ${longDate(printedOn)}; ring it and update templates/referral-directory.yaml.`,
-  );
+export function staleReferralReasons(entries: readonly ReferralEntry[], printedOn: string, words: HandoutWords = handoutWords()): string[] {
+  return staleReferrals(entries, printedOn).map((e) => words.staleReferral(e.name, words.date(e.checked), words.date(printedOn)));
 }
 
-const BLANK_ROWS = ["Family and child support department", "Inspector for children's affairs", "Shelter", "Children's helpline", "", ""];
-
 /** The referral directory: the organisation's local services, or a blank table to fill in. */
-export function referralContent(entries: readonly ReferralEntry[], printedOn: string, compact = false): Content[] {
+export function referralContent(entries: readonly ReferralEntry[], printedOn: string, words: HandoutWords, compact = false): Content[] {
   const stale = new Set(staleReferrals(entries, printedOn));
   const heading: Content = compact
-    ? { text: "Referral directory", style: "subheading", margin: [0, 8, 0, 2] }
-    : { text: "Referral directory", style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" };
+    ? { text: words.referrals, style: "subheading", margin: [0, 8, 0, 2] }
+    : { text: words.referrals, style: "h1", tocItem: true, headlineLevel: 1, pageBreak: "before" };
   const cell = (text: string): Content => ({ text, style: "tableCell" });
-  const head = ["Service", "Name", "Telephone", "Hours", "Checked"].map((h): Content => ({ text: h, style: "tableHeader" }));
+  const head = words.referralColumns.map((h): Content => ({ text: h, style: "tableHeader" }));
   // A pocket card keeps to two pages: with nothing filled in, it says where the services go.
   if (entries.length === 0 && compact)
     return [
       heading,
       {
-        text: "No local services filled in yet: the participant handout has the table to fill in, or fill in templates/referral-directory.yaml.",
+        text: words.referralsNoneOnCard,
         style: "small",
         margin: [0, 0, 0, 4],
       },
@@ -44,13 +39,13 @@ export function referralContent(entries: readonly ReferralEntry[], printedOn: st
   if (entries.length === 0)
     return [
       heading,
-      { text: "Fill in local services; see templates/referral-directory.yaml.", style: "small", margin: [0, 0, 0, 4] },
+      { text: words.referralsFillIn, style: "small", margin: [0, 0, 0, 4] },
       {
         table: {
           headerRows: 1,
           widths: ["*", "*", 60, 50, 45],
           heights: 24,
-          body: [head, ...BLANK_ROWS.map((s) => [cell(s), cell(""), cell(""), cell(""), cell("")])],
+          body: [head, ...words.referralBlankRows.map((s) => [cell(s), cell(""), cell(""), cell(""), cell("")])],
         },
         margin: [0, 0, 0, 6],
       },
@@ -69,8 +64,8 @@ export function referralContent(entries: readonly ReferralEntry[], printedOn: st
             cell(e.phone),
             cell(e.hours),
             stale.has(e)
-              ? { text: `not checked since ${longDate(e.checked)}`, style: "warning", fontSize: 7.5 }
-              : cell(longDate(e.checked)),
+              ? { text: words.notCheckedSince(words.date(e.checked)), style: "warning", fontSize: 7.5 }
+              : cell(words.date(e.checked)),
           ]),
         ],
       },

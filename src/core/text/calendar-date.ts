@@ -1,7 +1,7 @@
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** The parts of "YYYY", "YYYY-MM" or "YYYY-MM-DD" when it names a real calendar year, month or day. */
-function partsOf(iso: string): { year: number; month?: number; day?: number } | undefined {
+export function partsOf(iso: string): { year: number; month?: number; day?: number } | undefined {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!match) return undefined;
   const year = Number(match[1]);

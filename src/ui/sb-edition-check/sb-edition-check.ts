@@ -1,3 +1,4 @@
+import { msg, str } from "@lit/localize";
 import { html, nothing } from "lit";
 import { customElement, property, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
@@ -8,13 +9,14 @@ import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-edition-check.styles.ts";
 
-/** Each outcome as a heading word. */
-const OUTCOME_WORDS: Record<EditionOutcome, string> = {
-  unchanged: "Unchanged",
-  moved: "Moved",
-  changed: "Changed",
-  gone: "Gone",
-};
+/** Each outcome as a heading word, in the interface language. */
+const outcomeWord = (outcome: EditionOutcome): string =>
+  ({
+    unchanged: msg("Unchanged"),
+    moved: msg("Moved"),
+    changed: msg("Changed"),
+    gone: msg("Gone"),
+  })[outcome];
 
 /** What a reviewer asks for: excerpt `number` of the module, which quotes `quote` from `from`, to cite `to` at `locator`. */
 export interface SbCiteEditionDetail {
@@ -46,9 +48,9 @@ export class SbEditionCheck extends SbElement {
   override render() {
     const edition = this.item?.edition;
     if (!edition) return nothing;
-    return html`<div class="edition" role="group" aria-label="New edition">
-      <p class="lead">A later edition supersedes this source: ${edition.sourceCite}.</p>
-      <button type="button" class="check" aria-expanded=${this.open ? "true" : "false"} @click=${() => (this.open = !this.open)}>Check against ${edition.sourceCite}</button>
+    return html`<div class="edition" role="group" aria-label=${msg("New edition")}>
+      <p class="lead">${msg(str`A later edition supersedes this source: ${edition.sourceCite}.`)}</p>
+      <button type="button" class="check" aria-expanded=${this.open ? "true" : "false"} @click=${() => (this.open = !this.open)}>${msg(str`Check against ${edition.sourceCite}`)}</button>
       ${this.open ? this.renderOutcome() : nothing}
     </div>`;
   }
@@ -56,10 +58,10 @@ export class SbEditionCheck extends SbElement {
   private renderOutcome() {
     const { edition, excerpt } = this.item!;
     const check = edition!.check;
-    if (!check) return html`<p class="outcome" role="status">Couldn't check: ${edition!.problem}</p>`;
+    if (!check) return html`<p class="outcome" role="status">${msg(str`Couldn't check: ${edition!.problem}`)}</p>`;
     const follows = check.outcome === "unchanged" || check.outcome === "moved";
     return html`<div class="outcome" role="status" data-outcome=${check.outcome}>
-      <p><strong>${OUTCOME_WORDS[check.outcome]}.</strong> ${check.message}</p>
+      <p><strong>${outcomeWord(check.outcome)}.</strong> ${check.message}</p>
       ${
         check.outcome === "changed" && check.closest
           ? html`<sb-verdict-badge .verdict=${{ status: "rejected", reason: "altered", message: check.message, closest: check.closest, cautions: [] }}></sb-verdict-badge>`
@@ -67,7 +69,7 @@ export class SbEditionCheck extends SbElement {
       }
       ${
         follows
-          ? html`<button type="button" class="primary cite" @click=${() => this.cite(check.newLocator!)}>Cite the new edition</button>
+          ? html`<button type="button" class="primary cite" @click=${() => this.cite(check.newLocator!)}>${msg("Cite the new edition")}</button>
             <span class="hint">${excerpt.sourceId}, ${excerpt.locator} → ${edition!.sourceId}, ${check.newLocator}</span>`
           : nothing
       }

@@ -28,7 +28,12 @@ export const styles = css`
     padding: 0.4rem 0.75rem 0.6rem;
     min-width: 0;
   }
-  .papers {
+  /* The paper and the handout's language, one above the other beside the editions. */
+  .editions {
+    grid-row: span 2;
+  }
+  .papers,
+  .languages {
     align-self: start;
   }
   legend {
@@ -144,6 +149,9 @@ export const styles = css`
     }
     .choices {
       grid-template-columns: 1fr;
+    }
+    .editions {
+      grid-row: auto;
     }
     .actions button {
       flex: 1 1 auto;

@@ -1,4 +1,5 @@
 import { consume } from "@lit/context";
+import { msg, str } from "@lit/localize";
 import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
@@ -9,7 +10,9 @@ import type { SessionStore } from "../../app/session-store-api.ts";
 import type { Edition } from "../../core/handout/build-handout.ts";
 import type { Session } from "../../core/schema/session.ts";
 import { downloadBlob } from "../../app/download.ts";
-import { EDITION_CHOICES, PAPER_CHOICES, printedMessage } from "./export-choices.ts";
+import { editionChoices, paperChoices, printedMessage, printLabel } from "./export-choices.ts";
+import { currentLanguage } from "../../app/locale.ts";
+import { languageNames, uiLanguages, type UiLanguage } from "../../core/i18n/languages.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
 import { styles } from "./sb-export-panel.styles.ts";
@@ -18,7 +21,7 @@ import { styles } from "./sb-export-panel.styles.ts";
 export type SbHandoutExportedEvent = CustomEvent<{ fileName: string; edition: Edition; pages: number; draftReasons: string[] }>;
 
 /**
- * @summary Prints a session's handouts: choose the edition and the paper, see beforehand why the
+ * @summary Prints a session's handouts: choose the edition, the paper and the handout's language, see beforehand why the
  * handout would print as a DRAFT, print it in a worker with a progress bar and a Cancel button,
  * and download the PDF.
  *
@@ -42,6 +45,8 @@ export class SbExportPanel extends SbElement {
 
   @state() private edition: Edition = "participant";
   @state() private paper?: HandoutJob["paper"];
+  /** The handout's language as chosen; until then the interface language. */
+  @state() private language?: UiLanguage;
   /** Why the handout would be a DRAFT; undefined while they are being worked out. */
   @state() private reasons?: string[];
   @state() private reasonsProblem = "";
@@ -75,7 +80,7 @@ export class SbExportPanel extends SbElement {
     if (changed.has("sessions") || changed.has("modules")) this.listen(this.stores);
     // Another session: the last one's reasons must not show as this one's.
     if ((changed.has("session") || changed.has("sessionId")) && this.hasUpdated) this.reasons = undefined;
-    if (["sessions", "modules", "exporter", "session", "sessionId", "edition"].some((k) => changed.has(k))) this.queueReasons();
+    if (["sessions", "modules", "exporter", "session", "sessionId", "edition", "language"].some((k) => changed.has(k))) this.queueReasons();
   }
 
   private get stores(): EventTarget[] {
@@ -109,7 +114,7 @@ export class SbExportPanel extends SbElement {
     const job = this.baseJob();
     if (!job || !this.exporter) return;
     try {
-      const reasons = await this.exporter.draftReasons({ ...job, edition: this.edition });
+      const reasons = await this.exporter.draftReasons({ ...job, edition: this.edition, language: this.chosenLanguage });
       if (run !== this.reasonsRun) return;
       this.reasons = reasons;
       this.reasonsProblem = "";
@@ -133,6 +138,11 @@ export class SbExportPanel extends SbElement {
     return { session, modules, ...(session.handout ? { template: session.handout } : {}) };
   }
 
+  /** The DRAFT reasons are in the handout's language, so the trainer reads what the cover will print. */
+  private get chosenLanguage(): UiLanguage {
+    return this.language ?? currentLanguage();
+  }
+
   private get chosenPaper(): HandoutJob["paper"] {
     return this.paper ?? (this.shownSession?.handout === "us-letter" ? "letter" : "a4");
   }
@@ -141,34 +151,41 @@ export class SbExportPanel extends SbElement {
     const session = this.shownSession;
     const busy = this.progress !== undefined;
     return html`
-      <h2>Print handouts</h2>
-      ${session ? html`<p class="lead">${session.title}</p>` : html`<p class="lead">Choose a session to print.</p>`}
+      <h2>${msg("Print handouts")}</h2>
+      ${session ? html`<p class="lead">${session.title}</p>` : html`<p class="lead">${msg("Choose a session to print.")}</p>`}
       <div class="choices">
         <fieldset class="editions" ?disabled=${busy}>
-          <legend>Edition</legend>
-          ${EDITION_CHOICES.map(
+          <legend>${msg("Edition")}</legend>
+          ${editionChoices().map(
             (c) => html`<label class="choice"><input type="radio" name="edition" value=${c.edition} .checked=${this.edition === c.edition}
                 @change=${() => (this.edition = c.edition)} aria-describedby="hint-${c.edition}" />
               <span class="name">${c.name}</span><span class="hint" id="hint-${c.edition}">${c.hint}</span></label>`,
           )}
         </fieldset>
         <fieldset class="papers" ?disabled=${busy}>
-          <legend>Paper</legend>
-          ${PAPER_CHOICES.map(
+          <legend>${msg("Paper")}</legend>
+          ${paperChoices().map(
             (c) => html`<label class="choice"><input type="radio" name="paper" value=${c.paper} .checked=${this.chosenPaper === c.paper}
                 @change=${() => (this.paper = c.paper)} /><span class="name">${c.name}</span></label>`,
+          )}
+        </fieldset>
+        <fieldset class="languages" ?disabled=${busy}>
+          <legend>${msg("Handout language")}</legend>
+          ${uiLanguages.map(
+            (code) => html`<label class="choice"><input type="radio" name="language" value=${code} .checked=${this.chosenLanguage === code}
+                @change=${() => (this.language = code)} /><span class="name" lang=${code}>${languageNames[code]}</span></label>`,
           )}
         </fieldset>
       </div>
       <div class="draft-state" aria-live="polite">${this.renderDraftState()}</div>
       <div class="actions">
-        <button type="button" class="print" part="print" ?disabled=${busy || !session || !this.exporter} @click=${this.print}>Print ${EDITION_CHOICES.find((c) => c.edition === this.edition)!.name.toLowerCase()}</button>
-        ${busy ? html`<button type="button" class="cancel" @click=${this.cancel}>Cancel</button>` : nothing}
+        <button type="button" class="print" part="print" ?disabled=${busy || !session || !this.exporter} @click=${this.print}>${printLabel(this.edition)}</button>
+        ${busy ? html`<button type="button" class="cancel" @click=${this.cancel}>${msg("Cancel")}</button>` : nothing}
       </div>
       ${
         busy
           ? html`<div class="progress">
-            <progress max="1" .value=${this.progress!.fraction} aria-label="Printing progress"></progress>
+            <progress max="1" .value=${this.progress!.fraction} aria-label=${msg("Printing progress")}></progress>
             <p class="stage" role="status">${this.progress!.stage}…</p>
           </div>`
           : nothing
@@ -180,13 +197,13 @@ export class SbExportPanel extends SbElement {
 
   private renderDraftState() {
     if (this.reasonsProblem)
-      return html`<div class="draft problem-box" part="draft"><p><strong>This session cannot be printed yet.</strong> ${this.reasonsProblem}</p></div>`;
+      return html`<div class="draft problem-box" part="draft"><p><strong>${msg("This session cannot be printed yet.")}</strong> ${this.reasonsProblem}</p></div>`;
     if (!this.shownSession) return nothing;
-    if (!this.reasons) return html`<p class="checking">Checking whether this handout is final…</p>`;
+    if (!this.reasons) return html`<p class="checking">${msg("Checking whether this handout is final…")}</p>`;
     if (this.reasons.length === 0)
-      return html`<div class="final" part="draft"><p>This handout will print as final: every module is approved and every excerpt is verified.</p></div>`;
+      return html`<div class="final" part="draft"><p>${msg("This handout will print as final: every module is approved and every excerpt is verified.")}</p></div>`;
     return html`<div class="draft" part="draft">
-      <p><strong>This handout will print as a DRAFT</strong> because:</p>
+      <p>${msg(html`<strong>This handout will print as a DRAFT</strong> because:`)}</p>
       <ul>${this.reasons.map((r) => html`<li>${r}</li>`)}</ul>
     </div>`;
   }
@@ -199,12 +216,12 @@ export class SbExportPanel extends SbElement {
     this.running = controller;
     this.message = "";
     this.problem = "";
-    this.progress = { fraction: 0, stage: "Starting" };
+    this.progress = { fraction: 0, stage: msg("Starting") };
     await this.updateComplete;
     this.cancelButton?.focus();
     try {
       const result = await this.exporter.export(
-        { ...base, edition, paper: this.chosenPaper },
+        { ...base, edition, paper: this.chosenPaper, language: this.chosenLanguage },
         (p) => (this.progress = p),
         controller.signal,
       );
@@ -215,14 +232,14 @@ export class SbExportPanel extends SbElement {
       this.message = printedMessage(fileName, result.pages, result.draftReasons);
       this.emit("sb-handout-exported", { fileName, edition, pages: result.pages, draftReasons: result.draftReasons });
     } catch (error) {
-      if ((error as Error).name === "AbortError") this.message = "Printing cancelled; nothing was downloaded.";
+      if ((error as Error).name === "AbortError") this.message = msg("Printing cancelled; nothing was downloaded.");
       else {
         const message = (error as Error).message;
         // The problem box above already says why: the alert need not say it twice.
         this.problem =
           message === this.reasonsProblem
-            ? "Nothing was printed: correct the problem above and print again."
-            : `The handout could not be printed: ${message}`;
+            ? msg("Nothing was printed: correct the problem above and print again.")
+            : msg(str`The handout could not be printed: ${message}`);
       }
     } finally {
       if (this.running === controller) this.running = undefined;

@@ -1,8 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { howWell, OPEN_QUESTIONS } from "../../../src/core/handout/evaluation-content.ts";
+import { en } from "../../../src/core/i18n/handout/en.ts";
 import { sessionQuiz } from "../../../src/core/handout/knowledge-check-content.ts";
 import { flat } from "../../pdf-text.ts";
 import { printed, shippedModules, starterSession } from "./fixtures.ts";
+
+const { howWell, openQuestions: OPEN_QUESTIONS } = en;
 
 const SESSION = "police-induction";
 const quiz = (name: string) => sessionQuiz(starterSession(name)).flatMap((q) => q.items);
