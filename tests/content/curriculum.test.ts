@@ -193,7 +193,7 @@ test("no exercise uses a personal name that occurs in a source", () => {
 });
 
 test("no starter session names a trainer who could be a real person", () => {
-  for (const s of sessions) expect(s.session.trainer).toMatch(/trainer|facilitator/i);
+  for (const s of sessions) expect(s.session.trainer).toMatch(/trainer|facilitator|тренер/i);
 });
 
 /** ECPAT International's report may be reproduced only with permission (sources/catalog.yaml). */
@@ -210,6 +210,11 @@ describe("permission to reproduce: each starter participant handout quotes ECPAT
       // the age-in-doubt rule of the 1999 Code of Criminal Procedure (art. 200)
       'identifying-victims "Trafficking in Children for Sexual Purposes ¶5"',
       // the teacher present when a child under 14 was questioned (objective 3 of the module)
+      'child-sensitive-interviewing "Support services for children ¶6"',
+    ],
+    // The Russian session prints the translations of the same modules, which keep the same excerpts.
+    "police-induction.ru.yaml": [
+      'identifying-victims "Trafficking in Children for Sexual Purposes ¶5"',
       'child-sensitive-interviewing "Support services for children ¶6"',
     ],
     "judicial-seminar.yaml": [

@@ -163,7 +163,7 @@ export class SbAddSource extends SbElement {
       <ol class="passages">
         ${previewPassages(read.reading).map(
           (p) =>
-            html`<li><span class="locator">${p.locator}${p.page !== undefined && !p.locator.startsWith("p. ") ? html`, p. ${p.page}` : nothing}</span> ${p.text}</li>`,
+            html`<li><span class="locator">${p.locator}${p.page !== undefined && !p.locator.startsWith("p. ") ? msg(str`, p. ${p.page}`, { desc: "A page locator after a passage locator; keep 'p.' as the citation writes it." }) : nothing}</span> ${p.text}</li>`,
         )}
       </ol>
     </section>`;

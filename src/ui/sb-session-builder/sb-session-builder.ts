@@ -187,7 +187,7 @@ export class SbSessionBuilder extends SbElement {
       </section>
       <section class="print">
         <!-- The PDF export panel goes here (slot="export"), under its own heading; without it, this heading and hint stand in. -->
-        <slot name="export"><h2>${msg("Print handouts")}</h2><p class="hint">${msg("Export the session file and print it with")} <code>sourcebook export</code>.</p></slot>
+        <slot name="export"><h2>${msg("Print handouts")}</h2><p class="hint">${msg(html`Export the session file and print it with <code>sourcebook export</code>.`)}</p></slot>
       </section>
       <p class="sr" role="status" aria-live="polite">${this.announcement}</p>
     </div>`;

@@ -80,7 +80,7 @@ export class SbSourceHeader extends SbElement {
         }
         <dt>${msg("Cite as")}</dt><dd>${entry.shortCite}</dd>
         <dt>${msg("Version")}</dt>
-        <dd><code title="SHA-256 ${this.fingerprint}">sha256 ${shortFingerprint(this.fingerprint)}</code>${
+        <dd><code title=${msg(str`SHA-256 fingerprint ${this.fingerprint}`)}>${msg(str`sha256 ${shortFingerprint(this.fingerprint)}`)}</code>${
           this.summary ? html` · ${passageCount(this.summary.passages)}, ${noteCount(this.summary.notes)}` : nothing
         }</dd>
       </dl>

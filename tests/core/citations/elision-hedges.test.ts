@@ -445,7 +445,8 @@ describe("the shipped excerpts", () => {
       .map(({ where, excerpt }) => ({ where, v: verifyQuote(source(excerpt.sourceId), excerpt.quote, { locator: excerpt.locator }) }))
       .filter(({ v }) => v.status !== "verified")
       .map(({ where, v }) => `${where}: ${v.message}`);
-    expect(excerpts.length).toBe(204);
+    // Every shipped English module is read (157 excerpts since ECPAT quotes became paraphrases in issue 13).
+    expect(excerpts.length).toBeGreaterThanOrEqual(157);
     expect(failing).toEqual([]);
   });
 });
