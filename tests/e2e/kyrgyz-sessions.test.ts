@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { readPdf } from "../pdf-text.ts";
 import { startApp, type AppBrowser } from "./app-browser.ts";
 
 // The workbench in Kyrgyz: the navigation, search and the Sessions page found by their Kyrgyz accessible names.
@@ -34,10 +38,10 @@ test("in Kyrgyz: the navigation, a search, and a session from a starter by Kyrgy
   await page.getByRole("heading", { name: "Үлгү сабактар" }).waitFor();
   expect(await page.getByRole("button", { name: "Жаңы бош сабак" }).count()).toBe(1);
   const police = page.locator("sb-session-list li.session", { hasText: "induction for police investigators" });
-  // The starter's date (2026-12-08) with no English month (Chromium has no Kyrgyz calendar data: then in numbers), its four items and 210 minutes.
+  // The starter's date (2026-12-08) with no English month (Chromium has no Kyrgyz calendar data: then in numbers), its four items and 225 minutes.
   await expect
     .poll(() => police.locator(".meta").innerText())
-    .toMatch(/Милиция[\s\S]*(?:8-декабрь|08\.12\.2026)[\s\S]*4 пункт[\s\S]*3 саат 30 мүн\./);
+    .toMatch(/Милиция[\s\S]*(?:8-декабрь|08\.12\.2026)[\s\S]*4 пункт[\s\S]*3 саат 45 мүн\./);
   expect(await police.locator(".meta").innerText()).not.toMatch(/December/);
   await page.getByRole("button", { name: /^Ушул үлгүдөн баштоо: Child victims of sexual exploitation/ }).click();
   await page.waitForURL(/#\/session\/police-induction-2$/);
@@ -60,6 +64,19 @@ test("in Kyrgyz: the navigation, a search, and a session from a starter by Kyrgy
       .last()
       .inputValue(),
   ).toBe("Тыныгуу");
+
+  // The print panel in Kyrgyz: the handout's language follows the interface, and the PDF's own words are Kyrgyz.
+  const panel = page.locator("sb-export-panel");
+  expect(await panel.getByRole("group", { name: "Материалдын тили" }).getByRole("radio", { name: "Кыргызча" }).isChecked()).toBe(true);
+  const download = page.waitForEvent("download", { timeout: 120_000 });
+  await panel.getByRole("button", { name: "Басып чыгаруу: катышуучулар үчүн таратма материал" }).click();
+  const folder = mkdtempSync(join(tmpdir(), "sb-kyrgyz-"));
+  const path = join(folder, (await download).suggestedFilename());
+  await (await download).saveAs(path);
+  const pdf = await readPdf(new Uint8Array(readFileSync(path)));
+  rmSync(folder, { recursive: true, force: true });
+  expect(pdf.pages.join("\n")).toContain("Мазмуну");
+  expect(pdf.pages[0]).toContain(`Бет 1 / ${pdf.numPages}`);
   expect(problems).toEqual([]);
   await context.close();
-}, 90_000);
+}, 240_000);
