@@ -3,7 +3,8 @@
  * own words in current terminology, current law flagged for checking, an interview taught with
  * technique, training days with breaks, and fictional exercises that borrow no real person's name.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { readTrainingKit } from "../../src/cli/training-kit.ts";
@@ -15,6 +16,8 @@ import type { BodyNode, Module } from "../../src/core/schema/module.ts";
 import { loadSession } from "../../src/core/sessions/session-file.ts";
 import { readTranslations } from "../../src/cli/content.ts";
 import { library, ROOT } from "../core/library.ts";
+import { sourcebook } from "../cli/run-cli.ts";
+import { flat, readPdf } from "../pdf-text.ts";
 
 const modules = new Map<string, Module>(
   readdirSync(join(ROOT, "modules"))
@@ -280,4 +283,33 @@ test("the referral module teaches the steps of a referral and leaves names and n
   const steps = checklists.find((c) => /steps of a referral/i.test(c.title ?? ""));
   expect(steps).toBeDefined();
   expect(ownText(m)).toMatch(/referral directory/i);
+});
+
+describe("the Russian police induction (issue 14)", () => {
+  test("prints every quote as a verified Russian version or marked as an unofficial translation, in Russian words, read back from the PDF", async () => {
+    const file = "police-induction.ru.yaml";
+    const session = sessions[sessionFiles.indexOf(file)]!;
+    const handout = buildHandout({
+      session,
+      template: handoutTemplate,
+      edition: "participant",
+      sources: library(),
+      kit: readTrainingKit(ROOT),
+      language: "ru",
+    });
+    expect(handout.excerpts.length).toBeGreaterThan(20);
+    // No Russian source version is in the library, so each quote must carry the translator's rendering.
+    const bare = handout.excerpts.filter((e) => !e.node.translation).map((e) => `${e.module.meta.id} "${e.node.locator}"`);
+    expect(bare).toEqual([]);
+    const out = join(mkdtempSync(join(tmpdir(), "sb-ru-")), "ru.pdf");
+    const r = sourcebook(["export", `templates/sessions/${file}`, "--edition", "participant", "--lang", "ru", "--out", out]);
+    expect(r.code).toBe(0);
+    const pdf = await readPdf(new Uint8Array(readFileSync(out)));
+    const text = flat(pdf.pages.join("\n"));
+    expect(text).toContain("Содержание");
+    expect(pdf.pages[0]).toContain(`Страница 1 из ${pdf.numPages}`);
+    expect(text.split("Неофициальный перевод").length - 1).toBe(handout.excerpts.length);
+    // The participants read the rendering, never the English passed off as the source's words in Russian.
+    expect(text).not.toContain("sex work is currently neither a crime nor an administrative offence");
+  }, 120_000);
 });
