@@ -90,7 +90,7 @@ test("in Russian: Модули, Источники, Поиск, an excerpt added
   await panel.getByRole("button", { name: "Печать: раздаточный материал для участников" }).click();
   // The worker says what it is doing; the panel says it in Russian.
   await expect
-    .poll(() => panel.locator(".stage").innerText(), { intervals: [50], timeout: 60_000 })
+    .poll(() => panel.locator(".stage").innerText(), { interval: 50, timeout: 60_000 })
     .toMatch(/^(Начинаем|Чтение модулей|Загрузка|Проверяются выдержки|Вёрстка|Запись страницы)/);
   const file = await download;
   const path = join(downloads, file.suggestedFilename());
