@@ -15,11 +15,23 @@ export interface HandoutJob {
   language?: UiLanguage;
 }
 
+/**
+ * What the print worker is doing, as data: the page puts it into words in the interface language (the worker
+ * has no message catalogue), "Checking 72 excerpts", «Вёрстка страницы 12 из 30».
+ */
+export type HandoutStage =
+  | { step: "reading" }
+  | { step: "sources"; done: number; total: number }
+  | { step: "checking"; excerpts: number }
+  | { step: "fonts" }
+  | { step: "layout"; page?: number; pages?: number }
+  | { step: "writing"; page: number; pages: number }
+  | { step: "done" };
+
 export interface HandoutProgress {
   /** 0–1 */
   fraction: number;
-  /** What is happening, for people: "Checking 72 excerpts", "Laying out page 12". */
-  stage: string;
+  stage: HandoutStage;
 }
 
 export interface HandoutResult {

@@ -10,9 +10,8 @@ import type { Module } from "../core/schema/module.ts";
 import { SessionSchema } from "../core/schema/session.ts";
 import { assembleSession, type AssembledSession } from "../core/sessions/assemble-session.ts";
 import type { Source } from "../core/sources/source.ts";
-import type { HandoutJob } from "./handout-export-api.ts";
+import type { HandoutJob, HandoutStage } from "./handout-export-api.ts";
 import { bundledLibrary } from "./library-store.ts";
-import { plural } from "../core/text/plural.ts";
 import { today } from "../core/text/calendar-date.ts";
 import { bundledTrainingKit } from "./bundled-training-kit.ts";
 import { handoutWords } from "../core/i18n/handout/catalogue.ts";
@@ -28,7 +27,7 @@ export type WorkerRequest =
 
 /** What the worker answers; `progress` comes any number of times before `done`. */
 export type WorkerReply =
-  | { id: number; kind: "progress"; fraction: number; stage: string }
+  | { id: number; kind: "progress"; fraction: number; stage: HandoutStage }
   | { id: number; kind: "done"; pdf: ArrayBuffer; pages: number; draftReasons: string[] }
   | { id: number; kind: "draft"; reasons: string[] }
   /** The modules of request `id` cite sources the bundled library lacks: the page sends those it added (`sources`). */
@@ -70,17 +69,15 @@ async function draftReasons(id: number, job: Omit<HandoutJob, "paper">): Promise
 }
 
 async function exportHandout(id: number, job: HandoutJob): Promise<WorkerReply> {
-  const progress = (fraction: number, stage: string) => post({ id, kind: "progress", fraction, stage });
-  progress(0.02, "Reading the modules");
+  const progress = (fraction: number, stage: HandoutStage) => post({ id, kind: "progress", fraction, stage });
+  progress(0.02, { step: "reading" });
   const session = assemble(job);
   const modules = modulesOf(session);
-  const sources = await loadSources(id, modules, (done, total) =>
-    progress(0.05 + 0.2 * (done / total), `Loading sources (${done} of ${total})`),
-  );
+  const sources = await loadSources(id, modules, (done, total) => progress(0.05 + 0.2 * (done / total), { step: "sources", done, total }));
   const template = await loadTemplate(job.template ?? session.session.handout ?? "default");
   const kit = await bundledTrainingKit();
   const excerpts = new Set(modules.flatMap((m) => m.body.filter((n) => n.kind === "excerpt"))).size;
-  progress(0.3, `Checking ${plural(excerpts, "excerpt")}`);
+  progress(0.3, { step: "checking", excerpts });
   const handout = buildHandout({
     session,
     template,
@@ -93,28 +90,28 @@ async function exportHandout(id: number, job: HandoutJob): Promise<WorkerReply> 
   });
   // pdfmake rewrites the definition in place, the cover's list of reasons included: keep the words.
   const draftReasons = [...handout.draftReasons];
-  progress(0.4, "Loading the PDF maker and its fonts");
+  progress(0.4, { step: "fonts" });
   const pdfMake = await loadPdfMake();
-  progress(0.5, "Laying out pages");
+  progress(0.5, { step: "layout" });
   let pages = 0;
   let shown = -1;
   const footer = handout.definition.footer;
   // The footer is laid out page by page once the page count is known: the one place layout can say where it is.
   handout.definition.footer = (page, count) => {
     pages = count;
-    if (page === 1 || page % 5 === 0) progress(0.5 + 0.2 * (page / count), `Laying out page ${page} of ${count}`);
+    if (page === 1 || page % 5 === 0) progress(0.5 + 0.2 * (page / count), { step: "layout", page, pages: count });
     return footer(page, count);
   };
   pdfMake.setProgressCallback((done) => {
     const page = Math.max(1, Math.ceil(done * pages));
     if (page === shown) return;
     shown = page;
-    progress(0.7 + 0.28 * done, `Writing page ${page} of ${pages}`);
+    progress(0.7 + 0.28 * done, { step: "writing", page, pages });
   });
   const bytes = await pdfMake.createPdf(handout.definition).getBuffer();
   // A copy of exactly the PDF's bytes: the Buffer may be a view into a larger pool.
   const pdf = new Uint8Array(bytes).buffer;
-  progress(1, "Done");
+  progress(1, { step: "done" });
   return { id, kind: "done", pdf, pages, draftReasons };
 }
 

@@ -88,6 +88,10 @@ test("in Russian: Модули, Источники, Поиск, an excerpt added
   expect(await panel.getByRole("group", { name: "Язык материала" }).getByRole("radio", { name: "Русский" }).isChecked()).toBe(true);
   const download = page.waitForEvent("download", { timeout: 120_000 });
   await panel.getByRole("button", { name: "Печать: раздаточный материал для участников" }).click();
+  // The worker says what it is doing; the panel says it in Russian.
+  await expect
+    .poll(() => panel.locator(".stage").innerText(), { interval: 50, timeout: 60_000 })
+    .toMatch(/^(Начинаем|Чтение модулей|Загрузка|Проверяются выдержки|Вёрстка|Запись страницы)/);
   const file = await download;
   const path = join(downloads, file.suggestedFilename());
   await file.saveAs(path);

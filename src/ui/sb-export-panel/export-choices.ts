@@ -1,6 +1,6 @@
 import { msg, str } from "@lit/localize";
 import type { Edition } from "../../core/handout/build-handout.ts";
-import type { HandoutJob } from "../../app/handout-export-api.ts";
+import type { HandoutJob, HandoutStage } from "../../app/handout-export-api.ts";
 import { plural } from "../../app/plural.ts";
 
 /** The editions as the trainer chooses them, with what each one holds, in the interface language. */
@@ -58,4 +58,33 @@ export function printedMessage(fileName: string, pages: number, draftReasons: re
     other: msg(str`${n} reasons`),
   });
   return msg(str`Downloaded ${fileName}: ${length}, printed as a DRAFT (${reasons}, listed above).`);
+}
+
+/** The print worker's stage in words, in the interface language (the worker itself sends only data). */
+export function stageText(stage: HandoutStage | { step: "starting" }): string {
+  switch (stage.step) {
+    case "starting":
+      return msg("Starting");
+    case "reading":
+      return msg("Reading the modules");
+    case "sources":
+      return msg(str`Loading sources (${stage.done} of ${stage.total})`);
+    case "checking": {
+      const n = stage.excerpts;
+      return plural(n, {
+        one: msg(str`Checking ${n} excerpt`),
+        few: msg(str`Checking ${n} excerpts`, { id: "print-stage.checking.few" }),
+        many: msg(str`Checking ${n} excerpts`, { id: "print-stage.checking.many" }),
+        other: msg(str`Checking ${n} excerpts`),
+      });
+    }
+    case "fonts":
+      return msg("Loading the PDF maker and its fonts");
+    case "layout":
+      return stage.page === undefined ? msg("Laying out pages") : msg(str`Laying out page ${stage.page} of ${stage.pages}`);
+    case "writing":
+      return msg(str`Writing page ${stage.page} of ${stage.pages}`);
+    case "done":
+      return msg("Done");
+  }
 }

@@ -4,13 +4,13 @@ import { html, nothing, type PropertyValues } from "lit";
 import { customElement, property, query, state } from "lit/decorators.js";
 import { SbElement } from "../sb-element.ts";
 import { handoutExporterContext, moduleStoreContext, sessionStoreContext } from "../../app/contexts.ts";
-import type { HandoutExporter, HandoutJob, HandoutProgress } from "../../app/handout-export-api.ts";
+import type { HandoutExporter, HandoutJob, HandoutStage } from "../../app/handout-export-api.ts";
 import type { ModuleStore } from "../../app/module-store-api.ts";
 import type { SessionStore } from "../../app/session-store-api.ts";
 import type { Edition } from "../../core/handout/build-handout.ts";
 import type { Session } from "../../core/schema/session.ts";
 import { downloadBlob } from "../../app/download.ts";
-import { editionChoices, paperChoices, printedMessage, printLabel } from "./export-choices.ts";
+import { editionChoices, paperChoices, printedMessage, printLabel, stageText } from "./export-choices.ts";
 import { currentLanguage } from "../../app/locale.ts";
 import { languageNames, uiLanguages, type UiLanguage } from "../../core/i18n/languages.ts";
 import { componentStyles } from "../styles/component.styles.ts";
@@ -50,7 +50,7 @@ export class SbExportPanel extends SbElement {
   /** Why the handout would be a DRAFT; undefined while they are being worked out. */
   @state() private reasons?: string[];
   @state() private reasonsProblem = "";
-  @state() private progress?: HandoutProgress;
+  @state() private progress?: { fraction: number; stage: HandoutStage | { step: "starting" } };
   @state() private message = "";
   @state() private problem = "";
   @query("button.print") private printButton?: HTMLButtonElement;
@@ -186,7 +186,7 @@ export class SbExportPanel extends SbElement {
         busy
           ? html`<div class="progress">
             <progress max="1" .value=${this.progress!.fraction} aria-label=${msg("Printing progress")}></progress>
-            <p class="stage" role="status">${this.progress!.stage}…</p>
+            <p class="stage" role="status">${stageText(this.progress!.stage)}…</p>
           </div>`
           : nothing
       }
@@ -216,7 +216,7 @@ export class SbExportPanel extends SbElement {
     this.running = controller;
     this.message = "";
     this.problem = "";
-    this.progress = { fraction: 0, stage: msg("Starting") };
+    this.progress = { fraction: 0, stage: { step: "starting" } };
     await this.updateComplete;
     this.cancelButton?.focus();
     try {

@@ -9,9 +9,9 @@ import { root, shippedModules } from "../handout/fixtures.ts";
 const starter = readFileSync(join(root, "templates", "sessions", "police-induction.yaml"), "utf8");
 const withoutDescription = starter.replace(/^description:.*\n(?:[ \t]+.*\n)*/m, "");
 
-function refusal(text: string): string {
+function refusal(text: string, modules = shippedModules()): string {
   try {
-    loadSession(text, "sessions/s.yaml", shippedModules());
+    loadSession(text, "sessions/s.yaml", modules);
   } catch (e) {
     if (e instanceof ContentError) return e.message;
     throw e;
@@ -22,9 +22,11 @@ function refusal(text: string): string {
 test("an agenda listing a module 500 times is refused at once by the agenda limit, with the field and line", () => {
   const agenda = Array.from({ length: 500 }, () => "  - module: criminal-law\n    minutes: 30\n").join("");
   const text = withoutDescription.replace(/^agenda:\n(?:[ \t]+.*\n)*/m, `agenda:\n${agenda}`);
-  const started = performance.now();
-  expect(refusal(text)).toMatch(/^sessions\/s\.yaml:\d+: agenda: expected at most 200 agenda items, the limit for one session$/);
-  expect(performance.now() - started).toBeLessThan(1000);
+  const limit = /^sessions\/s\.yaml:\d+: agenda: expected at most 200 agenda items, the limit for one session$/;
+  expect(refusal(text)).toMatch(limit);
+  // "At once": refused by the file's shape, before any module is looked up or assembled (with no modules at all,
+  // the limit is still what it says, not "unknown module"). A timer here failed under load without a fault.
+  expect(refusal(text, new Map())).toMatch(limit);
 });
 
 test("a description over 5,000 characters is refused, saying the limit; the starter sessions' are far below it", () => {

@@ -11,6 +11,7 @@ import * as edits from "../../../src/core/modules/module-edits.ts";
 import { bundledLibrary } from "../../../src/app/library-store.ts";
 import { verifyQuote } from "../../../src/core/citations/verify.ts";
 import "../../../src/ui/sb-export-panel/sb-export-panel.ts";
+import { stageText } from "../../../src/ui/sb-export-panel/export-choices.ts";
 
 const params = new URLSearchParams(location.search);
 const modules = bundledModuleStore();
@@ -19,10 +20,10 @@ const sessions = bundledSessionStore();
 sessions.connect();
 const worker = new WorkerHandoutExporter();
 const library = bundledLibrary();
-/** Every progress stage the panel was told of, in order. */
+/** Every progress stage the panel was told of, in order, in the words it shows. */
 const stages: string[] = [];
 const exporter: HandoutExporter = {
-  export: (job, onProgress, signal) => worker.export(job, (p) => (stages.push(p.stage), onProgress(p)), signal),
+  export: (job, onProgress, signal) => worker.export(job, (p) => (stages.push(stageText(p.stage)), onProgress(p)), signal),
   draftReasons: (job) => worker.draftReasons(job),
 };
 
