@@ -34,8 +34,6 @@ import type {
   SbSourceOpenEvent,
   SbSourceRemoveEvent,
 } from "../sb-source-library/sb-source-library.ts";
-import "../sb-add-source/sb-add-source.ts";
-import "../sb-source-reader/sb-source-reader.ts";
 import "../sb-language-menu/sb-language-menu.ts";
 import { componentStyles } from "../styles/component.styles.ts";
 import { controlStyles } from "../styles/controls.styles.ts";
@@ -59,6 +57,9 @@ const lazyViews: Partial<Record<Route["view"], () => Promise<unknown>>> = {
   review: () => import("../sb-review/sb-review.ts"),
   sessions: () => import("../sb-session-list/sb-session-list.ts"),
   session: () => Promise.all([import("../sb-session-builder/sb-session-builder.ts"), import("../sb-export-panel/sb-export-panel.ts")]),
+  // The reader and the add-a-source form are not on the first screen (the module list): kept out of its bundle.
+  source: () => import("../sb-source-reader/sb-source-reader.ts"),
+  library: () => import("../sb-add-source/sb-add-source.ts"),
 };
 
 /**
@@ -240,7 +241,7 @@ export class SbApp extends SbElement {
           .added=${new Set(this.library.entries.filter((e) => this.library.isAdded(e.id)).map((e) => e.id))}
           .citedBy=${this.modulesCiting}
           @sb-source-open=${this.onSourceOpen} @sb-source-export=${this.onSourceExport} @sb-source-remove=${this.onSourceRemove}
-          >${this.added ? html`<sb-add-source slot="add" @sb-source-added=${() => this.requestUpdate()}></sb-add-source>` : nothing}</sb-source-library
+          >${this.added && this.loadedViews.has("library") ? html`<sb-add-source slot="add" @sb-source-added=${() => this.requestUpdate()}></sb-add-source>` : nothing}</sb-source-library
         >`;
       case "search":
         return this.loadedViews.has("search") ? html`<sb-search query=${route.query ?? ""}></sb-search>` : loading(msg("Opening search…"));
@@ -274,7 +275,7 @@ export class SbApp extends SbElement {
         <p><a href=${sourcesHref}>← ${msg("All sources")}</a></p>
       </section>`;
     }
-    if (!this.source)
+    if (!this.source || !this.loadedViews.has("source"))
       return html`<p class="loading" role="status">${msg(str`Opening “${this.library.entry(route.sourceId)?.title ?? route.sourceId}”…`)}</p>`;
     return html`<sb-source-reader .source=${this.source} target=${route.locator ?? ""} library-href=${sourcesHref}
       .passageHref=${(locator: string) => routeHref({ view: "source", sourceId: route.sourceId, locator })}

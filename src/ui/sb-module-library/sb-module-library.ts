@@ -16,7 +16,6 @@ import { controlStyles, requiredMark } from "../styles/controls.styles.ts";
 import { styles } from "./sb-module-library.styles.ts";
 import { plural } from "../../app/plural.ts";
 import { moduleCount, sourceCount, excerptCount } from "../../app/counted-nouns.ts";
-import { shippedTranslations } from "../../app/module-translations.ts";
 import type { TranslationState } from "../../core/modules/translated-module.ts";
 
 /**
@@ -41,7 +40,10 @@ export class SbModuleLibrary extends SbElement {
   override connectedCallback() {
     super.connectedCallback();
     void this.store?.ready.then(() => this.refresh());
-    void shippedTranslations().then((translations) => (this.translations = translations));
+    // The translations' checks load after the list is shown: the first screen does not wait for them.
+    void import("../../app/module-translations.ts")
+      .then(({ shippedTranslations }) => shippedTranslations())
+      .then((translations) => (this.translations = translations));
     this.store?.addEventListener("change", this.refresh);
   }
 
