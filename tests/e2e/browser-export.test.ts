@@ -404,7 +404,9 @@ test("keyboard only at 390 px, and no serious axe violation at 1280 or 390 px", 
   await page.keyboard.press("ArrowDown");
   expect(await panel.locator("input[value=letter]").isChecked()).toBe(true);
   await page.keyboard.press("Tab"); // the handout's language, English as the interface
-  expect(await panel.locator("input[name=language]:checked").evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+  expect(await panel.locator("input[name=language]:checked").evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(
+    true,
+  );
   await page.keyboard.press("Tab");
   const download = page.waitForEvent("download");
   await page.keyboard.press("Enter");
