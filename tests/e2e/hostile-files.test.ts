@@ -32,6 +32,8 @@ test("modules: a backup holding a YAML bomb, a bomb module and a Latin-1 module 
   const { page, problems } = await openApp(context, app.baseUrl, "#/");
   const list = () => page.locator("sb-module-library ul.modules li").allInnerTexts();
   await page.locator("sb-module-library ul.modules li").first().waitFor();
+  // The shipped translations' badges join the list once checked, after it is first shown: wait for them before comparing.
+  await page.locator("sb-module-library ul.modules li .translation").first().waitFor();
   const before = await list();
   const backup = JSON.stringify({
     format: "sourcebook-backup",

@@ -69,8 +69,11 @@ describe("search view", () => {
 
     await page.screenshot({ path: `${shots}/search-interrogated-1280.png`, fullPage: true });
     await hit.getByRole("button", { name: /^Add to module…/ }).click();
+    // The request goes out once the hit's sentence is found in its source, which can take a moment under load.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as HarnessWindow).harness.excerptRequests.length), { timeout: 10_000 })
+      .toBe(1);
     const requests = await page.evaluate(() => (window as unknown as HarnessWindow).harness.excerptRequests);
-    expect(requests).toHaveLength(1);
     const { sourceId, start, end } = requests[0]!;
     expect(sourceId).toBe(UN);
     const lifted = await page.evaluate(([s, a, b]) => (window as unknown as HarnessWindow).harness.lift(s, a, b), [
