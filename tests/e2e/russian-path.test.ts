@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { readPdf } from "../pdf-text.ts";
 import { startApp, type AppBrowser } from "./app-browser.ts";
+import { selectSentence } from "./select-text.ts";
 
 // Issue 14's path in Russian: every step found by its Russian accessible name, down to the printed PDF.
 let app: AppBrowser;
@@ -17,33 +17,6 @@ afterAll(async () => {
 
 const SENTENCE =
   "Children are interrogated by police officers and give their statements in the same way as adults, in public areas of police stations, with little regard for their privacy or specific needs.";
-
-/** Selects `sentence` in the passage with the mouse, as a trainer does. */
-async function selectSentence(page: Page, locator: string, sentence: string): Promise<void> {
-  const passage = page.locator(`sb-passage[data-locator="${locator}"]`);
-  await passage.waitFor();
-  const box = await passage.evaluate((el, text) => {
-    for (const span of el.shadowRoot!.querySelectorAll("span[data-at]")) {
-      const node = [...span.childNodes].find((n) => n.nodeType === Node.TEXT_NODE) as Text | undefined;
-      const at = node?.data.indexOf(text) ?? -1;
-      if (!node || at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 1);
-      const first = range.getClientRects()[0]!;
-      range.setStart(node, at + text.length - 1);
-      range.setEnd(node, at + text.length);
-      const last = range.getClientRects()[0]!;
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };
-    }
-    return undefined;
-  }, sentence);
-  expect(box).toBeDefined();
-  await page.mouse.move(box!.x1, box!.y1);
-  await page.mouse.down();
-  await page.mouse.move(box!.x2, box!.y2, { steps: 8 });
-  await page.mouse.up();
-}
 
 test("in Russian: Модули, Источники, Поиск, an excerpt added to a new module, and a handout printed in Russian", async () => {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });

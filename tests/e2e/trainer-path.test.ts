@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { parseModule } from "../../src/core/modules/parse-module.ts";
 import { openApp, root, shots, startApp, type AppBrowser } from "./app-browser.ts";
+import { selectSentence } from "./select-text.ts";
 
 let app: AppBrowser;
 beforeAll(async () => (app = await startApp()));
@@ -29,29 +30,7 @@ test("the trainer's path: search, open para. 75, select a sentence, add it to a 
   await passage.waitFor();
 
   // Select the sentence with the mouse, from its first character to its last.
-  const box2 = await passage.evaluate((el, sentence) => {
-    const spans = [...el.shadowRoot!.querySelectorAll("span[data-at]")];
-    for (const span of spans) {
-      // Lit leaves comment markers beside the text: take the span's text node itself.
-      const text = [...span.childNodes].find((n) => n.nodeType === Node.TEXT_NODE) as Text;
-      const at = text.data.indexOf(sentence);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(text, at);
-      range.setEnd(text, at + 1);
-      const first = range.getClientRects()[0]!;
-      range.setStart(text, at + sentence.length - 1);
-      range.setEnd(text, at + sentence.length);
-      const last = range.getClientRects()[0]!;
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 0.5, y2: last.top + last.height / 2 };
-    }
-    return undefined;
-  }, SENTENCE);
-  expect(box2).toBeDefined();
-  await page.mouse.move(box2!.x1, box2!.y1);
-  await page.mouse.down();
-  await page.mouse.move(box2!.x2, box2!.y2, { steps: 8 });
-  await page.mouse.up();
+  await selectSentence(page, "para. 75", SENTENCE);
   await page.locator("sb-source-reader .add-selection").click();
 
   // The dialog: the quote is the sentence, verified at para. 75; it goes to a new module.
